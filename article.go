@@ -1,0 +1,97 @@
+// Package briefbot holds the domain of the news bot: articles, their
+// summaries, stories, subscriptions, the error type, and the ports that the
+// adapters (storage, summarizer, platforms) implement. It imports only the
+// standard library.
+package briefbot
+
+import (
+	"context"
+	"time"
+)
+
+// Article is one news article as briefbot stores it.
+type Article struct {
+	ID        int64
+	Source    string    // feed or site name; "" when unknown
+	URL       string    // canonical URL (see CanonicalURL); "" for a local file with none
+	Title     string    // headline
+	Lang      string    // ISO 639-1 code such as "en" or "fr"; "" when unknown
+	Published time.Time // zero when the article carries no date
+	Ingested  time.Time // when briefbot stored it
+	Text      string    // body text, paragraphs separated by newlines
+	Sample    bool      // part of the bundled sample corpus
+	Summary   Summary
+}
+
+// Seen is the time an article counts at: its publication time, or when it
+// was ingested for an article that carries no date.
+func (a Article) Seen() time.Time {
+	if !a.Published.IsZero() {
+		return a.Published
+	}
+	return a.Ingested
+}
+
+// Summary is the structured summary of one article: who, what, where, when,
+// and one line. Its JSON form is the contract of `briefbot summarize -json`.
+type Summary struct {
+	Who      []string `json:"who"`
+	What     string   `json:"what"`
+	Where    []string `json:"where"`
+	When     string   `json:"when"`      // YYYY-MM-DD, or "" when unknown
+	WhenText string   `json:"when_text"` // the words the text uses for the date
+	Summary  string   `json:"summary"`   // one sentence, at most 280 characters
+	Lang     string   `json:"lang"`      // language of the article, ISO 639-1
+}
+
+// Document is what a Summarizer reads.
+type Document struct {
+	Title     string
+	Text      string
+	Lang      string    // a language tag from the source, "" when it gave none
+	Published time.Time // zero when unknown; relative dates resolve against it
+}
+
+// Summarizer writes the structured summary of a document, offline.
+type Summarizer interface {
+	Summarize(ctx context.Context, doc Document) (Summary, error)
+}
+
+// Story is one news story: the articles that report it, best first.
+type Story struct {
+	ID       int64
+	Headline string
+	Summary  Summary
+	Articles []Article
+	Score    float64 // ranking score; higher is better
+}
+
+// Latest is the newest Seen time among the story's articles.
+func (s Story) Latest() time.Time {
+	var t time.Time
+	for _, a := range s.Articles {
+		if a.Seen().After(t) {
+			t = a.Seen()
+		}
+	}
+	return t
+}
+
+// ChatRef names one chat on one platform.
+type ChatRef struct {
+	Platform string // "console", "telegram", "discord"
+	ID       string // the platform's chat id
+}
+
+// String renders the chat reference as platform:id.
+func (c ChatRef) String() string { return c.Platform + ":" + c.ID }
+
+// Subscription is a chat's daily digest on one topic.
+type Subscription struct {
+	ID        int64
+	Chat      ChatRef
+	Topic     string
+	LocalTime string // HH:MM in Zone
+	Zone      string // IANA time zone name
+	Created   time.Time
+}

@@ -1,0 +1,47 @@
+package briefbot
+
+import "testing"
+
+func TestCanonicalURL(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"host case and fragment", "HTTPS://Example.COM/News/a?b=1#top", "https://example.com/News/a?b=1"},
+		{"tracking params", "https://example.com/a?utm_source=x&id=7&fbclid=abc&UTM_Medium=y", "https://example.com/a?id=7"},
+		{"default port", "http://example.com:80/a", "http://example.com/a"},
+		{"sorted query", "https://example.com/a?z=1&a=2", "https://example.com/a?a=2&z=1"},
+		{"empty path", "https://example.com", "https://example.com/"},
+		{"not a url", "  file.txt ", "file.txt"},
+		{"other scheme", "ftp://example.com/a", "ftp://example.com/a"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := CanonicalURL(tt.in); got != tt.want {
+				t.Errorf("CanonicalURL(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestContentHash(t *testing.T) {
+	a := ContentHash("Seoul, Sept. 22 — The ministers met.\n\nThey agreed.")
+	b := ContentHash("seoul  sept 22 -- the ministers met. they   agreed!")
+	if a != b {
+		t.Errorf("hash differs for the same words: %s vs %s", a, b)
+	}
+	if c := ContentHash("Seoul, Sept. 23 — The ministers met."); c == a {
+		t.Errorf("hash equal for different words")
+	}
+}
+
+func TestErrorCodeAndMessage(t *testing.T) {
+	err := Errorf(EInvalid, "topic is too long (%d characters)", 5000)
+	if got := ErrorCode(err); got != EInvalid {
+		t.Errorf("code = %q", got)
+	}
+	if got := ErrorMessage(err); got != "topic is too long (5000 characters)" {
+		t.Errorf("message = %q", got)
+	}
+	internal := &Error{Code: EInternal, Message: "db path /secret", Err: err}
+	if got := ErrorMessage(internal); got == internal.Message {
+		t.Errorf("internal message leaked to user: %q", got)
+	}
+}

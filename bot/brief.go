@@ -1,0 +1,84 @@
+package bot
+
+import (
+	"context"
+	"math"
+	"sort"
+	"time"
+
+	"briefbot"
+)
+
+// Briefer finds the top stories on a topic.
+type Briefer struct {
+	Store    briefbot.ArticleStore
+	Topics   *Topics
+	Now      func() time.Time
+	Window   time.Duration // default window
+	MaxItems int           // default number of stories
+}
+
+// Briefing is the answer to /brief.
+type Briefing struct {
+	Topic   string
+	Window  time.Duration
+	Stories []briefbot.Story // in the window, best first
+	Older   []briefbot.Story // when the window is empty: the latest before it
+}
+
+// candidates is how many hits are ranked for one brief.
+const candidates = 60
+
+// maxOlder is how many older stories an empty window shows.
+const maxOlder = 3
+
+// Brief returns the top n stories on topic seen in the last window.
+func (b *Briefer) Brief(ctx context.Context, topic string, window time.Duration, n int) (Briefing, error) {
+	match, err := b.Topics.Match(topic)
+	if err != nil {
+		return Briefing{}, err
+	}
+	now := b.Now()
+	since := now.Add(-window)
+	hits, err := b.Store.SearchArticles(ctx, briefbot.Search{Match: match, Since: since, Limit: candidates})
+	if err != nil {
+		return Briefing{}, err
+	}
+	br := Briefing{Topic: displayTopic(topic), Window: window, Stories: rank(hits, now, n)}
+	if len(br.Stories) > 0 {
+		return br, nil
+	}
+	older, err := b.Store.SearchArticles(ctx, briefbot.Search{Match: match, Until: since, Limit: candidates})
+	if err != nil {
+		return Briefing{}, err
+	}
+	br.Older = newest(older, maxOlder)
+	return br, nil
+}
+
+// rank orders hits by relevance weighted by freshness and returns the top n
+// as stories. A story's weight halves every two days.
+func rank(hits []briefbot.Hit, now time.Time, n int) []briefbot.Story {
+	stories := make([]briefbot.Story, 0, len(hits))
+	for _, h := range hits {
+		age := now.Sub(h.Article.Seen()).Hours()
+		fresh := math.Exp2(-math.Max(age, 0) / 48)
+		stories = append(stories, story(h.Article, h.Relevance*(0.5+fresh)))
+	}
+	sort.SliceStable(stories, func(i, j int) bool { return stories[i].Score > stories[j].Score })
+	return stories[:min(n, len(stories))]
+}
+
+// newest returns the n most recent hits as stories.
+func newest(hits []briefbot.Hit, n int) []briefbot.Story {
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].Article.Seen().After(hits[j].Article.Seen()) })
+	stories := make([]briefbot.Story, 0, n)
+	for _, h := range hits[:min(n, len(hits))] {
+		stories = append(stories, story(h.Article, h.Relevance))
+	}
+	return stories
+}
+
+func story(a briefbot.Article, score float64) briefbot.Story {
+	return briefbot.Story{ID: a.ID, Headline: a.Title, Summary: a.Summary, Articles: []briefbot.Article{a}, Score: score}
+}

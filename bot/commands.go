@@ -1,0 +1,71 @@
+package bot
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"time"
+
+	"briefbot"
+)
+
+// MaxItemsAsked is the most stories one /brief may ask for.
+const MaxItemsAsked = 20
+
+// AddBrief registers /brief on the router.
+func (r *Router) AddBrief(b *Briefer) {
+	r.Add(Command{
+		Name: "brief",
+		Args: "<topic> [window] [count]",
+		Help: "top stories on a topic, e.g. /brief korea, /brief climate 3d, /brief japan 10",
+		Run: func(ctx context.Context, _ Request, args string) (Message, error) {
+			return b.Run(ctx, args)
+		},
+	})
+}
+
+// Run answers "/brief <args>".
+func (b *Briefer) Run(ctx context.Context, args string) (Message, error) {
+	q, err := b.ParseArgs(args)
+	if err != nil {
+		return Message{}, err
+	}
+	br, err := b.Brief(ctx, q.Topic, q.Window, q.Count)
+	if err != nil {
+		return Message{}, err
+	}
+	return BriefMessage(br), nil
+}
+
+// BriefQuery is what a /brief asks for.
+type BriefQuery struct {
+	Topic  string
+	Window time.Duration
+	Count  int
+}
+
+// ParseArgs reads "<topic> [window] [count]": trailing words that read as a
+// window (3d, 36h, 2w) or a count (10) are options; the rest is the topic.
+func (b *Briefer) ParseArgs(args string) (BriefQuery, error) {
+	q := BriefQuery{Window: b.Window, Count: b.MaxItems}
+	fields := strings.Fields(args)
+	for len(fields) > 1 {
+		last := fields[len(fields)-1]
+		if n, err := strconv.Atoi(last); err == nil {
+			if n < 1 || n > MaxItemsAsked {
+				return q, briefbot.Errorf(briefbot.EInvalid, "I can show 1 to %d stories; %d is out of range.", MaxItemsAsked, n)
+			}
+			q.Count = n
+		} else if w, err := briefbot.ParseWindow(last); err == nil {
+			q.Window = w
+		} else {
+			break
+		}
+		fields = fields[:len(fields)-1]
+	}
+	q.Topic = strings.Join(fields, " ")
+	if strings.TrimSpace(q.Topic) == "" {
+		return q, briefbot.Errorf(briefbot.EInvalid, "Tell me a topic, like /brief korea or /brief climate 3d.")
+	}
+	return q, nil
+}

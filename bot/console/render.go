@@ -1,0 +1,65 @@
+// Package console is the terminal chat: it reads commands line by line and
+// writes replies as plain text, so it works interactively and in scripts.
+package console
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"briefbot/bot"
+)
+
+// Render writes a reply as plain text.
+func Render(w io.Writer, m bot.Message) error {
+	var b strings.Builder
+	if m.Title != "" {
+		b.WriteString(m.Title + "\n\n")
+	}
+	for _, l := range m.Lines {
+		b.WriteString(l + "\n")
+	}
+	if len(m.Lines) > 0 && len(m.Items) > 0 {
+		b.WriteString("\n")
+	}
+	for i, it := range m.Items {
+		renderItem(&b, i+1, it)
+	}
+	if len(m.Footer) > 0 && (len(m.Lines) > 0 || len(m.Items) > 0) {
+		b.WriteString("\n")
+	}
+	for _, l := range m.Footer {
+		b.WriteString(l + "\n")
+	}
+	b.WriteString("\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func renderItem(b *strings.Builder, n int, it bot.Item) {
+	head := fmt.Sprintf("%d. %s", n, it.Headline)
+	if it.Dated && !it.Seen.IsZero() {
+		head += " (" + it.Seen.Format("2 Jan 2006") + ")"
+	}
+	b.WriteString(head + "\n")
+	if it.Summary.Summary != "" {
+		b.WriteString("   " + it.Summary.Summary + "\n")
+	}
+	if line := bot.FiveW(it.Summary); line != "" {
+		b.WriteString("   " + line + "\n")
+	}
+	for _, s := range it.Sources {
+		b.WriteString("   Source: " + strings.Join(nonEmpty(s.Name, s.URL), " — ") + "\n")
+	}
+	b.WriteString("\n")
+}
+
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -1,0 +1,50 @@
+// Package bot is briefbot's chat core: the command router, briefings and the
+// platform-neutral message model that each chat adapter renders. It imports
+// only the standard library and the briefbot domain.
+package bot
+
+import (
+	"context"
+	"time"
+
+	"briefbot"
+)
+
+// Request is one message a user sent to the bot.
+type Request struct {
+	Chat   briefbot.ChatRef
+	UserID string
+	Text   string
+}
+
+// Message is a reply in a platform-neutral form: adapters render it as
+// console text, Telegram HTML or Discord embeds.
+type Message struct {
+	Title  string   // a heading, may be empty
+	Lines  []string // plain paragraphs before the items
+	Items  []Item   // stories
+	Footer []string // plain paragraphs after the items
+}
+
+// Item is one story in a reply.
+type Item struct {
+	Headline string
+	Summary  briefbot.Summary
+	Sources  []Source
+	Seen     time.Time // when the story was published (or ingested)
+	Dated    bool      // show the date prominently: the story is older than the window asked for
+}
+
+// Source is one article behind a story.
+type Source struct {
+	Name string `json:"name"`
+	URL  string `json:"url"`
+}
+
+// Handler answers requests; the Router is one.
+type Handler interface {
+	Handle(ctx context.Context, req Request) Message
+}
+
+// Text makes a reply of plain paragraphs.
+func Text(lines ...string) Message { return Message{Lines: lines} }

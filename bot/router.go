@@ -1,0 +1,115 @@
+package bot
+
+import (
+	"context"
+	"log/slog"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"briefbot"
+)
+
+// MaxRequestBytes is the longest message the bot reads; longer ones get a
+// polite refusal rather than being cut.
+const MaxRequestBytes = 4096
+
+// Command is one slash command.
+type Command struct {
+	Name  string // without the slash
+	Args  string // how its arguments read in /help, e.g. "<topic> [window]"
+	Help  string // one line
+	Run   func(ctx context.Context, req Request, args string) (Message, error)
+	Alias bool // hidden from /help
+}
+
+// Router dispatches messages to commands.
+type Router struct {
+	commands map[string]Command
+	log      *slog.Logger
+}
+
+// NewRouter returns a router with /help and /start; add others with Add.
+func NewRouter(log *slog.Logger) *Router {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	r := &Router{commands: map[string]Command{}, log: log}
+	r.Add(Command{Name: "help", Help: "list the commands", Run: r.help})
+	r.Add(Command{Name: "start", Help: "welcome", Run: r.help, Alias: true})
+	return r
+}
+
+// Add registers a command, replacing one of the same name.
+func (r *Router) Add(c Command) { r.commands[c.Name] = c }
+
+// Handle answers one request. Errors become a message: a user error says
+// what was wrong; an internal error is logged and the user sees an apology.
+func (r *Router) Handle(ctx context.Context, req Request) Message {
+	text := strings.TrimSpace(req.Text)
+	if len(text) > MaxRequestBytes {
+		return Text("That message is too long for me (" + strconv.Itoa(len(text)) + " bytes; the limit is " + strconv.Itoa(MaxRequestBytes) + "). Send a shorter one.")
+	}
+	if !utf8.ValidString(text) {
+		return Text("I could not read that message: it is not valid text.")
+	}
+	name, args, ok := parseCommand(text)
+	if !ok {
+		return Text("I answer commands. Try /brief korea, or /help for the list.")
+	}
+	cmd, found := r.commands[name]
+	if !found {
+		return Text("I don't know /" + name + ". Type /help for the commands I know.")
+	}
+	msg, err := cmd.Run(ctx, req, args)
+	if err != nil {
+		return r.failure(req, name, err)
+	}
+	return msg
+}
+
+func (r *Router) failure(req Request, name string, err error) Message {
+	if briefbot.ErrorCode(err) == briefbot.EInternal {
+		r.log.Error("command failed", "command", name, "chat", req.Chat.String(), "err", err)
+	}
+	return Text(briefbot.ErrorMessage(err))
+}
+
+// parseCommand splits "/brief@TheBot korea 3d" into "brief" and "korea 3d".
+func parseCommand(text string) (name, args string, ok bool) {
+	if !strings.HasPrefix(text, "/") {
+		return "", "", false
+	}
+	head, rest, _ := strings.Cut(text[1:], " ")
+	if i := strings.IndexAny(head, "\n\t"); i >= 0 {
+		rest = head[i+1:] + " " + rest
+		head = head[:i]
+	}
+	head, _, _ = strings.Cut(head, "@")
+	if head == "" {
+		return "", "", false
+	}
+	return strings.ToLower(head), strings.TrimSpace(rest), true
+}
+
+func (r *Router) help(context.Context, Request, string) (Message, error) {
+	names := make([]string, 0, len(r.commands))
+	for name, c := range r.commands {
+		if !c.Alias {
+			names = append(names, name)
+		}
+	}
+	sort.Strings(names)
+	msg := Message{Title: "briefbot: the day's news on any topic, in English and French"}
+	for _, name := range names {
+		c := r.commands[name]
+		usage := "/" + name
+		if c.Args != "" {
+			usage += " " + c.Args
+		}
+		msg.Lines = append(msg.Lines, usage+" — "+c.Help)
+	}
+	msg.Footer = []string{"Example: /brief korea 3d"}
+	return msg, nil
+}

@@ -1,0 +1,77 @@
+package bot
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"log/slog"
+	"strings"
+	"testing"
+
+	"briefbot"
+)
+
+func text(m Message) string {
+	return m.Title + "\n" + strings.Join(m.Lines, "\n") + "\n" + strings.Join(m.Footer, "\n")
+}
+
+func TestParseCommand(t *testing.T) {
+	tests := []struct{ in, name, args string }{
+		{"/brief korea", "brief", "korea"},
+		{"/brief@TheBot korea 3d", "brief", "korea 3d"},
+		{"/BRIEF  Korea ", "brief", "Korea"},
+		{"/help", "help", ""},
+		{"/brief\tjapan", "brief", "japan"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			name, args, ok := parseCommand(strings.TrimSpace(tt.in))
+			if !ok || name != tt.name || args != tt.args {
+				t.Errorf("parseCommand(%q) = %q, %q, %v; want %q, %q", tt.in, name, args, ok, tt.name, tt.args)
+			}
+		})
+	}
+	for _, in := range []string{"hello", "/", "/@bot", ""} {
+		if _, _, ok := parseCommand(in); ok {
+			t.Errorf("parseCommand(%q) took it for a command", in)
+		}
+	}
+}
+
+func TestRouterAnswers(t *testing.T) {
+	var logs bytes.Buffer
+	r := NewRouter(slog.New(slog.NewTextHandler(&logs, nil)))
+	r.Add(Command{Name: "boom", Help: "fails", Run: func(context.Context, Request, string) (Message, error) {
+		return Message{}, &briefbot.Error{Code: briefbot.EInternal, Message: "disk /var/secret full", Err: errors.New("io")}
+	}})
+	r.Add(Command{Name: "picky", Help: "refuses", Run: func(context.Context, Request, string) (Message, error) {
+		return Message{}, briefbot.Errorf(briefbot.EInvalid, "Say it differently.")
+	}})
+	tests := []struct{ name, in, want string }{
+		{"help lists commands", "/help", "/picky — refuses"},
+		{"start is help", "/start", "/boom — fails"},
+		{"unknown command", "/nope", "I don't know /nope"},
+		{"plain text", "hello there", "I answer commands"},
+		{"user error shown", "/picky", "Say it differently."},
+		{"internal error hidden", "/boom", "Something went wrong"},
+		{"too long", "/help " + strings.Repeat("x", MaxRequestBytes), "too long"},
+		{"invalid utf-8", "/help \xff\xfe", "not valid text"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := text(r.Handle(context.Background(), Request{Text: tt.in}))
+			if !strings.Contains(got, tt.want) {
+				t.Errorf("Handle(%.40q) = %q, want it to contain %q", tt.in, got, tt.want)
+			}
+			if strings.Contains(got, "/var/secret") {
+				t.Errorf("internal detail leaked: %q", got)
+			}
+		})
+	}
+	if !strings.Contains(logs.String(), "disk /var/secret full") {
+		t.Errorf("internal error not logged: %s", logs.String())
+	}
+	if strings.Contains(text(r.Handle(context.Background(), Request{Text: "/help"})), "/start") {
+		t.Errorf("/help lists the hidden alias /start")
+	}
+}

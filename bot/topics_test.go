@@ -1,0 +1,106 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"briefbot"
+)
+
+func phrases(g []briefbot.Term) []string {
+	var out []string
+	for _, t := range g {
+		p := t.Phrase
+		if t.Prefix {
+			p += "*"
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func TestTopicsMatch(t *testing.T) {
+	topics := NewTopics(map[string][]string{"AI": {"Intelligence artificielle", "I.A."}})
+	tests := []struct {
+		topic  string
+		groups int
+		want   []string // phrases that must be among the terms of the first group
+	}{
+		{"korea", 1, []string{"korea*", "coree*", "seoul", "pyongyang"}},
+		{"Corée", 1, []string{"coree*"}},
+		{"south korea", 1, []string{"coree du sud", "seoul"}},
+		{"\"north korea\"", 1, []string{"coree du nord", "pyongyang"}},
+		{"korea elections", 2, []string{"korea*"}},
+		{"news about japan", 1, []string{"japon*", "tokyo"}},
+		{"ai", 1, []string{"intelligence artificielle", "i a"}},
+		{`NEAR(korea, "x") OR title:*`, 5, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.topic, func(t *testing.T) {
+			m, err := topics.Match(tt.topic)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(m) != tt.groups {
+				t.Fatalf("groups = %d, want %d: %v", len(m), tt.groups, m)
+			}
+			got := strings.Join(phrases(m[0]), "|")
+			for _, w := range tt.want {
+				if !strings.Contains("|"+got+"|", "|"+w+"|") {
+					t.Errorf("terms %s lack %s", got, w)
+				}
+			}
+		})
+	}
+}
+
+func TestTopicsRefuse(t *testing.T) {
+	topics := NewTopics(nil)
+	for name, topic := range map[string]string{
+		"empty":       "",
+		"punctuation": `"*" - : ()`,
+		"10 KB":       strings.Repeat("korea ", 2000),
+		"many words":  "one two three four five six seven eight nine",
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, err := topics.Match(topic)
+			if briefbot.ErrorCode(err) != briefbot.EInvalid {
+				t.Errorf("Match(%.30q) err = %v, want an invalid-input error", topic, err)
+			}
+		})
+	}
+}
+
+func TestBriefParseArgs(t *testing.T) {
+	b := &Briefer{Window: 7 * 24 * time.Hour, MaxItems: 5}
+	tests := []struct {
+		args   string
+		topic  string
+		window time.Duration
+		count  int
+	}{
+		{"korea", "korea", 7 * 24 * time.Hour, 5},
+		{"korea 3d", "korea", 72 * time.Hour, 5},
+		{"korea 10", "korea", 7 * 24 * time.Hour, 10},
+		{"south korea 36h 3", "south korea", 36 * time.Hour, 3},
+		{"10", "10", 7 * 24 * time.Hour, 5},
+		{"g7 summit", "g7 summit", 7 * 24 * time.Hour, 5},
+	}
+	for _, tt := range tests {
+		t.Run(tt.args, func(t *testing.T) {
+			q, err := b.ParseArgs(tt.args)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if q.Topic != tt.topic || q.Window != tt.window || q.Count != tt.count {
+				t.Errorf("ParseArgs(%q) = %+v", tt.args, q)
+			}
+		})
+	}
+	for _, bad := range []string{"", "korea 0", "korea 99", "   "} {
+		if _, err := b.ParseArgs(bad); briefbot.ErrorCode(err) != briefbot.EInvalid {
+			t.Errorf("ParseArgs(%q) err = %v, want invalid", bad, err)
+		}
+	}
+}

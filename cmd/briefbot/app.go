@@ -1,0 +1,114 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+
+	"briefbot"
+	"briefbot/bot"
+	"briefbot/config"
+	"briefbot/ingest"
+	"briefbot/samples"
+	"briefbot/storage"
+	"briefbot/summarize"
+)
+
+// app is the wired program: configuration, logger, store and services.
+type app struct {
+	env        Env
+	cfg        config.Config
+	log        *slog.Logger
+	store      *storage.DB
+	summarizer *summarize.Summarizer
+	ingester   *ingest.Ingester
+	briefer    *bot.Briefer
+}
+
+// loadConfig reads the configuration and makes the logger.
+func loadConfig(env Env, c *common) (config.Config, *slog.Logger, error) {
+	cfg, err := config.Load(c.config, env.Getenv)
+	if err != nil {
+		return cfg, nil, err
+	}
+	return cfg, newLogger(env, cfg.Log), nil
+}
+
+// openApp loads the configuration and opens the database.
+func openApp(ctx context.Context, env Env, c *common) (*app, error) {
+	cfg, log, err := loadConfig(env, c)
+	if err != nil {
+		return nil, err
+	}
+	path := dbPath(env, c, cfg)
+	store, err := storage.Open(ctx, path)
+	if err != nil {
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	log.Debug("database open", "path", path)
+	a := &app{env: env, cfg: cfg, log: log, store: store, summarizer: summarize.New()}
+	a.ingester = &ingest.Ingester{
+		Store: store, Summarizer: a.summarizer, Clean: summarize.Clean,
+		DeriveTitle: summarize.DeriveTitle, Now: env.Now, Log: log,
+	}
+	window, _ := briefbot.ParseWindow(cfg.Brief.Window) // validated by config.Load
+	a.briefer = &bot.Briefer{Store: store, Topics: bot.NewTopics(cfg.Topics), Now: env.Now, Window: window, MaxItems: cfg.Brief.MaxItems}
+	return a, nil
+}
+
+// Close closes the database; it is the last step of shutdown.
+func (a *app) Close() error { return a.store.Close() }
+
+func dbPath(env Env, c *common, cfg config.Config) string {
+	switch {
+	case c.db != "":
+		return c.db
+	case env.Getenv("BRIEFBOT_DB") != "":
+		return env.Getenv("BRIEFBOT_DB")
+	}
+	return cfg.Database
+}
+
+// router builds the chat's command router.
+func (a *app) router() *bot.Router {
+	r := bot.NewRouter(a.log)
+	r.AddBrief(a.briefer)
+	return r
+}
+
+// loadSamplesIfEmpty fills an empty database with the bundled samples,
+// unless feeds are configured or the configuration says never.
+func (a *app) loadSamplesIfEmpty(ctx context.Context) error {
+	if a.cfg.Samples == "never" || len(a.cfg.Feeds) > 0 {
+		return nil
+	}
+	stats, err := a.store.ArticleStats(ctx)
+	if err != nil || stats.Articles > 0 {
+		return err
+	}
+	n, err := a.loadSamples(ctx)
+	if err != nil {
+		return err
+	}
+	a.log.Info("loaded the bundled sample articles into the empty database; remove them with `briefbot samples remove`", "articles", n)
+	return nil
+}
+
+func (a *app) loadSamples(ctx context.Context) (int, error) {
+	arts, err := samples.Articles(a.env.Now())
+	if err != nil {
+		return 0, err
+	}
+	rep, err := a.ingester.IngestArticles(ctx, arts)
+	return rep.Added, err
+}
+
+func newLogger(env Env, l config.Log) *slog.Logger {
+	var level slog.Level
+	_ = level.UnmarshalText([]byte(l.Level)) // validated by config.Load
+	opts := &slog.HandlerOptions{Level: level}
+	if l.Format == "json" {
+		return slog.New(slog.NewJSONHandler(env.Stderr, opts))
+	}
+	return slog.New(slog.NewTextHandler(env.Stderr, opts))
+}

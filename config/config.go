@@ -1,0 +1,223 @@
+// Package config loads briefbot's configuration: the shape from a YAML file
+// (unknown keys are an error), secrets from the environment. It is the only
+// package that imports the YAML library.
+package config
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+
+	"briefbot"
+)
+
+// Config is the effective configuration.
+type Config struct {
+	Database string              `yaml:"database"`
+	Log      Log                 `yaml:"log"`
+	Samples  string              `yaml:"samples"`
+	Brief    Brief               `yaml:"brief"`
+	Topics   map[string][]string `yaml:"topics"`
+	Feeds    []Feed              `yaml:"feeds"`
+	Telegram Platform            `yaml:"telegram"`
+	Discord  Platform            `yaml:"discord"`
+}
+
+// Log sets how briefbot logs.
+type Log struct {
+	Level  string `yaml:"level"`  // debug, info, warn, error
+	Format string `yaml:"format"` // text or json
+}
+
+// Brief sets the defaults of /brief.
+type Brief struct {
+	Window   string `yaml:"window"`    // e.g. 7d
+	MaxItems int    `yaml:"max_items"` // stories per brief
+}
+
+// Feed is one news feed to follow.
+type Feed struct {
+	URL      string `yaml:"url"`
+	Name     string `yaml:"name"`
+	Language string `yaml:"language"`
+	Interval string `yaml:"interval"`
+}
+
+// Platform holds a chat platform's settings. Its token comes only from the
+// environment and is never printed.
+type Platform struct {
+	Token       string `yaml:"-"`
+	APIEndpoint string `yaml:"api_endpoint"`
+}
+
+// Defaults returns the configuration used when no file sets a key.
+func Defaults() Config {
+	return Config{
+		Database: "briefbot.db",
+		Log:      Log{Level: "info", Format: "text"},
+		Samples:  "auto",
+		Brief:    Brief{Window: "7d", MaxItems: 5},
+	}
+}
+
+// Env reads an environment variable; os.Getenv in production, a map in tests.
+type Env func(key string) string
+
+// Load reads the YAML file at path (none when path is ""), then the secrets
+// from env, and validates the result. Every problem found is reported in one
+// error.
+func Load(path string, env Env) (Config, error) {
+	cfg := Defaults()
+	var errs []error
+	if path != "" {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return cfg, fmt.Errorf("config: %w", err)
+		}
+		if err := decode(data, &cfg); err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", path, err))
+		}
+	}
+	errs = append(errs, readSecrets(&cfg, env)...)
+	errs = append(errs, cfg.validate()...)
+	if len(errs) > 0 {
+		return cfg, &briefbot.Error{Code: briefbot.EInvalid, Message: "configuration has problems", Err: errors.Join(errs...)}
+	}
+	return cfg, nil
+}
+
+func decode(data []byte, cfg *Config) error {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	err := dec.Decode(cfg)
+	if errors.Is(err, io.EOF) {
+		return nil
+	}
+	var te *yaml.TypeError
+	if errors.As(err, &te) {
+		return errors.New(strings.Join(te.Errors, "; "))
+	}
+	return err
+}
+
+// readSecrets fills the platform tokens from NAME or the file named by NAME_FILE.
+func readSecrets(cfg *Config, env Env) []error {
+	var errs []error
+	for name, dst := range map[string]*string{
+		"BRIEFBOT_TELEGRAM_TOKEN": &cfg.Telegram.Token,
+		"BRIEFBOT_DISCORD_TOKEN":  &cfg.Discord.Token,
+	} {
+		v, err := secret(name, env)
+		if err != nil {
+			errs = append(errs, err)
+		}
+		*dst = v
+	}
+	return errs
+}
+
+func secret(name string, env Env) (string, error) {
+	v, file := env(name), env(name+"_FILE")
+	if v != "" && file != "" {
+		return "", fmt.Errorf("both %s and %s_FILE are set; keep one", name, name)
+	}
+	if file == "" {
+		return strings.TrimSpace(v), nil
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return "", fmt.Errorf("%s_FILE: %w", name, err)
+	}
+	return strings.TrimSpace(string(data)), nil
+}
+
+func (c Config) validate() []error {
+	var errs []error
+	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
+	if strings.TrimSpace(c.Database) == "" {
+		bad("database: must name a file")
+	}
+	if !oneOf(c.Log.Level, "debug", "info", "warn", "error") {
+		bad("log.level: %q is not debug, info, warn or error", c.Log.Level)
+	}
+	if !oneOf(c.Log.Format, "text", "json") {
+		bad("log.format: %q is not text or json", c.Log.Format)
+	}
+	if !oneOf(c.Samples, "auto", "never") {
+		bad("samples: %q is not auto or never", c.Samples)
+	}
+	if _, err := briefbot.ParseWindow(c.Brief.Window); err != nil {
+		bad("brief.window: %v", err)
+	}
+	if c.Brief.MaxItems < 1 || c.Brief.MaxItems > 20 {
+		bad("brief.max_items: %d is not between 1 and 20", c.Brief.MaxItems)
+	}
+	errs = append(errs, c.validateTopics()...)
+	return append(errs, c.validateFeeds()...)
+}
+
+func (c Config) validateTopics() []error {
+	var errs []error
+	for topic, aliases := range c.Topics {
+		if strings.TrimSpace(topic) == "" || len(aliases) == 0 {
+			errs = append(errs, fmt.Errorf("topics.%s: needs a name and at least one alias", topic))
+		}
+	}
+	return errs
+}
+
+func (c Config) validateFeeds() []error {
+	var errs []error
+	for i, f := range c.Feeds {
+		if !strings.HasPrefix(f.URL, "http://") && !strings.HasPrefix(f.URL, "https://") {
+			errs = append(errs, fmt.Errorf("feeds[%d].url: %q is not an http(s) URL", i, f.URL))
+		}
+		if f.Interval == "" {
+			continue
+		}
+		if d, err := time.ParseDuration(f.Interval); err != nil || d < time.Minute {
+			errs = append(errs, fmt.Errorf("feeds[%d].interval: %q is not a duration of at least 1m", i, f.Interval))
+		}
+	}
+	return errs
+}
+
+func oneOf(s string, allowed ...string) bool {
+	for _, a := range allowed {
+		if s == a {
+			return true
+		}
+	}
+	return false
+}
+
+// Dump writes the effective configuration as YAML, secrets redacted.
+func (c Config) Dump(w io.Writer) error {
+	enc := yaml.NewEncoder(w)
+	enc.SetIndent(2)
+	if err := enc.Encode(c); err != nil {
+		return fmt.Errorf("config: dump: %w", err)
+	}
+	return enc.Close()
+}
+
+type redacted struct {
+	Token       string `yaml:"token"`
+	APIEndpoint string `yaml:"api_endpoint,omitempty"`
+}
+
+// MarshalYAML writes the platform with its token redacted, so no dump of
+// the configuration can print a secret.
+func (p Platform) MarshalYAML() (any, error) {
+	r := redacted{Token: "(not set)", APIEndpoint: p.APIEndpoint}
+	if p.Token != "" {
+		r.Token = "(set, redacted)"
+	}
+	return r, nil
+}

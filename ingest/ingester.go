@@ -1,0 +1,239 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"time"
+
+	"briefbot"
+)
+
+// Ingester reads article files, summarizes their articles and stores them.
+type Ingester struct {
+	Store      briefbot.ArticleStore
+	Summarizer briefbot.Summarizer // nil: articles are stored without a summary
+
+	// Clean strips boilerplate from an article's text before it is
+	// summarized and stored. Nil: the text is only tidied.
+	Clean func(text string) string
+	// DeriveTitle writes a headline for an article that has none. Nil: the
+	// first sentence of the lead, cut at 120 characters.
+	DeriveTitle func(text string) string
+
+	Now         func() time.Time // nil: time.Now
+	Log         *slog.Logger     // nil: no logs
+	MaxFileSize int64            // 0: MaxFileSize
+}
+
+// Report tells what an ingest did.
+type Report struct {
+	Added      int         // articles stored
+	Duplicates int         // articles the store already had
+	Failed     []FileError // files, items and articles that could not be ingested
+}
+
+// FileError is one file, or one article, that could not be ingested, and
+// why. Err's message names it, and is fit for a user.
+type FileError struct {
+	Name string
+	Err  error
+}
+
+func (e FileError) Error() string { return e.Err.Error() }
+
+func (e FileError) Unwrap() error { return e.Err }
+
+// String sums the report up in one line, such as "3 added, 1 duplicate,
+// 1 failed".
+func (r Report) String() string {
+	return fmt.Sprintf("%d added, %s, %d failed", r.Added, plural(r.Duplicates, "duplicate"), len(r.Failed))
+}
+
+func (r *Report) merge(o Report) {
+	r.Added += o.Added
+	r.Duplicates += o.Duplicates
+	r.Failed = append(r.Failed, o.Failed...)
+}
+
+// IngestPaths ingests the files that paths name: files, folders (every
+// article file under them), and Stdin for stdin. A file that cannot be
+// read or parsed is reported in the Report by name while the others land.
+// The error is for what stops the whole ingest: ctx ending, or a store
+// failure.
+func (in *Ingester) IngestPaths(ctx context.Context, paths []string, stdin io.Reader, opt Options) (Report, error) {
+	if opt.DeriveTitle == nil {
+		opt.DeriveTitle = in.DeriveTitle
+	}
+	files, failed := Files(paths)
+	rep := Report{Failed: failed}
+	for _, f := range failed {
+		in.log().Warn("ingest: skipped", "file", f.Name, "err", f.Err)
+	}
+	for _, path := range files {
+		if err := ctx.Err(); err != nil {
+			return rep, fmt.Errorf("ingest: %w", err)
+		}
+		r, err := in.ingestFile(ctx, path, stdin, opt)
+		rep.merge(r)
+		if err != nil {
+			return rep, err
+		}
+	}
+	return rep, nil
+}
+
+// ingestFile reads, parses and stores one file.
+func (in *Ingester) ingestFile(ctx context.Context, path string, stdin io.Reader, opt Options) (Report, error) {
+	name := displayName(path)
+	data, err := ReadFile(path, stdin, in.maxFileSize())
+	if err != nil {
+		in.log().Warn("ingest: cannot read", "file", name, "err", err)
+		return Report{Failed: []FileError{{Name: name, Err: err}}}, nil
+	}
+	arts, perr := Parse(name, data, opt)
+	rep, err := in.store(ctx, name, arts)
+	if perr != nil {
+		in.log().Warn("ingest: cannot parse", "file", name, "err", perr)
+		rep.Failed = append(rep.Failed, FileError{Name: name, Err: perr})
+	}
+	in.log().Debug("ingest: file", "file", name, "added", rep.Added, "duplicates", rep.Duplicates)
+	return rep, err
+}
+
+// IngestArticles summarizes and stores articles. An article that cannot be
+// summarized or that the store refuses as invalid is reported in the
+// Report, named by its URL or title, while the others land. The error is
+// for what stops the whole ingest: ctx ending, or a store failure.
+func (in *Ingester) IngestArticles(ctx context.Context, arts []briefbot.Article) (Report, error) {
+	return in.store(ctx, "", arts)
+}
+
+// store ingests the articles of one file; file is "" for articles given
+// directly.
+func (in *Ingester) store(ctx context.Context, file string, arts []briefbot.Article) (Report, error) {
+	var rep Report
+	for _, a := range arts {
+		if err := ctx.Err(); err != nil {
+			return rep, fmt.Errorf("ingest: %w", err)
+		}
+		dup, err := in.add(ctx, a)
+		switch {
+		case err == nil && dup:
+			rep.Duplicates++
+		case err == nil:
+			rep.Added++
+		case ctx.Err() != nil:
+			return rep, fmt.Errorf("ingest: %w", ctx.Err())
+		case briefbot.ErrorCode(err) == briefbot.EInvalid:
+			name := articleName(file, a)
+			in.log().Warn("ingest: article refused", "article", name, "err", err)
+			rep.Failed = append(rep.Failed, FileError{Name: name, Err: fmt.Errorf("%s: %w", name, err)})
+		default:
+			return rep, fmt.Errorf("ingest: %s: %w", articleName(file, a), err)
+		}
+	}
+	return rep, nil
+}
+
+// add prepares one article and stores it. Summarizer failures come back
+// as EInvalid, since they concern this article only.
+func (in *Ingester) add(ctx context.Context, a briefbot.Article) (duplicate bool, err error) {
+	a, err = in.prepare(ctx, a)
+	if err != nil {
+		return false, err
+	}
+	res, err := in.Store.AddArticle(ctx, a)
+	if briefbot.ErrorCode(err) == briefbot.EConflict {
+		return true, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	return res.Duplicate, nil
+}
+
+// prepare tidies an article as Parse does, cleans its text, gives it a
+// title, summarizes it and stamps it with the time of ingest.
+func (in *Ingester) prepare(ctx context.Context, a briefbot.Article) (briefbot.Article, error) {
+	a.Title = oneLine(a.Title)
+	a.Source = oneLine(a.Source)
+	a.URL = articleURL(a.URL)
+	a.Lang = normalizeLang(a.Lang)
+	a.Text = paragraphs(in.clean(a.Text))
+	if a.Text == "" {
+		a.Text = a.Title
+	}
+	if a.Text == "" {
+		return a, briefbot.Errorf(briefbot.EInvalid, "no title and no text")
+	}
+	if a.Title == "" {
+		a.Title = deriveTitle(in.DeriveTitle, a.Text)
+	}
+	if in.Summarizer != nil {
+		doc := briefbot.Document{Title: a.Title, Text: a.Text, Lang: a.Lang, Published: a.Published}
+		sum, err := in.Summarizer.Summarize(ctx, doc)
+		if err != nil {
+			return a, &briefbot.Error{Code: briefbot.EInvalid, Message: "cannot be summarized", Err: err}
+		}
+		a.Summary = sum
+		if a.Lang == "" {
+			a.Lang = normalizeLang(sum.Lang)
+		}
+	}
+	a.Ingested = in.now()
+	return a, nil
+}
+
+// articleName names an article in a report: its file and title, else its
+// URL, else its title.
+func articleName(file string, a briefbot.Article) string {
+	title := cutWords(oneLine(a.Title), 60)
+	switch {
+	case file != "" && title != "":
+		return file + ": " + fmt.Sprintf("%q", title)
+	case file != "":
+		return file
+	case a.URL != "":
+		return a.URL
+	case title != "":
+		return fmt.Sprintf("%q", title)
+	}
+	return "an article without title"
+}
+
+func (in *Ingester) clean(text string) string {
+	if in.Clean == nil {
+		return text
+	}
+	return in.Clean(text)
+}
+
+func (in *Ingester) now() time.Time {
+	if in.Now == nil {
+		return time.Now()
+	}
+	return in.Now()
+}
+
+func (in *Ingester) log() *slog.Logger {
+	if in.Log == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return in.Log
+}
+
+func (in *Ingester) maxFileSize() int64 {
+	if in.MaxFileSize <= 0 {
+		return MaxFileSize
+	}
+	return in.MaxFileSize
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, word)
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}

@@ -1,0 +1,158 @@
+package ingest
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"briefbot"
+)
+
+// MaxFileSize is the largest file briefbot reads by default; a larger one
+// is reported, not read.
+const MaxFileSize = 20 << 20
+
+// Stdin is the path that names standard input.
+const Stdin = "-"
+
+// Files expands paths into the files to read: a folder stands for every
+// file under it, in sorted order, without hidden files and folders and
+// without files whose extension names a format briefbot does not read.
+// Stdin stays as it is. Paths that do not exist or cannot be listed are
+// returned as failures; the others are still listed.
+func Files(paths []string) ([]string, []FileError) {
+	var files []string
+	var failed []FileError
+	for _, p := range paths {
+		if p == Stdin {
+			files = append(files, p)
+			continue
+		}
+		info, err := os.Stat(p)
+		if err != nil {
+			failed = append(failed, FileError{Name: p, Err: readError(p, err)})
+			continue
+		}
+		if !info.IsDir() {
+			files = append(files, p)
+			continue
+		}
+		found, errs := walkDir(p)
+		files = append(files, found...)
+		failed = append(failed, errs...)
+	}
+	return files, failed
+}
+
+// walkDir lists the readable files under root in lexical order.
+func walkDir(root string) ([]string, []FileError) {
+	var files []string
+	var failed []FileError
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			failed = append(failed, FileError{Name: path, Err: readError(path, err)})
+			return nil
+		}
+		if path != root && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !d.IsDir() && isArticleFile(path, d) {
+			files = append(files, path)
+		}
+		return nil
+	})
+	if err != nil {
+		failed = append(failed, FileError{Name: root, Err: readError(root, err)})
+	}
+	return files, failed
+}
+
+// isArticleFile tells whether a file found in a folder is one to read: a
+// regular file, or a link to one, with a known extension or none.
+func isArticleFile(path string, d fs.DirEntry) bool {
+	ext := strings.ToLower(filepath.Ext(d.Name()))
+	if _, known := extensions[ext]; ext != "" && !known {
+		return false
+	}
+	if d.Type().IsRegular() {
+		return true
+	}
+	info, err := os.Stat(path)
+	return err == nil && info.Mode().IsRegular()
+}
+
+// ReadFile reads one file whole, or standard input from stdin for Stdin. A
+// file larger than limit bytes is refused with an EInvalid error.
+func ReadFile(path string, stdin io.Reader, limit int64) ([]byte, error) {
+	if path == Stdin {
+		if stdin == nil {
+			return nil, invalid(displayName(path), "no standard input")
+		}
+		return readLimited(displayName(path), stdin, limit)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, readError(path, err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, readError(path, err)
+	}
+	if info.IsDir() {
+		return nil, invalid(path, "is a folder")
+	}
+	if info.Size() > limit {
+		return nil, tooLarge(path, limit)
+	}
+	return readLimited(path, f, limit)
+}
+
+func readLimited(name string, r io.Reader, limit int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, readError(name, err)
+	}
+	if int64(len(data)) > limit {
+		return nil, tooLarge(name, limit)
+	}
+	return data, nil
+}
+
+func tooLarge(name string, limit int64) error {
+	return invalid(name, "larger than %s, not read", sizeText(limit))
+}
+
+// readError explains why a file cannot be read, in a user's words.
+func readError(name string, err error) error {
+	reason := "cannot be read"
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		reason = "no such file or folder"
+	case errors.Is(err, fs.ErrPermission):
+		reason = "permission denied"
+	}
+	return &briefbot.Error{Code: briefbot.EInvalid, Message: name + ": " + reason, Err: err}
+}
+
+// displayName is how reports name a path: standard input is "stdin".
+func displayName(path string) string {
+	if path == Stdin {
+		return "stdin"
+	}
+	return path
+}
+
+func sizeText(n int64) string {
+	if n >= 1<<20 && n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MB", n>>20)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}

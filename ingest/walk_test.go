@@ -1,0 +1,77 @@
+package ingest
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"briefbot"
+)
+
+func TestFiles(t *testing.T) {
+	folder := filepath.Join("testdata", "folder")
+	got, failed := Files([]string{folder, "-", filepath.Join(folder, ".hidden.txt"), filepath.Join("testdata", "nope")})
+	want := []string{
+		filepath.Join(folder, "01-harbour.txt"),
+		filepath.Join(folder, "02-briefs.json"),
+		filepath.Join(folder, "broken.json"),
+		filepath.Join(folder, "sub", "03-page.html"),
+		"-",
+		filepath.Join(folder, ".hidden.txt"), // named, so read though hidden
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Files:\n got %q\nwant %q", got, want)
+	}
+	if len(failed) != 1 || failed[0].Name != filepath.Join("testdata", "nope") {
+		t.Fatalf("failed = %v, want testdata/nope", failed)
+	}
+	checkInvalid(t, failed[0].Err, "testdata/nope: no such file or folder")
+}
+
+func TestReadFile(t *testing.T) {
+	dir := t.TempDir()
+	small := filepath.Join(dir, "small.txt")
+	big := filepath.Join(dir, "big.txt")
+	mustWrite(t, small, "Short.")
+	mustWrite(t, big, strings.Repeat("x", 2048))
+	tests := []struct {
+		name, path, stdin, want, wantErr string
+	}{
+		{name: "file", path: small, want: "Short."},
+		{name: "stdin", path: "-", stdin: "From a pipe.", want: "From a pipe."},
+		{name: "file too large", path: big, wantErr: "big.txt: larger than 1024 bytes, not read"},
+		{name: "stdin too large", path: "-", stdin: strings.Repeat("y", 1025), wantErr: "stdin: larger than 1024 bytes, not read"},
+		{name: "folder", path: dir, wantErr: "is a folder"},
+		{name: "missing", path: filepath.Join(dir, "gone.txt"), wantErr: "gone.txt: no such file or folder"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ReadFile(tt.path, strings.NewReader(tt.stdin), 1024)
+			checkInvalid(t, err, tt.wantErr)
+			if string(got) != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+	if _, err := ReadFile("-", nil, 1024); briefbot.ErrorCode(err) != briefbot.EInvalid {
+		t.Errorf("no stdin: got %v, want an EInvalid error", err)
+	}
+}
+
+func TestSizeText(t *testing.T) {
+	if got := sizeText(MaxFileSize); got != "20 MB" {
+		t.Errorf("sizeText(MaxFileSize) = %q, want 20 MB", got)
+	}
+}
+
+func mustWrite(tb testing.TB, path, data string) {
+	tb.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		tb.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		tb.Fatal(err)
+	}
+}

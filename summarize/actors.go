@@ -1,0 +1,316 @@
+package summarize
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// actorKind tells people from organisations.
+type actorKind int
+
+const (
+	unknownActor actorKind = iota // a lone name, not known to be a person
+	personActor
+	orgActor
+)
+
+// Ranking of actors.
+const (
+	maxWho       = 4    // the most actors a summary names
+	sourceWeight = 0.6  // a mention as the source of a report: "X said", "selon X"
+	otherWeight  = 0.15 // share of an actor's other mentions in its score
+	whoFloor     = 0.25 // share of the best actor's score below which an actor is left out
+)
+
+// actor is one person or organisation with all its mentions merged.
+type actor struct {
+	display  string   // the fullest form, as first written
+	words    []string // lower-cased words of that form
+	kind     actorKind
+	best     float64 // weight of the mention most central to the main event
+	total    float64 // weight of all mentions
+	count    int
+	order    int // rank of first mention
+	titled   bool
+	locative int // mentions right after a locative preposition
+}
+
+// score ranks actors: the most central mention counts in full, the others
+// add a little.
+func (a *actor) score() float64 { return a.best + otherWeight*(a.total-a.best) }
+
+func (a *actor) absorb(b *actor) {
+	longer := len(b.words) > len(a.words)
+	same := len(b.words) == len(a.words)
+	if longer || same && (b.order < a.order && !isAllCaps(b.display) || isAllCaps(a.display) && !isAllCaps(b.display)) {
+		a.display, a.words = b.display, b.words
+	}
+	a.best = max(a.best, b.best)
+	a.total += b.total
+	a.count += b.count
+	a.order = min(a.order, b.order)
+	a.titled = a.titled || b.titled
+	a.locative += b.locative
+	if b.kind == personActor || a.kind == unknownActor {
+		a.kind = b.kind
+	}
+}
+
+// collectActors gathers the actors named in the body sentences.
+func collectActors(sents []*sentence) []*actor {
+	byKey := map[string]*actor{}
+	var all []*actor
+	for _, s := range sents {
+		for _, r := range s.runs {
+			kind, ok := classifyRun(r, s.span(r))
+			if !ok {
+				continue
+			}
+			w := s.weight
+			if r.attributed {
+				w *= sourceWeight
+			}
+			key := strings.Join(r.words, " ")
+			a := byKey[key]
+			if a == nil {
+				a = &actor{display: s.span(r), words: r.words, kind: kind, order: len(all)}
+				byKey[key] = a
+				all = append(all, a)
+			}
+			a.best = max(a.best, w)
+			a.total += w
+			a.count++
+			a.titled = a.titled || r.titled
+			if r.locative {
+				a.locative++
+			}
+		}
+	}
+	return mergeActors(all)
+}
+
+// classifyRun decides what a name run names; ok is false for places and
+// for words that name nobody.
+func classifyRun(r nameRun, display string) (actorKind, bool) {
+	if r.orgPhrase {
+		return orgActor, true
+	}
+	if len(r.words) == 0 || len(r.words) > 5 || lookupPlace(display) != nil || onlyTitleWords(r.words) ||
+		eventWords[r.words[len(r.words)-1]] {
+		return unknownActor, false
+	}
+	for _, w := range r.words {
+		if orgWords[w] {
+			return orgActor, true
+		}
+	}
+	if len(r.words) > 1 && placeHeads[r.words[0]] {
+		return unknownActor, false
+	}
+	if len(r.words) > 1 && facilityWords[r.words[len(r.words)-1]] {
+		return orgActor, true
+	}
+	switch {
+	case len(r.words) == 1 && notActors[r.words[0]]:
+		return unknownActor, false
+	case len(r.words) == 1 && isAllCaps(display) && utf8.RuneCountInString(display) <= 6:
+		return orgActor, true
+	case len(r.words) == 1:
+		return unknownActor, true
+	case len(r.words) > 4:
+		return unknownActor, false
+	}
+	return personActor, true
+}
+
+// placeHeads open the names of places and sites: "Boulevard de la Marina",
+// "Comté de Somerset", "Lake Placid".
+var placeHeads = setOf(`boulevard rue avenue place jardin jardins parc quai allée route lac mont
+	île comté county province région region mount lake river rivière fleuve gare aéroport stade
+	pont port cap`)
+
+// notActors are capitalised abbreviations that name no one.
+var notActors = setOf(`utc gmt am pm tv ceo pdg ok km kg mw gw pib gdp covid sms pdf usb dvd
+	cd vip faq bst est pst cet`)
+
+// onlyTitleWords reports whether a run holds nothing but titles,
+// portfolios and nationalities: "Foreign Affairs", "South Korean".
+func onlyTitleWords(words []string) bool {
+	for _, w := range words {
+		if !portfolioWords[w] && !titleWords[w] && !demonyms[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// mergeActors folds shorter mentions of a person into the fullest one
+// ("Blinken" into "Antony Blinken") and drops lone names seen only once.
+func mergeActors(all []*actor) []*actor {
+	var multi, single []*actor
+	for _, a := range all {
+		if len(a.words) > 1 {
+			multi = append(multi, a)
+		} else {
+			single = append(single, a)
+		}
+	}
+	multi = mergeContained(multi)
+	out := multi
+	for _, a := range single {
+		if host := hostFor(a, multi); host != nil {
+			host.absorb(a)
+			continue
+		}
+		if keepSingle(a) {
+			if a.titled && a.kind == unknownActor {
+				a.kind = personActor
+			}
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// mergeContained merges each name into a longer form of the same actor.
+func mergeContained(multi []*actor) []*actor {
+	sort.SliceStable(multi, func(i, j int) bool { return len(multi[i].words) > len(multi[j].words) })
+	var out []*actor
+	for _, a := range multi {
+		merged := false
+		for _, b := range out {
+			if sameActor(a, b) {
+				b.absorb(a)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// sameActor reports whether a is a shorter form of b: a person whose
+// words b holds all, or an organisation whose name begins b's.
+func sameActor(a, b *actor) bool {
+	if a.kind != b.kind {
+		return false
+	}
+	if a.kind == personActor {
+		return containsAll(b.words, a.words)
+	}
+	return len(a.words) <= len(b.words) && strings.Join(b.words[:len(a.words)], " ") == strings.Join(a.words, " ")
+}
+
+// hostFor finds the person (or organisation, by its first word) a lone
+// name refers to, preferring a surname match and then the higher score.
+func hostFor(a *actor, multi []*actor) *actor {
+	w := a.words[0]
+	var host *actor
+	rank := func(b *actor) float64 {
+		r := b.score()
+		if b.words[len(b.words)-1] == w {
+			r += 100
+		}
+		return r
+	}
+	for _, b := range multi {
+		ok := b.kind == personActor && containsAll(b.words, a.words) || b.kind == orgActor && b.words[0] == w
+		if ok && (host == nil || rank(b) > rank(host)) {
+			host = b
+		}
+	}
+	return host
+}
+
+// keepSingle decides whether a lone name that is no one's surname is an
+// actor: an acronym, a titled name, or a name met more than once and not
+// as a place.
+func keepSingle(a *actor) bool {
+	w := a.words[0]
+	if demonyms[w] || stopwords[w] || utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	if a.locative*2 >= a.count {
+		return false
+	}
+	return a.kind == orgActor || a.titled || a.count >= 2
+}
+
+func containsAll(have, want []string) bool {
+	for _, w := range want {
+		found := false
+		for _, h := range have {
+			if h == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// boostFromTitle raises the actors the headline names.
+func boostFromTitle(actors []*actor, title *sentence) {
+	if title == nil {
+		return
+	}
+	words := map[string]bool{}
+	for _, t := range title.toks {
+		if isWord(t.text) && isCap(t.text) {
+			words[t.low] = true
+		}
+	}
+	for _, a := range actors {
+		if words[a.words[len(a.words)-1]] || a.kind != personActor && words[a.words[0]] {
+			a.best = max(a.best, title.weight)
+			a.total += title.weight
+		}
+	}
+}
+
+// rankWho orders the main actors: the best scored, people first, at most
+// maxWho.
+func rankWho(actors []*actor) []string {
+	sort.SliceStable(actors, func(i, j int) bool {
+		si, sj := actors[i].score(), actors[j].score()
+		if si != sj {
+			return si > sj
+		}
+		return actors[i].order < actors[j].order
+	})
+	var top []*actor
+	for _, a := range actors {
+		if len(top) == maxWho || a.score() < whoFloor*actors[0].score() {
+			break
+		}
+		top = append(top, a)
+	}
+	sort.SliceStable(top, func(i, j int) bool {
+		return top[i].kind == personActor && top[j].kind != personActor
+	})
+	out := make([]string, 0, len(top))
+	for _, a := range top {
+		name := a.display
+		if len(a.words) > 1 {
+			name = titleCase(name)
+		}
+		out = append(out, capitalizeFirst(name))
+	}
+	return out
+}
+
+func capitalizeFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}

@@ -1,0 +1,217 @@
+package summarize
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"briefbot"
+)
+
+// maxSentences and maxText bound how much of a long text is read; the
+// main event is told at the top.
+const (
+	maxSentences = 80
+	maxText      = 32 << 10
+)
+
+// Weights of the parts of an article as evidence for its main event.
+const (
+	titleWeight = 3.0
+	leadWeight  = 3.0
+)
+
+// sentence is one sentence of the headline or body, read once.
+type sentence struct {
+	text   string
+	toks   []token
+	runs   []nameRun
+	index  int     // order in the body; -1 for the headline
+	weight float64 // how closely it tells the main event
+}
+
+// span returns the text of a name run as written.
+func (s *sentence) span(r nameRun) string {
+	return s.text[s.toks[r.first].start:s.toks[r.last].end]
+}
+
+// article is a document cut into sentences, with its language and
+// dateline known.
+type article struct {
+	lang  string
+	pub   time.Time // publication date, or the dateline's full date when the document gives none
+	title *sentence // nil when the document has no headline
+	body  []*sentence
+	lead  *sentence // the sentence that reports the main event; nil for an empty body
+	dl    dateline
+}
+
+// read cleans a document and cuts it into weighed sentences.
+func read(doc briefbot.Document) *article {
+	text := Clean(cutText(doc.Text, 4*maxText))
+	text = cutText(text, maxText)
+	a := &article{lang: normalizeLang(doc.Lang)}
+	if validPublication(doc.Published) {
+		a.pub = doc.Published
+	}
+	if a.lang == "" {
+		a.lang = detectLang(doc.Title + "\n" + text)
+	}
+	paras := strings.Split(text, "\n")
+	for i := 0; i < len(paras) && i < 2 && a.dl == (dateline{}); i++ {
+		a.dl, paras[i] = parseDateline(paras[i], a.lang)
+	}
+	if a.pub.IsZero() && a.dl.date != nil && a.dl.date.year != 0 {
+		a.pub, _ = a.dl.date.resolve(a.pub)
+	}
+	for _, p := range paras {
+		for _, st := range splitSentences(p) {
+			if len(a.body) < maxSentences {
+				a.body = append(a.body, &sentence{text: st, toks: tokenize(st), index: len(a.body)})
+			}
+		}
+	}
+	if t := strings.Join(strings.Fields(Clean(cutText(doc.Title, maxTitle*8))), " "); t != "" {
+		a.title = &sentence{text: t, toks: tokenize(t), index: -1, weight: titleWeight}
+	}
+	a.findRuns()
+	a.lead = pickLead(a.body)
+	a.weigh()
+	return a
+}
+
+// cutText keeps at most n bytes of s, ending on a whole character.
+func cutText(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// validPublication reports whether t may be a news article's publication
+// date; others are treated as unknown.
+func validPublication(t time.Time) bool {
+	return t.Year() >= 1800 && t.Year() <= 2200
+}
+
+// findRuns finds the name runs of every sentence. A capital at a sentence
+// start makes a name only of a word the article never writes in lower case
+// and does capitalise elsewhere, or of a common first name.
+func (a *article) findRuns() {
+	lowered, capped := map[string]bool{}, map[string]bool{}
+	for _, s := range a.body {
+		for i, t := range s.toks {
+			switch {
+			case !isWord(t.text):
+			case !isCap(t.text):
+				lowered[t.low] = true
+			case !opensSentence(s.toks, i):
+				capped[t.low] = true
+			}
+		}
+	}
+	common := func(w string) bool { return stopwords[w] || lowered[w] }
+	known := func(w string) bool { return capped[w] || givenNames[w] }
+	for _, s := range a.sentences() {
+		s.runs = runScanner{toks: s.toks, common: common, known: known, french: a.lang == "fr"}.runs()
+	}
+}
+
+// sentences lists the headline, when there is one, then the body.
+func (a *article) sentences() []*sentence {
+	if a.title == nil {
+		return a.body
+	}
+	return append([]*sentence{a.title}, a.body...)
+}
+
+// pickLead chooses the lead: the first sentence long enough to report an
+// event.
+func pickLead(body []*sentence) *sentence {
+	for i, s := range body {
+		if i > 3 {
+			break
+		}
+		if wordCount(s.text) >= 6 && !strings.HasSuffix(s.text, "?") {
+			return s
+		}
+	}
+	if len(body) > 0 {
+		return body[0]
+	}
+	return nil
+}
+
+// Weights of the body sentences other than the lead.
+const (
+	positionWeight   = 0.3  // what an early sentence gets for its place alone
+	positionDecay    = 0.25 // how fast that fades with each sentence
+	sharedWeight     = 2.0  // what a sentence gets for retelling all of the headline and lead
+	sharedNorm       = 12   // content words of the headline and lead that count as "all"
+	maxBodyWeight    = 2.5  // no sentence outweighs the lead
+	backgroundWeight = 0.5  // factor for a sentence that tells earlier events
+	stemLength       = 6    // letters of a word that stand for it when sentences are compared
+)
+
+// weigh scores each body sentence by how much of the headline and lead it
+// repeats, a little by position, less when it tells background.
+func (a *article) weigh() {
+	key := map[string]bool{}
+	for _, s := range []*sentence{a.title, a.lead} {
+		if s != nil {
+			for _, st := range stems(s.toks) {
+				key[st] = true
+			}
+		}
+	}
+	norm := float64(min(max(len(key), 1), sharedNorm))
+	for _, s := range a.body {
+		if s == a.lead {
+			s.weight = leadWeight
+			continue
+		}
+		shared := 0
+		for _, st := range stems(s.toks) {
+			if key[st] {
+				shared++
+			}
+		}
+		position := positionWeight / (1 + positionDecay*float64(s.index))
+		s.weight = min(position+sharedWeight*float64(shared)/norm, maxBodyWeight)
+		if isBackground(s.text) {
+			s.weight *= backgroundWeight
+		}
+	}
+}
+
+// stems lists the distinct content words of a sentence, cut to a few
+// letters so that inflections meet ("ministre", "ministère").
+func stems(toks []token) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, t := range toks {
+		if !isWord(t.low) || utf8.RuneCountInString(t.low) < 3 || stopwords[t.low] {
+			continue
+		}
+		w := runePrefix(fold(t.low), stemLength)
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// runePrefix keeps the first n characters of s.
+func runePrefix(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}

@@ -1,0 +1,130 @@
+package summarize
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestClean(t *testing.T) {
+	in := strings.Join([]string{
+		"  The council voted on the budget.  ",
+		"| The council chamber on Monday. (Photo: City Hall) |",
+		"",
+		"Source",
+		"Comment (0)",
+		"Comments",
+		"Share",
+		"Partager",
+		"Lire aussi : Le budget en cinq chiffres",
+		"Read more: How the vote works",
+		"We use cookies to improve your experience. Accept all cookies",
+		"Sign up for our daily newsletter",
+		"Inscrivez-vous à notre newsletter",
+		"The mayor (Photo: Reuters) said the plan was fair.",
+		"Le maire (Source : AFP) a salué le vote.",
+	}, "\n")
+	want := strings.Join([]string{
+		"The council voted on the budget.",
+		"The mayor said the plan was fair.",
+		"Le maire a salué le vote.",
+	}, "\n")
+	if got := Clean(in); got != want {
+		t.Errorf("Clean() =\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestCleanKeepsArticleText(t *testing.T) {
+	for _, line := range []string{
+		"Source of the leak remains unknown, police said on Tuesday.",
+		"The bakery sells cookies and bread to the village.",
+		"Comment le gouvernement compte financer la réforme.",
+	} {
+		if got := Clean(line); got != line {
+			t.Errorf("Clean(%q) = %q, want it kept", line, got)
+		}
+	}
+}
+
+func TestDeriveTitle(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"short lead", "NEW YORK — The city opened a new bridge on Monday. It cost $2 billion.",
+			"The city opened a new bridge on Monday"},
+		{"attribution dropped", "Selon la préfecture, trois routes ont été fermées à Lyon. La neige continue.",
+			"Trois routes ont été fermées à Lyon"},
+		{"reported clause of a long lead",
+			"Le ministère sud-coréen des Affaires étrangères a annoncé le 23 septembre que les plus hauts diplomates de Corée du Sud, des États-Unis et du Japon s'étaient mis d'accord pour prendre des mesures afin de contrer un éventuel accord d'armement.",
+			"Les plus hauts diplomates de Corée du Sud, des États-Unis et du Japon s'étaient mis d'accord"},
+		{"boilerplate skipped", "| A caption |\nShare\nFarmers blocked the motorway near Toulouse.", "Farmers blocked the motorway near Toulouse"},
+		{"empty", "Share\nComments", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := DeriveTitle(tt.text)
+			if got != tt.want {
+				t.Errorf("DeriveTitle() = %q, want %q", got, tt.want)
+			}
+			if n := len([]rune(got)); n > maxTitle {
+				t.Errorf("title has %d characters, want at most %d", n, maxTitle)
+			}
+		})
+	}
+}
+
+func TestDeriveTitleCutsLongSentences(t *testing.T) {
+	long := "The regional transport authority announced a sweeping overhaul of bus and tram routes across the northern districts " +
+		"while promising lower fares for students, pensioners and families with more than two children from next spring."
+	got := DeriveTitle(long)
+	if n := len([]rune(got)); n > maxTitle || n < 40 {
+		t.Errorf("DeriveTitle() = %q (%d characters), want 40 to %d", got, n, maxTitle)
+	}
+	if !strings.HasPrefix(long, strings.TrimSuffix(got, "…")) {
+		t.Errorf("DeriveTitle() = %q, want a prefix of the sentence", got)
+	}
+}
+
+func TestDetectLang(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"The president said on Tuesday that the talks with the unions were over.", "en"},
+		{"Le président a déclaré mardi que les négociations avec les syndicats étaient terminées.", "fr"},
+		{"Der Präsident sagte am Dienstag, dass die Gespräche mit den Gewerkschaften beendet sind und nicht weitergehen.", "de"},
+		{"El presidente dijo el martes que las negociaciones con los sindicatos habían terminado.", "es"},
+		{"Xyzzy plugh 42.", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := detectLang(tt.text); got != tt.want {
+			t.Errorf("detectLang(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestNormalizeLang(t *testing.T) {
+	for in, want := range map[string]string{"fr-FR": "fr", "EN_us": "en", "de": "de", "": "", "français": "", "x": ""} {
+		if got := normalizeLang(in); got != want {
+			t.Errorf("normalizeLang(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"M. Park est arrivé. Il a parlé.", []string{"M. Park est arrivé.", "Il a parlé."}},
+		{"They met on Sept. 22 in the U.S. capital. Talks went on.", []string{"They met on Sept. 22 in the U.S. capital.", "Talks went on."}},
+		{"He works in the U.S. The firm is in Ohio.", []string{"He works in the U.S.", "The firm is in Ohio."}},
+		{`"We won." Fans cheered. Rates rose 2.5 percent.`, []string{`"We won."`, "Fans cheered.", "Rates rose 2.5 percent."}},
+		{"John F. Kennedy spoke.", []string{"John F. Kennedy spoke."}},
+	}
+	for _, tt := range tests {
+		got := splitSentences(tt.in)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("splitSentences(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

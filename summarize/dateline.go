@@ -1,0 +1,104 @@
+package summarize
+
+import (
+	"regexp"
+	"strings"
+)
+
+// dateline is the place and date a report may open with: "NEW YORK —",
+// "Séoul, 3 mars —", "WASHINGTON (Reuters) -", "22 mai 2012. -".
+type dateline struct {
+	place string // the place as the summary names it; "" when none
+	p     *place // its gazetteer entry; nil when the gazetteer lacks it
+	date  *dateMention
+}
+
+var (
+	reDateline = regexp.MustCompile(`^([^—–\n]{2,80}?)(?:\s*[—–]+\s*|\s+-{1,2}\s+)`)
+	reAgency   = regexp.MustCompile(`\([^()]{1,40}\)`)
+)
+
+// parseDateline reads the dateline at the start of a paragraph, which may
+// come in two parts ("2 juillet 2012. - Québec - …"), and returns it with
+// the text that follows it.
+func parseDateline(par, lang string) (dateline, string) {
+	dl, rest := parseDatelinePart(par, lang)
+	if dl == (dateline{}) {
+		return dl, par
+	}
+	more, rest2 := parseDatelinePart(rest, lang)
+	if more == (dateline{}) || more.place != "" && dl.place != "" || more.date != nil && dl.date != nil {
+		return dl, rest
+	}
+	if dl.place == "" {
+		dl.place, dl.p = more.place, more.p
+	}
+	if dl.date == nil {
+		dl.date = more.date
+	}
+	return dl, rest2
+}
+
+// parseDatelinePart reads one dateline part: a place, a date, or both.
+func parseDatelinePart(par, lang string) (dateline, string) {
+	m := reDateline.FindStringSubmatch(par)
+	if m == nil {
+		return dateline{}, par
+	}
+	prefix := strings.TrimSpace(m[1])
+	agency := reAgency.MatchString(prefix)
+	prefix = strings.Trim(reAgency.ReplaceAllString(prefix, " "), " .,;:")
+	var dl dateline
+	if ds := scanDates(prefix, lang); len(ds) > 0 {
+		d := ds[0]
+		dl.date = &d
+		prefix = strings.Trim(prefix[:d.start]+" "+prefix[d.end:], " .,;:")
+	}
+	if prefix == "" {
+		if dl.date == nil {
+			return dateline{}, par
+		}
+		return dl, strings.TrimSpace(par[len(m[0]):])
+	}
+	name := strings.TrimSpace(strings.Split(prefix, ",")[0])
+	if !looksLikePlaceName(prefix) {
+		return dateline{}, par
+	}
+	dl.p = lookupPlace(name)
+	switch {
+	case dl.p != nil:
+		dl.place = dl.p.name(lang)
+	case isAllCaps(name) || dl.date != nil || agency:
+		dl.place = titleCase(name)
+	default:
+		return dateline{}, par
+	}
+	return dl, strings.TrimSpace(par[len(m[0]):])
+}
+
+// looksLikePlaceName reports whether s is a few capitalised words, as in
+// "NEW YORK" or "Port-au-Prince, Haiti".
+func looksLikePlaceName(s string) bool {
+	words := strings.Fields(strings.ReplaceAll(s, ",", " "))
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		if !isCap(w) && !nameJoiners[lower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCase rewrites an all-capitals name as a name: "NEW YORK" → "New York".
+func titleCase(s string) string {
+	if !isAllCaps(s) {
+		return s
+	}
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		words[i] = capitalizeFirst(w)
+	}
+	return strings.Join(words, " ")
+}

@@ -1,0 +1,360 @@
+package summarize
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// dateKind tells how a date mention names its day.
+type dateKind int
+
+const (
+	kindDay      dateKind = iota // a calendar day, with or without its year
+	kindWeekday                  // a weekday near the publication date
+	kindRelative                 // a day counted from the publication date
+)
+
+// dateMention is one date expression found in a text.
+type dateMention struct {
+	start, end  int    // byte span in the scanned text
+	first, last int    // token span, inclusive
+	text        string // the words used
+	kind        dateKind
+	year        int // 0 when the text gives no year
+	month       time.Month
+	day         int
+	weekday     time.Weekday
+	dir         int // weekdays: -1 the last one before, 0 the latest on or before, +1 the next one after publication
+	offset      int // relative days from publication
+}
+
+// scanDates finds the date expressions of s, left to right, without
+// overlaps. lang ("en", "fr", …) decides the order of an ambiguous numeric
+// date such as 03/04/2023.
+func scanDates(s, lang string) []dateMention { return scanTokens(s, tokenize(s), lang) }
+
+// scanTokens is scanDates over the tokens of s.
+func scanTokens(s string, toks []token, lang string) []dateMention {
+	var out []dateMention
+	for i := 0; i < len(toks); i++ {
+		m, end, ok := dateAt(toks, i, lang)
+		if !ok {
+			continue
+		}
+		m.start, m.end = toks[i].start, toks[end-1].end
+		m.first, m.last = i, end-1
+		m.text = strings.Join(strings.Fields(s[m.start:m.end]), " ")
+		out = append(out, m)
+		i = end - 1
+	}
+	return out
+}
+
+// dateAt reads the date expression that starts at token i; end is the
+// index of the token after it.
+func dateAt(toks []token, i int, lang string) (m dateMention, end int, ok bool) {
+	if !mayStartDate(toks[i].low) {
+		return dateMention{}, 0, false
+	}
+	j := i
+	if j < len(toks) && dayArticles[toks[j].low] {
+		j++
+	}
+	if _, wd := weekdayAt(toks, j); wd {
+		j++
+		if j < len(toks) && toks[j].text == "," {
+			j++
+		}
+	}
+	if m, end, ok = calendarDayAt(toks, j, lang); ok {
+		return m, end, true
+	}
+	if m, end, ok = relativeAt(toks, i); ok {
+		return m, end, true
+	}
+	return weekdayExprAt(toks, i)
+}
+
+// mayStartDate reports whether a date expression may begin with the
+// (lower-cased) word w.
+func mayStartDate(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	_, month := months[w]
+	_, day := weekdays[w]
+	return month || day || dayArticles[w] || relativeStarts[w] || timeHints[w] || w == "last" || w == "next" || w == "dès"
+}
+
+// dayArticles may open a date expression: "le 22 septembre", "ce dimanche
+// 15 octobre", "the 3rd of March".
+var dayArticles = setOf(`le the ce this`)
+
+// calendarDayAt reads "22 septembre [2023]", "1er mars", "the 3rd of
+// March", "Sept. 22[, 2023]", "2023-09-22" or "22/09/2023".
+func calendarDayAt(toks []token, i int, lang string) (dateMention, int, bool) {
+	if i >= len(toks) {
+		return dateMention{}, 0, false
+	}
+	if m, ok := numericDate(toks[i].text, lang); ok {
+		return m, i + 1, true
+	}
+	if d, ok := dayNumber(toks[i].text, true); ok {
+		j := i + 1
+		if j < len(toks) && toks[j].low == "of" {
+			j++
+		}
+		if mo, end, ok := monthAt(toks, j, false); ok {
+			return withYear(toks, end, mo, d)
+		}
+	}
+	if mo, end, ok := monthAt(toks, i, true); ok && end < len(toks) {
+		if d, ok := dayNumber(toks[end].text, false); ok {
+			return withYear(toks, end+1, mo, d)
+		}
+	}
+	return dateMention{}, 0, false
+}
+
+// monthAt reads a month name and its abbreviation dot; english asks for
+// a name that may come before the day.
+func monthAt(toks []token, i int, english bool) (time.Month, int, bool) {
+	if i >= len(toks) {
+		return 0, 0, false
+	}
+	name := toks[i].text
+	mo, ok := months[toks[i].low]
+	if !ok || !wellCapitalised(name) || english && !englishMonths[toks[i].low] {
+		return 0, 0, false
+	}
+	if i+1 < len(toks) && toks[i+1].text == "." && abbreviations[toks[i].low] {
+		return mo, i + 2, true
+	}
+	return mo, i + 1, true
+}
+
+// withYear completes a day and month with the year that may follow.
+func withYear(toks []token, j int, mo time.Month, d int) (dateMention, int, bool) {
+	y, end := 0, j
+	k := j
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	if k < len(toks) && len(toks[k].text) == 4 && isDigits(toks[k].text) {
+		y, _ = strconv.Atoi(toks[k].text)
+		end = k + 1
+	}
+	if !validDay(orLeapYear(y), mo, d) {
+		return dateMention{}, 0, false
+	}
+	return dateMention{kind: kindDay, year: y, month: mo, day: d}, end, true
+}
+
+// dayNumber reads a day of the month: "22", "1er", "3rd".
+func dayNumber(w string, french bool) (int, bool) {
+	n := 0
+	for n < len(w) && n < 3 && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 2 {
+		return 0, false
+	}
+	switch strings.ToLower(w[n:]) {
+	case "", "st", "nd", "rd", "th":
+	case "er", "re":
+		if !french {
+			return 0, false
+		}
+	default:
+		return 0, false
+	}
+	d, _ := strconv.Atoi(w[:n])
+	return d, d >= 1 && d <= 31
+}
+
+// orLeapYear stands in a leap year for a missing one, so that 29 February
+// passes validation.
+func orLeapYear(y int) int {
+	if y == 0 {
+		return 2000
+	}
+	return y
+}
+
+// numericDate reads 2023-09-22, and a/b/yyyy as day/month, or month/day
+// when only that order is valid or the article is English.
+func numericDate(w, lang string) (dateMention, bool) {
+	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '/' || r == '.' })
+	if len(parts) != 3 || !isDigits(parts[0]) || !isDigits(parts[1]) || !isDigits(parts[2]) {
+		return dateMention{}, false
+	}
+	a, _ := strconv.Atoi(parts[0])
+	b, _ := strconv.Atoi(parts[1])
+	c, _ := strconv.Atoi(parts[2])
+	y, mo, d := a, b, c
+	switch {
+	case len(parts[0]) == 4 && strings.Contains(w, "-"):
+	case len(parts[2]) != 4 || len(parts[0]) > 2 || len(parts[1]) > 2:
+		return dateMention{}, false
+	case a > 12 || b <= 12 && lang != "en":
+		y, mo, d = c, b, a
+	default:
+		y, mo, d = c, a, b
+	}
+	if !validDay(y, time.Month(mo), d) {
+		return dateMention{}, false
+	}
+	return dateMention{kind: kindDay, year: y, month: time.Month(mo), day: d}, true
+}
+
+// timeHints may open a day expression: "late Thursday", "early today".
+var timeHints = setOf(`late early earlier later`)
+
+// relativeAt reads "hier", "yesterday morning", "la semaine dernière",
+// "late last night".
+func relativeAt(toks []token, i int) (dateMention, int, bool) {
+	j := i
+	if j < len(toks) && timeHints[toks[j].low] {
+		j++
+	}
+	if j >= len(toks) || !relativeStarts[toks[j].low] || isAllCaps(toks[j].text) {
+		return dateMention{}, 0, false
+	}
+	for n := 4; n >= 1; n-- {
+		if j+n > len(toks) {
+			continue
+		}
+		off, ok := relatives[joinLower(toks[j:j+n])]
+		if !ok {
+			continue
+		}
+		end := j + n
+		if end < len(toks) && partsOfDay[toks[end].low] {
+			end++
+		}
+		return dateMention{kind: kindRelative, offset: off}, end, true
+	}
+	return dateMention{}, 0, false
+}
+
+// relativeStarts holds the first word of each relative day expression.
+var relativeStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range relatives {
+		first, _, _ := strings.Cut(k, " ")
+		m[first] = true
+	}
+	return m
+}()
+
+func joinLower(toks []token) string {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.low
+	}
+	return strings.Join(words, " ")
+}
+
+// weekdayAt reads a weekday name at token i.
+func weekdayAt(toks []token, i int) (time.Weekday, bool) {
+	if i < 0 || i >= len(toks) {
+		return 0, false
+	}
+	wd, ok := weekdays[toks[i].low]
+	return wd, ok && wellCapitalised(toks[i].text)
+}
+
+// weekdayExprAt reads "Tuesday", "last Tuesday", "late on Thursday",
+// "mardi dernier", "ce dimanche soir".
+func weekdayExprAt(toks []token, i int) (dateMention, int, bool) {
+	m := dateMention{kind: kindWeekday}
+	j := i
+	switch w := toks[i].low; {
+	case w == "last":
+		m.dir, j = -1, i+1
+	case w == "next":
+		m.dir, j = 1, i+1
+	case w == "this" || w == "ce" || w == "dès" || timeHints[w]:
+		j = i + 1
+		if timeHints[w] && j < len(toks) && toks[j].low == "on" {
+			j++
+		}
+	}
+	wd, ok := weekdayAt(toks, j)
+	if !ok {
+		return dateMention{}, 0, false
+	}
+	m.weekday = wd
+	end := j + 1
+	if end < len(toks) {
+		switch toks[end].low {
+		case "dernier", "passé", "last":
+			m.dir, end = -1, end+1
+		case "prochain", "next":
+			m.dir, end = 1, end+1
+		}
+	}
+	if end < len(toks) && partsOfDay[toks[end].low] {
+		end++
+	}
+	return m, end, true
+}
+
+// resolve turns the mention into a calendar day, using the publication
+// date for relative mentions and missing years. It reports false when the
+// day cannot be known.
+func (m dateMention) resolve(pub time.Time) (time.Time, bool) {
+	if m.kind == kindDay && m.year != 0 {
+		return time.Date(m.year, m.month, m.day, 0, 0, 0, 0, time.UTC), true
+	}
+	if pub.IsZero() {
+		return time.Time{}, false
+	}
+	p := dayOf(pub)
+	switch m.kind {
+	case kindRelative:
+		return p.AddDate(0, 0, m.offset), true
+	case kindWeekday:
+		return weekdayNear(p, m.weekday, m.dir), true
+	}
+	return latestDayMonth(p, m.month, m.day)
+}
+
+// weekdayNear finds the weekday wd nearest publication day p in direction dir.
+func weekdayNear(p time.Time, wd time.Weekday, dir int) time.Time {
+	back := (int(p.Weekday()) - int(wd) + 7) % 7
+	switch {
+	case dir > 0:
+		ahead := (int(wd) - int(p.Weekday()) + 7) % 7
+		if ahead == 0 {
+			ahead = 7
+		}
+		return p.AddDate(0, 0, ahead)
+	case dir < 0 && back == 0:
+		back = 7
+	}
+	return p.AddDate(0, 0, -back)
+}
+
+// yearTolerance is how far past the publication date a day-month with no
+// year may fall and still count as this year.
+const yearTolerance = 2 * 24 * time.Hour
+
+// latestDayMonth finds the latest month/day not after p (give or take a
+// couple of days).
+func latestDayMonth(p time.Time, mo time.Month, d int) (time.Time, bool) {
+	limit := p.Add(yearTolerance)
+	for y := p.Year(); y >= p.Year()-8; y-- {
+		if !validDay(y, mo, d) {
+			continue
+		}
+		if t := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC); !t.After(limit) {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}

@@ -1,0 +1,75 @@
+package summarize
+
+import "strings"
+
+// French writes organisation names with lower-case words after a
+// capitalised head ("Conseil de sécurité", "Banque centrale européenne") or
+// even with a lower-case head ("ministère des Affaires étrangères"); these
+// helpers let the name scanner read them whole.
+
+// nounAfterJoiner accepts a lower-case noun after the joiners that follow
+// a capitalised organisation word: "Conseil de sécurité".
+func (sc runScanner) nounAfterJoiner(k int) bool {
+	t, w := sc.toks[k].text, sc.toks[k].low
+	if isCap(t) || stopwords[w] || reportingVerbs[w] {
+		return false
+	}
+	for j := k - 1; j >= 0 && nameJoiners[sc.toks[j].low]; j-- {
+		if j > 0 && isCap(sc.toks[j-1].text) && orgWords[sc.toks[j-1].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerOrgWord accepts a lower-case adjective inside a French organisation
+// name ("Banque centrale européenne") or a noun after a joiner.
+func (sc runScanner) lowerOrgWord(k int) bool {
+	t, w := sc.toks[k].text, sc.toks[k].low
+	if !isWord(t) || isCap(t) {
+		return false
+	}
+	if nameJoiners[sc.toks[k-1].low] {
+		return !stopwords[w] && !reportingVerbs[w]
+	}
+	return frenchAdjective(w) && !reportingVerbs[w]
+}
+
+var adjectiveEndings = []string{"al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "éen",
+	"éenne", "ais", "aise", "ois", "oise", "el", "elle", "aire", "aires", "if", "ive", "ain", "aine",
+	"ier", "ière", "iste", "istes", "unies", "unis", "suprême"}
+
+func frenchAdjective(w string) bool {
+	for _, e := range adjectiveEndings {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// ministryPhrase reads "ministère [adjectives] des Affaires étrangères" as
+// one organisation name; it returns the index after the phrase, or i+1
+// when no portfolio follows.
+func (sc runScanner) ministryPhrase(i int) (nameRun, int) {
+	k := i + 1
+	for n := 0; n < 2 && k < len(sc.toks) && isWord(sc.toks[k].text) && !isCap(sc.toks[k].text) && !nameJoiners[sc.toks[k].low]; n++ {
+		k++
+	}
+	if k >= len(sc.toks) || !nameJoiners[sc.toks[k].low] {
+		return nameRun{}, i + 1
+	}
+	for k < len(sc.toks) && nameJoiners[sc.toks[k].low] {
+		k++
+	}
+	last := k - 1
+	for k < len(sc.toks) && (isCap(sc.toks[k].text) || portfolioWords[sc.toks[k].low]) {
+		last, k = k, k+1
+	}
+	if last < i+2 || !isCap(sc.toks[last].text) && !portfolioWords[sc.toks[last].low] {
+		return nameRun{}, i + 1
+	}
+	r := nameRun{first: i, last: last, orgPhrase: true}
+	r.words = sc.words(i, last)
+	return r, last + 1
+}

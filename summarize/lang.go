@@ -1,0 +1,92 @@
+package summarize
+
+import (
+	"strings"
+	"unicode"
+)
+
+// profiles hold the most frequent function words of each language the
+// detector knows. Words shared by several languages ("de", "la", "a") count
+// for each of them.
+var profiles = map[string]map[string]bool{
+	"en": setOf(`the of and to in is was for on that with as by at from his her it are were
+		has have had be been will would this which who said after but not they their its an`),
+	"fr": setOf(`le la les de des du et est un une en dans pour que qui sur au aux par pas
+		ne se sont ont été il elle ils avec selon mais cette ces son sa leurs lors a été plus`),
+	"de": setOf(`der die das und ist nicht ein eine einen dem den des mit von zu auf für sich
+		auch wurde werden hat haben im bei nach aus wie sie er es`),
+	"es": setOf(`el la los las de del y en que un una por con para se es su sus al lo como
+		más pero fue han ha sido según este esta entre`),
+}
+
+// minLangEvidence is the number of function words below which the detector
+// gives no answer.
+const minLangEvidence = 3
+
+// normalizeLang reduces a language tag such as "fr-FR" or "EN_us" to its
+// ISO 639-1 code.
+func normalizeLang(tag string) string {
+	tag = strings.ToLower(strings.TrimSpace(tag))
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		tag = tag[:i]
+	}
+	if len(tag) < 2 || len(tag) > 3 {
+		return ""
+	}
+	for _, r := range tag {
+		if r < 'a' || r > 'z' {
+			return ""
+		}
+	}
+	return tag
+}
+
+// langOrder lists the languages the detector knows, in the order ties
+// are read.
+var langOrder = []string{"en", "fr", "de", "es"}
+
+// functionWords maps each function word to the languages (bits in
+// langOrder order) it belongs to.
+var functionWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for i, lang := range langOrder {
+		for w := range profiles[lang] {
+			m[w] |= 1 << i
+		}
+	}
+	return m
+}()
+
+// detectLang guesses the language of text from its function words; "" when
+// the text gives too little evidence or two languages tie.
+func detectLang(text string) string {
+	var counts [4]int
+	words := 0
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if words++; words > 400 {
+			break
+		}
+		bits := functionWords[strings.ToLower(w)]
+		for i := range counts {
+			if bits&(1<<i) != 0 {
+				counts[i]++
+			}
+		}
+	}
+	best := 0
+	for i := range counts {
+		if counts[i] > counts[best] {
+			best = i
+		}
+	}
+	second := 0
+	for i := range counts {
+		if i != best {
+			second = max(second, counts[i])
+		}
+	}
+	if counts[best] < minLangEvidence || counts[best] == second {
+		return ""
+	}
+	return langOrder[best]
+}

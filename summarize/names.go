@@ -1,0 +1,262 @@
+package summarize
+
+import "strings"
+
+// nameRun is a run of capitalised words that may name one person,
+// organisation or place, with what its context says about it.
+type nameRun struct {
+	first, last int      // token indexes, inclusive
+	words       []string // lower-cased name words, joiners left out
+	titled      bool     // a title such as "President" or "le ministre" comes before
+	orgPhrase   bool     // an organisation written with a lower-case head ("ministère … des Affaires étrangères")
+	locative    bool     // a locative preposition comes before ("in Croydon")
+	attributed  bool     // the name is the source of a report ("X said", "selon X")
+}
+
+// runScanner finds the name runs of one sentence.
+type runScanner struct {
+	toks   []token
+	common func(string) bool // words the article writes in lower case, or function words
+	known  func(string) bool // words the article capitalises mid-sentence, or first names
+	french bool
+}
+
+// titleSpan is how many tokens after a title word a name may still follow.
+const titleSpan = 6
+
+func (sc runScanner) runs() []nameRun {
+	var out []nameRun
+	titled, titleAt := 0, -1
+	for i := 0; i < len(sc.toks); {
+		switch {
+		case sc.isTitle(i):
+			titled, titleAt = titleSpan, i
+			i++
+		case sc.toks[i].low == "ministère":
+			r, next := sc.ministryPhrase(i)
+			if next > i+1 {
+				out = append(out, sc.context(r))
+			}
+			titled, i = 0, next
+		case titled > 0 && sc.continuesTitle(i):
+			titled--
+			i++
+		case sc.isNameWord(i):
+			r := nameRun{first: i, last: sc.extend(i), titled: titled > 0}
+			if r.titled && titleAt == i-1 && isCap(sc.toks[titleAt].text) && sc.hasOrgWord(r) {
+				r.first, r.titled = titleAt, false
+			}
+			r.first = sc.trimDescriptors(sc.withOpeningWord(r))
+			for _, part := range sc.splitAtPlaces(r) {
+				part.words = sc.words(part.first, part.last)
+				out = append(out, sc.context(part))
+			}
+			titled, i = 0, r.last+1
+		default:
+			titled--
+			i++
+		}
+	}
+	return out
+}
+
+// splitAtPlaces cuts a place off either end of a run that is no
+// organisation's name, where captions run into text: "London Sadiq Khan",
+// "Donald Trump Seattle".
+func (sc runScanner) splitAtPlaces(r nameRun) []nameRun {
+	if r.last-r.first < 2 || sc.hasOrgWord(r) {
+		return []nameRun{r}
+	}
+	for n := 1; n <= 3 && r.first+n+1 <= r.last; n++ {
+		if lookupPlace(sliceText(sc.toks, r.first, r.first+n-1)) != nil {
+			head, rest := r, r
+			head.last, rest.first, rest.titled = r.first+n-1, r.first+n, false
+			return []nameRun{head, rest}
+		}
+	}
+	for n := 1; n <= 3 && r.last-n-1 >= r.first; n++ {
+		if lookupPlace(sliceText(sc.toks, r.last-n+1, r.last)) != nil {
+			rest, tail := r, r
+			rest.last, tail.first, tail.titled = r.last-n, r.last-n+1, false
+			return []nameRun{rest, tail}
+		}
+	}
+	return []nameRun{r}
+}
+
+// sliceText joins the texts of tokens a..b with single spaces.
+func sliceText(toks []token, a, b int) string {
+	words := make([]string, 0, b-a+1)
+	for k := a; k <= b; k++ {
+		words = append(words, toks[k].text)
+	}
+	return strings.Join(words, " ")
+}
+
+// withOpeningWord adds to an organisation's name the capitalised word that
+// opens the sentence before it: "Delta Motors recalled …".
+func (sc runScanner) withOpeningWord(r nameRun) nameRun {
+	k := r.first - 1
+	if k >= 0 && opensSentence(sc.toks, k) && isWord(sc.toks[k].text) && isCap(sc.toks[k].text) &&
+		!sc.common(sc.toks[k].low) && sc.hasOrgWord(r) {
+		r.first = k
+	}
+	return r
+}
+
+// trimDescriptors skips the words that open a person's name without being
+// part of it: "The", "Republican", "Five-year-old".
+func (sc runScanner) trimDescriptors(r nameRun) int {
+	if sc.hasOrgWord(r) {
+		return r.first
+	}
+	first := r.first
+	for first < r.last {
+		w := sc.toks[first].low
+		if !englishArticles[w] && !demonyms[w] && !strings.Contains(w, "year-old") {
+			break
+		}
+		first++
+	}
+	return first
+}
+
+// isTitle reports whether token i is a title word ("President", "ministre",
+// "M." but not the initial "M" of a name).
+func (sc runScanner) isTitle(i int) bool {
+	w := sc.toks[i].low
+	if w == "m" && (i+1 >= len(sc.toks) || sc.toks[i+1].text != ".") {
+		return false
+	}
+	if titleWords[w] {
+		return true
+	}
+	if j := strings.IndexByte(w, '-'); j > 0 {
+		return titleWords[w[:j]]
+	}
+	return false
+}
+
+// continuesTitle reports whether token i still belongs to a title phrase:
+// "of State", "sud-coréen des Affaires étrangères", ", ".
+func (sc runScanner) continuesTitle(i int) bool {
+	t, w := sc.toks[i].text, sc.toks[i].low
+	switch {
+	case portfolioWords[w] || nameJoiners[w] || demonyms[w] || t == "," || t == ".":
+		return true
+	case isWord(t) && !isCap(t):
+		return !reportingVerbs[w]
+	}
+	return false
+}
+
+// isNameWord reports whether token i may be part of a name.
+func (sc runScanner) isNameWord(i int) bool {
+	if i < 0 || i >= len(sc.toks) {
+		return false
+	}
+	t, w := sc.toks[i].text, sc.toks[i].low
+	if !isWord(t) || !isCap(t) || strings.HasSuffix(w, "'") {
+		return false
+	}
+	if _, ok := weekdays[w]; ok {
+		return false
+	}
+	if _, ok := lookupMonth(w); ok && (sc.digitAt(i-1) || sc.digitAt(i+1)) {
+		return false
+	}
+	return !opensSentence(sc.toks, i) || !sc.common(w) && sc.known(w)
+}
+
+func (sc runScanner) digitAt(i int) bool {
+	return i >= 0 && i < len(sc.toks) && isDigits(sc.toks[i].text)
+}
+
+// opensSentence reports whether token i opens the sentence or a quote,
+// where any word is capitalised.
+func opensSentence(toks []token, i int) bool {
+	return i == 0 || strings.Contains(`"“«‘'(:—–-.!?|`, toks[i-1].text)
+}
+
+// extend finds the last token of the name starting at token i.
+func (sc runScanner) extend(i int) int {
+	last := i
+	for k := i + 1; k < len(sc.toks); {
+		switch {
+		case sc.isTitle(k):
+			return last
+		case sc.toks[k].text == "." && isInitialLetter(sc.toks[k-1].text) && sc.isNameWord(k+1):
+			k++
+		case sc.isNameWord(k) && (k > last+1 || sameCase(sc.toks[k].text, sc.toks[last].text)) && sc.notTrailingStopword(k):
+			last, k = k, k+1
+		case nameJoiners[sc.toks[k].low] && sc.joinedName(k):
+			k++
+		case sc.french && sc.hasOrgWord(nameRun{first: i, last: last}) && sc.lowerOrgWord(k):
+			last, k = k, k+1
+		default:
+			return last
+		}
+	}
+	return last
+}
+
+// sameCase reports whether two adjacent words are both in capitals or both
+// not: "GETTY Max Verstappen" is two names run together.
+func sameCase(a, b string) bool { return isAllCaps(a) == isAllCaps(b) }
+
+// notTrailingStopword refuses a capitalised function word ("The", "A",
+// "Le") unless another name word follows it, as in "Marine Le Pen".
+func (sc runScanner) notTrailingStopword(k int) bool {
+	return !articleWords[sc.toks[k].low] || k+1 < len(sc.toks) && sc.isNameWord(k+1) && !articleWords[sc.toks[k+1].low]
+}
+
+// joinedName reports whether the joiners from token k lead to a name word
+// ("de l'ONU") or, inside an organisation name, to a noun ("de sécurité").
+func (sc runScanner) joinedName(k int) bool {
+	for ; k < len(sc.toks) && nameJoiners[sc.toks[k].low]; k++ {
+	}
+	return sc.isNameWord(k) || (sc.french && k < len(sc.toks) && isWord(sc.toks[k].text) && sc.nounAfterJoiner(k))
+}
+
+func (sc runScanner) hasOrgWord(r nameRun) bool {
+	for k := r.first; k <= r.last && k < len(sc.toks); k++ {
+		if orgWords[sc.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// words lists the lower-cased name words of tokens first..last.
+func (sc runScanner) words(first, last int) []string {
+	var out []string
+	for k := first; k <= last; k++ {
+		if t := sc.toks[k]; isWord(t.text) && !nameJoiners[t.low] {
+			out = append(out, t.low)
+		}
+	}
+	return out
+}
+
+// context fills in what the tokens around a run say about it.
+func (sc runScanner) context(r nameRun) nameRun {
+	k := r.first - 1
+	for k >= 0 && articles[sc.toks[k].low] {
+		k--
+	}
+	r.locative = k >= 0 && locatives[sc.toks[k].low]
+	for j := r.first - 1; j >= 0 && j >= r.first-3; j-- {
+		if w := sc.toks[j].low; w == "selon" || w == "according" {
+			r.attributed = true
+		}
+	}
+	for j := r.last + 1; j < len(sc.toks) && j <= r.last+3; j++ {
+		if reportingVerbs[sc.toks[j].low] {
+			r.attributed = true
+		}
+	}
+	return r
+}
+
+// articles may stand between a preposition and a name.
+var articles = setOf(`the a an le la les l' un une`)

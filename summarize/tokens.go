@@ -1,0 +1,203 @@
+package summarize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word, number or punctuation mark of a sentence.
+type token struct {
+	text       string // surface form; an elided article ("l'") is a token of its own
+	low        string // text in lower case, apostrophes folded to ASCII
+	start, end int    // byte offsets in the sentence
+}
+
+// elisions are the French prefixes written with an apostrophe before a vowel.
+var elisions = map[string]bool{
+	"l": true, "d": true, "qu": true, "s": true, "n": true, "j": true, "m": true,
+	"c": true, "t": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quelqu": true,
+}
+
+// tokenize splits a sentence into tokens. Words keep inner hyphens, inner
+// apostrophes ("O'Brien", "aujourd'hui"), initialisms ("U.S.") and numeric
+// punctuation ("6.10", "22/09/2023"); French elisions and English "'s" are
+// split off.
+func tokenize(s string) []token {
+	var toks []token
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case isWordRune(r):
+			toks, i = scanWord(s, i, toks)
+		default:
+			toks = append(toks, token{text: s[i : i+n], start: i, end: i + n})
+			i += n
+		}
+	}
+	for k := range toks {
+		toks[k].low = lower(toks[k].text)
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+// scanWord reads the word starting at i and appends it (and any split-off
+// elision or possessive) to toks.
+func scanWord(s string, i int, toks []token) ([]token, int) {
+	start := i
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) {
+			i += n
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(s[i+n:])
+		prev, _ := utf8.DecodeLastRuneInString(s[start:i])
+		if isApostrophe(r) && isWordRune(next) {
+			word := s[start:i]
+			if elisions[strings.ToLower(word)] {
+				toks = append(toks, token{text: s[start : i+n], start: start, end: i + n})
+				start = i + n
+				i += n
+				continue
+			}
+			if possessiveAt(s, i+n) {
+				toks = append(toks, token{text: word, start: start, end: i})
+				end := i + n + 1
+				return append(toks, token{text: s[i:end], start: i, end: end}), end
+			}
+			i += n
+			continue
+		}
+		if joinsWord(r, prev, next, s[start:i]) {
+			i += n
+			continue
+		}
+		if r == '.' && isInitialism(s[start:i]) {
+			i += n
+		}
+		break
+	}
+	return append(toks, token{text: s[start:i], start: start, end: i}), i
+}
+
+// possessiveAt reports whether s[i:] is the "s" of an English possessive.
+func possessiveAt(s string, i int) bool {
+	if i >= len(s) || (s[i] != 's' && s[i] != 'S') {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+1:])
+	return i+1 >= len(s) || !isWordRune(r)
+}
+
+// joinsWord reports whether the punctuation r between prev and next stays
+// inside the word being read.
+func joinsWord(r, prev, next rune, word string) bool {
+	switch r {
+	case '-':
+		return isWordRune(prev) && isWordRune(next)
+	case '.', '/', ':', ',':
+		if unicode.IsDigit(prev) && unicode.IsDigit(next) {
+			return true
+		}
+		return r == '.' && unicode.IsLetter(next) && isInitialism(word+".")
+	}
+	return false
+}
+
+// isInitialism reports whether w looks like "U", "U.S" or "U.S.": single
+// capital letters separated by dots.
+func isInitialism(w string) bool {
+	parts := strings.Split(strings.TrimSuffix(w, "."), ".")
+	for _, p := range parts {
+		r, n := utf8.DecodeRuneInString(p)
+		if n == 0 || n != len(p) || !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return len(parts) > 1 || strings.HasSuffix(w, ".")
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isCap reports whether the word starts with an upper-case letter.
+func isCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// isAllCaps reports whether the word has at least two letters, all upper case.
+func isAllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// isWord reports whether the token starts with a letter.
+func isWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r)
+}
+
+// lower folds a word to lower case and its apostrophes to ASCII.
+func lower(w string) string {
+	return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+}
+
+// stripElision drops a French elided article from the front of a word.
+func stripElision(w string) string {
+	for i, r := range w {
+		if isApostrophe(r) {
+			if elisions[strings.ToLower(w[:i])] {
+				return w[i+utf8.RuneLen(r):]
+			}
+			return w
+		}
+	}
+	return w
+}
+
+// wordCount counts the whitespace-separated words of s.
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// truncate cuts s to at most max characters at a word boundary and marks
+// the cut with an ellipsis; max counts the ellipsis.
+func truncate(s string, max int) string {
+	s = strings.TrimSpace(s)
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	cut, n := 0, 0
+	for i := range s {
+		if n == max-1 {
+			cut = i
+			break
+		}
+		n++
+	}
+	if sp := strings.LastIndexAny(s[:cut], " \t\n"); sp > cut/2 {
+		cut = sp
+	}
+	return strings.TrimRight(s[:cut], " ,;:–—-") + "…"
+}

@@ -20,6 +20,8 @@ type Article struct {
 	Ingested  time.Time // when briefbot stored it
 	Text      string    // body text, paragraphs separated by newlines
 	Sample    bool      // part of the bundled sample corpus
+	FeedID    int64     // the feed it came from; 0 for files and samples
+	StoryID   int64     // the story it reports: the id of the first article of that story
 	Summary   Summary
 }
 

@@ -24,6 +24,10 @@ type Search struct {
 	Limit int       // at most this many hits; 0 means the store's default
 }
 
+// StoryWindow is how far back a new article looks for a near-duplicate to
+// join its story.
+const StoryWindow = 72 * time.Hour
+
 // Hit is one article found by a search.
 type Hit struct {
 	Article   Article
@@ -46,7 +50,12 @@ type ArticleStats struct {
 type ArticleStore interface {
 	// AddArticle stores a, unless an article with the same canonical URL or
 	// the same content is stored already.
+	// It assigns the article to the story of a near-duplicate seen in the
+	// last StoryWindow (see SimHash), or to a new story of its own.
 	AddArticle(ctx context.Context, a Article) (AddResult, error)
+	// AddArticles stores many articles in one transaction, as AddArticle
+	// would one by one; results are in the order of as.
+	AddArticles(ctx context.Context, as []Article) ([]AddResult, error)
 	// SearchArticles returns the hits for s, most relevant first.
 	SearchArticles(ctx context.Context, s Search) ([]Hit, error)
 	// RecentArticles returns the articles seen at or after since, newest first.
@@ -55,4 +64,7 @@ type ArticleStore interface {
 	ArticleStats(ctx context.Context) (ArticleStats, error)
 	// DeleteSamples removes the bundled sample articles and returns how many.
 	DeleteSamples(ctx context.Context) (int, error)
+	// DeleteSeenBefore removes the articles seen before t (retention) and
+	// returns how many.
+	DeleteSeenBefore(ctx context.Context, t time.Time) (int, error)
 }

@@ -56,17 +56,41 @@ func (b *Briefer) Brief(ctx context.Context, topic string, window time.Duration,
 	return br, nil
 }
 
-// rank orders hits by relevance weighted by freshness and returns the top n
-// as stories. A story's weight halves every two days.
+// rank groups hits by story and orders the stories by relevance, weighted
+// by freshness and by how many sources carry the story; it returns the top n.
+// A story's freshness weight halves every two days.
 func rank(hits []briefbot.Hit, now time.Time, n int) []briefbot.Story {
-	stories := make([]briefbot.Story, 0, len(hits))
-	for _, h := range hits {
-		age := now.Sub(h.Article.Seen()).Hours()
+	stories := group(hits)
+	for i := range stories {
+		s := &stories[i]
+		age := now.Sub(s.Latest()).Hours()
 		fresh := math.Exp2(-math.Max(age, 0) / 48)
-		stories = append(stories, story(h.Article, h.Relevance*(0.5+fresh)))
+		sources := 1 + math.Log2(float64(len(s.Articles)))
+		s.Score *= (0.5 + fresh) * sources
 	}
 	sort.SliceStable(stories, func(i, j int) bool { return stories[i].Score > stories[j].Score })
 	return stories[:min(n, len(stories))]
+}
+
+// group makes one story of the hits that share a story id, in the order of
+// their best hit; the story's headline and summary are its best article's,
+// and its relevance that of its best hit.
+func group(hits []briefbot.Hit) []briefbot.Story {
+	var stories []briefbot.Story
+	index := map[int64]int{}
+	for _, h := range hits {
+		key := h.Article.StoryID
+		if key == 0 {
+			key = -h.Article.ID // an article with no story is its own
+		}
+		if i, ok := index[key]; ok {
+			stories[i].Articles = append(stories[i].Articles, h.Article)
+			continue
+		}
+		index[key] = len(stories)
+		stories = append(stories, story(h.Article, h.Relevance))
+	}
+	return stories
 }
 
 // newest returns the n most recent hits as stories.
@@ -80,5 +104,9 @@ func newest(hits []briefbot.Hit, n int) []briefbot.Story {
 }
 
 func story(a briefbot.Article, score float64) briefbot.Story {
-	return briefbot.Story{ID: a.ID, Headline: a.Title, Summary: a.Summary, Articles: []briefbot.Article{a}, Score: score}
+	id := a.StoryID
+	if id == 0 {
+		id = a.ID
+	}
+	return briefbot.Story{ID: id, Headline: a.Title, Summary: a.Summary, Articles: []briefbot.Article{a}, Score: score}
 }

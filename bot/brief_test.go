@@ -82,8 +82,16 @@ func TestBriefWindowAndOlderStories(t *testing.T) {
 
 func TestBriefRanksFreshAndRelevantFirst(t *testing.T) {
 	var arts []briefbot.Article
-	for i := range 8 {
-		arts = append(arts, article(fmt.Sprintf("Market note %d", i), fmt.Sprintf("Shares moved in Tokyo on day %d; Korea was mentioned once.", i), time.Duration(i+1)*time.Hour))
+	notes := []string{
+		"Shares in Tokyo rose as exporters gained; Korea was mentioned once.",
+		"Bond yields fell in Frankfurt after weak factory data, with Korea a footnote.",
+		"Oil prices slipped in London trading while Korea bought more crude.",
+		"The yen weakened against the dollar; traders also watched Korea.",
+		"Copper climbed in Shanghai on supply worries, and Korea imported less.",
+		"Gold held steady in Zurich as investors waited, Korea aside.",
+	}
+	for i, text := range notes {
+		arts = append(arts, article(fmt.Sprintf("Market note %d", i), text, time.Duration(i+1)*time.Hour))
 	}
 	arts = append(arts, article("Korea elects new assembly", "Korea voted. Korean parties in Korea won seats across Korea.", 30*time.Hour))
 	db := mustStore(t, arts...)
@@ -113,5 +121,29 @@ func TestBriefNothingAtAll(t *testing.T) {
 	msg := bot.BriefMessage(br)
 	if len(msg.Items) != 0 || !strings.Contains(strings.Join(msg.Lines, " "), "nothing on it") {
 		t.Errorf("message = %+v", msg)
+	}
+}
+
+func TestBriefGroupsRepublishedWireStory(t *testing.T) {
+	wire := "North Korea fired a short-range ballistic missile off its east coast early on Tuesday, South Korea's Joint Chiefs of Staff said, the first such launch in several weeks. The missile flew about 300 kilometres before falling into the sea, officials in Tokyo said. Seoul's security council met in an emergency session and condemned the launch."
+	a := article("North Korea fires missile", wire, 2*time.Hour)
+	b := article("N. Korea fires missile into sea", strings.Replace(wire, "early on Tuesday", "early Tuesday", 1)+" Reporting by the desk.", time.Hour)
+	b.Source = "Other Gazette"
+	c := article("Korea rail link opens", "A new high-speed rail link opened between Seoul and Busan on Monday.", time.Hour)
+	db := mustStore(t, a, b, c)
+	br, err := briefer(db).Brief(context.Background(), "korea", 7*24*time.Hour, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(br.Stories) != 2 {
+		t.Fatalf("got %d stories, want 2: %+v", len(br.Stories), br.Stories)
+	}
+	msg := bot.BriefMessage(br)
+	var sources []int
+	for _, it := range msg.Items {
+		sources = append(sources, len(it.Sources))
+	}
+	if fmt.Sprint(sources) != "[2 1]" {
+		t.Errorf("sources per item = %v, want the wire story first with 2", sources)
 	}
 }

@@ -15,6 +15,7 @@ type Request struct {
 	Chat   briefbot.ChatRef
 	UserID string
 	Text   string
+	Admin  bool // the sender may manage feeds (set by the platform adapter)
 }
 
 // Message is a reply in a platform-neutral form: adapters render it as

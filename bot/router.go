@@ -22,6 +22,7 @@ type Command struct {
 	Help  string // one line
 	Run   func(ctx context.Context, req Request, args string) (Message, error)
 	Alias bool // hidden from /help
+	Admin bool // only admins may run it
 }
 
 // Router dispatches messages to commands.
@@ -61,6 +62,9 @@ func (r *Router) Handle(ctx context.Context, req Request) Message {
 	cmd, found := r.commands[name]
 	if !found {
 		return Text("I don't know /" + name + ". Type /help for the commands I know.")
+	}
+	if cmd.Admin && !req.Admin {
+		return Text("Only an admin of this bot may use /" + name + ".")
 	}
 	msg, err := cmd.Run(ctx, req, args)
 	if err != nil {

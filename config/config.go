@@ -25,8 +25,14 @@ type Config struct {
 	Brief    Brief               `yaml:"brief"`
 	Topics   map[string][]string `yaml:"topics"`
 	Feeds    []Feed              `yaml:"feeds"`
+	Polling  Polling             `yaml:"polling"`
 	Telegram Platform            `yaml:"telegram"`
-	Discord  Platform            `yaml:"discord"`
+	// AllowPrivateNetworks lets feeds and pages be fetched from private,
+	// loopback and link-local addresses (a feed on the local network).
+	AllowPrivateNetworks bool `yaml:"allow_private_networks"`
+	// RetentionDays deletes articles older than this many days; 0 keeps all.
+	RetentionDays int      `yaml:"retention_days"`
+	Discord       Platform `yaml:"discord"`
 }
 
 // Log sets how briefbot logs.
@@ -49,6 +55,23 @@ type Feed struct {
 	Interval string `yaml:"interval"`
 }
 
+// Polling sets how feeds are polled and fetched.
+type Polling struct {
+	Interval     string `yaml:"interval"`      // default per feed
+	MinInterval  string `yaml:"min_interval"`  // no feed more often, whatever its ttl
+	MaxInterval  string `yaml:"max_interval"`  // no healthy feed less often
+	DisableAfter string `yaml:"disable_after"` // a feed failing this long is disabled
+	Concurrency  int    `yaml:"concurrency"`   // feeds fetched at once
+	Timeout      string `yaml:"timeout"`       // per request
+	MaxBodyMB    int    `yaml:"max_body_mb"`   // larger responses are refused
+}
+
+// Durations returns the polling durations, parsed; Load validated them.
+func (p Polling) Durations() (interval, minInterval, maxInterval, disableAfter, timeout time.Duration) {
+	parse := func(s string) time.Duration { d, _ := time.ParseDuration(s); return d }
+	return parse(p.Interval), parse(p.MinInterval), parse(p.MaxInterval), parse(p.DisableAfter), parse(p.Timeout)
+}
+
 // Platform holds a chat platform's settings. Its token comes only from the
 // environment and is never printed.
 type Platform struct {
@@ -63,6 +86,10 @@ func Defaults() Config {
 		Log:      Log{Level: "info", Format: "text"},
 		Samples:  "auto",
 		Brief:    Brief{Window: "7d", MaxItems: 5},
+		Polling: Polling{
+			Interval: "15m", MinInterval: "5m", MaxInterval: "6h", DisableAfter: "72h",
+			Concurrency: 4, Timeout: "20s", MaxBodyMB: 5,
+		},
 	}
 }
 
@@ -158,8 +185,31 @@ func (c Config) validate() []error {
 	if c.Brief.MaxItems < 1 || c.Brief.MaxItems > 20 {
 		bad("brief.max_items: %d is not between 1 and 20", c.Brief.MaxItems)
 	}
+	if c.RetentionDays < 0 {
+		bad("retention_days: %d is negative; 0 keeps every article", c.RetentionDays)
+	}
 	errs = append(errs, c.validateTopics()...)
+	errs = append(errs, c.Polling.validate()...)
 	return append(errs, c.validateFeeds()...)
+}
+
+func (p Polling) validate() []error {
+	var errs []error
+	for key, v := range map[string]string{
+		"interval": p.Interval, "min_interval": p.MinInterval, "max_interval": p.MaxInterval,
+		"disable_after": p.DisableAfter, "timeout": p.Timeout,
+	} {
+		if d, err := time.ParseDuration(v); err != nil || d <= 0 {
+			errs = append(errs, fmt.Errorf("polling.%s: %q is not a positive duration such as 15m", key, v))
+		}
+	}
+	if p.Concurrency < 1 || p.Concurrency > 64 {
+		errs = append(errs, fmt.Errorf("polling.concurrency: %d is not between 1 and 64", p.Concurrency))
+	}
+	if p.MaxBodyMB < 1 || p.MaxBodyMB > 100 {
+		errs = append(errs, fmt.Errorf("polling.max_body_mb: %d is not between 1 and 100", p.MaxBodyMB))
+	}
+	return errs
 }
 
 func (c Config) validateTopics() []error {

@@ -11,6 +11,9 @@ import (
 )
 
 // Ingester reads article files, summarizes their articles and stores them.
+// It prepares articles on every core at once, so Summarizer, Clean,
+// DeriveTitle and Now must be safe for concurrent use; it stores them in
+// batches of StoreBatch articles, each batch one call to AddArticles.
 type Ingester struct {
 	Store      briefbot.ArticleStore
 	Summarizer briefbot.Summarizer // nil: articles are stored without a summary
@@ -51,111 +54,78 @@ func (r Report) String() string {
 	return fmt.Sprintf("%d added, %s, %d failed", r.Added, plural(r.Duplicates, "duplicate"), len(r.Failed))
 }
 
-func (r *Report) merge(o Report) {
-	r.Added += o.Added
-	r.Duplicates += o.Duplicates
-	r.Failed = append(r.Failed, o.Failed...)
-}
-
 // IngestPaths ingests the files that paths name: files, folders (every
 // article file under them), and Stdin for stdin. A file that cannot be
 // read or parsed is reported in the Report by name while the others land.
-// The error is for what stops the whole ingest: ctx ending, or a store
-// failure.
+// The articles of many small files share batches. The error is for what
+// stops the whole ingest: ctx ending, or a store failure.
 func (in *Ingester) IngestPaths(ctx context.Context, paths []string, stdin io.Reader, opt Options) (Report, error) {
 	if opt.DeriveTitle == nil {
 		opt.DeriveTitle = in.DeriveTitle
 	}
 	files, failed := Files(paths)
-	rep := Report{Failed: failed}
-	for _, f := range failed {
-		in.log().Warn("ingest: skipped", "file", f.Name, "err", f.Err)
-	}
-	for _, path := range files {
-		if err := ctx.Err(); err != nil {
-			return rep, fmt.Errorf("ingest: %w", err)
+	items := func(yield func(item) bool) {
+		for _, f := range failed {
+			in.log().Warn("ingest: skipped", "file", f.Name, "err", f.Err)
+			if !yield(item{failed: &f}) {
+				return
+			}
 		}
-		r, err := in.ingestFile(ctx, path, stdin, opt)
-		rep.merge(r)
-		if err != nil {
-			return rep, err
+		for _, path := range files {
+			if ctx.Err() != nil {
+				return
+			}
+			for _, it := range in.readFile(path, stdin, opt) {
+				if !yield(it) {
+					return
+				}
+			}
 		}
 	}
-	return rep, nil
+	return in.run(ctx, items)
 }
 
-// ingestFile reads, parses and stores one file.
-func (in *Ingester) ingestFile(ctx context.Context, path string, stdin io.Reader, opt Options) (Report, error) {
+// readFile reads and parses one file: its articles, then what could not
+// be read, if anything.
+func (in *Ingester) readFile(path string, stdin io.Reader, opt Options) []item {
 	name := displayName(path)
 	data, err := ReadFile(path, stdin, in.maxFileSize())
 	if err != nil {
 		in.log().Warn("ingest: cannot read", "file", name, "err", err)
-		return Report{Failed: []FileError{{Name: name, Err: err}}}, nil
+		return []item{{failed: &FileError{Name: name, Err: err}}}
 	}
 	arts, perr := Parse(name, data, opt)
-	rep, err := in.store(ctx, name, arts)
+	in.log().Debug("ingest: file", "file", name, "articles", len(arts))
+	items := make([]item, 0, len(arts)+1)
+	for _, a := range arts {
+		items = append(items, item{file: name, article: a})
+	}
 	if perr != nil {
 		in.log().Warn("ingest: cannot parse", "file", name, "err", perr)
-		rep.Failed = append(rep.Failed, FileError{Name: name, Err: perr})
+		items = append(items, item{failed: &FileError{Name: name, Err: perr}})
 	}
-	in.log().Debug("ingest: file", "file", name, "added", rep.Added, "duplicates", rep.Duplicates)
-	return rep, err
+	return items
 }
 
-// IngestArticles summarizes and stores articles. An article that cannot be
-// summarized or that the store refuses as invalid is reported in the
-// Report, named by its URL or title, while the others land. The error is
-// for what stops the whole ingest: ctx ending, or a store failure.
+// IngestArticles summarizes and stores articles; each keeps its FeedID. An
+// article that cannot be summarized or that the store refuses as invalid
+// is reported in the Report, named by its URL or title, while the others
+// land. The error is for what stops the whole ingest: ctx ending, or a
+// store failure.
 func (in *Ingester) IngestArticles(ctx context.Context, arts []briefbot.Article) (Report, error) {
-	return in.store(ctx, "", arts)
-}
-
-// store ingests the articles of one file; file is "" for articles given
-// directly.
-func (in *Ingester) store(ctx context.Context, file string, arts []briefbot.Article) (Report, error) {
-	var rep Report
-	for _, a := range arts {
-		if err := ctx.Err(); err != nil {
-			return rep, fmt.Errorf("ingest: %w", err)
+	return in.run(ctx, func(yield func(item) bool) {
+		for _, a := range arts {
+			if !yield(item{article: a}) {
+				return
+			}
 		}
-		dup, err := in.add(ctx, a)
-		switch {
-		case err == nil && dup:
-			rep.Duplicates++
-		case err == nil:
-			rep.Added++
-		case ctx.Err() != nil:
-			return rep, fmt.Errorf("ingest: %w", ctx.Err())
-		case briefbot.ErrorCode(err) == briefbot.EInvalid:
-			name := articleName(file, a)
-			in.log().Warn("ingest: article refused", "article", name, "err", err)
-			rep.Failed = append(rep.Failed, FileError{Name: name, Err: fmt.Errorf("%s: %w", name, err)})
-		default:
-			return rep, fmt.Errorf("ingest: %s: %w", articleName(file, a), err)
-		}
-	}
-	return rep, nil
-}
-
-// add prepares one article and stores it. Summarizer failures come back
-// as EInvalid, since they concern this article only.
-func (in *Ingester) add(ctx context.Context, a briefbot.Article) (duplicate bool, err error) {
-	a, err = in.prepare(ctx, a)
-	if err != nil {
-		return false, err
-	}
-	res, err := in.Store.AddArticle(ctx, a)
-	if briefbot.ErrorCode(err) == briefbot.EConflict {
-		return true, nil
-	}
-	if err != nil {
-		return false, err
-	}
-	return res.Duplicate, nil
+	})
 }
 
 // prepare tidies an article as Parse does, cleans its text, gives it a
-// title, summarizes it and stamps it with the time of ingest.
+// title, summarizes it and stamps it with the time of ingest. Its errors,
+// summarizer failures included, are EInvalid: they concern this article
+// only.
 func (in *Ingester) prepare(ctx context.Context, a briefbot.Article) (briefbot.Article, error) {
 	a.Title = oneLine(a.Title)
 	a.Source = oneLine(a.Source)

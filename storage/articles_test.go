@@ -155,19 +155,25 @@ func TestArticleRoundTrip(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		in   briefbot.Article
+		feed bool // the article comes from a feed
 	}{
-		{"every field", full},
-		{"no date, no summary", undated},
+		{"every field", full, true},
+		{"no date, no summary", undated, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			db := MustOpen(t)
-			id := MustAdd(t, db, tc.in)
+			in := tc.in
+			if tc.feed {
+				in.FeedID = MustAddFeed(t, db, "https://www.lemonde.fr/rss").ID
+			}
+			in.StoryID = 99 // the store assigns the story
+			id := MustAdd(t, db, in)
 			got, err := db.GetArticle(context.Background(), id)
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := tc.in
-			want.ID = id
+			want := in
+			want.ID, want.StoryID = id, id
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("GetArticle =\n%+v\nwant\n%+v", got, want)
 			}

@@ -2,9 +2,11 @@ package storage
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"math/rand/v2"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -115,10 +117,41 @@ func BenchmarkAddArticle(b *testing.B) {
 	reportRate(b, total, "articles/s")
 }
 
+// BenchmarkAddArticles stores the same rows as BenchmarkAddArticle through
+// AddArticles, perTx articles to a transaction.
+func BenchmarkAddArticles(b *testing.B) {
+	ctx := context.Background()
+	seed, total := uint64(0), 0
+	for b.Loop() {
+		b.StopTimer()
+		as := corpus(batch, seed)
+		seed++
+		db := MustOpenPath(b, filepath.Join(b.TempDir(), "add.db"))
+		b.StartTimer()
+		for chunk := range slices.Chunk(as, perTx) {
+			if _, err := db.AddArticles(ctx, chunk); err != nil {
+				b.Fatal(err)
+			}
+		}
+		total += len(as)
+	}
+	reportRate(b, total, "articles/s")
+}
+
+// perTx is how many articles one transaction of BenchmarkAddArticles and
+// BenchmarkRawInsertBatched stores.
+const perTx = 200
+
 // BenchmarkRawInsert stores the same rows as BenchmarkAddArticle with a
 // plain prepared INSERT into a table with no index and no full-text index,
 // also one transaction per row: the floor that AddArticle compares to.
-func BenchmarkRawInsert(b *testing.B) {
+func BenchmarkRawInsert(b *testing.B) { benchRawInsert(b, 1) }
+
+// BenchmarkRawInsertBatched is BenchmarkRawInsert with perTx rows to a
+// transaction: the floor that AddArticles compares to.
+func BenchmarkRawInsertBatched(b *testing.B) { benchRawInsert(b, perTx) }
+
+func benchRawInsert(b *testing.B, n int) {
 	seed, total := uint64(0), 0
 	for b.Loop() {
 		b.StopTimer()
@@ -126,14 +159,14 @@ func BenchmarkRawInsert(b *testing.B) {
 		seed++
 		db := MustOpenPath(b, filepath.Join(b.TempDir(), "raw.db"))
 		b.StartTimer()
-		rawInsert(b, db, as)
+		rawInsert(b, db, as, n)
 		total += len(as)
 	}
 	reportRate(b, total, "articles/s")
 }
 
-// rawInsert inserts as into a bare table, one transaction per row.
-func rawInsert(b *testing.B, db *DB, as []briefbot.Article) {
+// rawInsert inserts as into a bare table, n rows to a transaction.
+func rawInsert(b *testing.B, db *DB, as []briefbot.Article, n int) {
 	ctx := context.Background()
 	_, err := db.write.ExecContext(ctx, `CREATE TABLE raw_articles (
 		id INTEGER PRIMARY KEY, source TEXT, url TEXT, title TEXT, lang TEXT,
@@ -150,20 +183,30 @@ func rawInsert(b *testing.B, db *DB, as []briefbot.Article) {
 		b.Fatal(err)
 	}
 	defer stmt.Close()
+	for chunk := range slices.Chunk(as, n) {
+		rawInsertTx(b, db, stmt, chunk)
+	}
+}
+
+// rawInsertTx inserts as in one transaction.
+func rawInsertTx(b *testing.B, db *DB, stmt *sql.Stmt, as []briefbot.Article) {
+	ctx := context.Background()
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer tx.Rollback()
+	txStmt := tx.StmtContext(ctx, stmt)
 	for _, a := range as {
-		tx, err := db.write.BeginTx(ctx, nil)
-		if err != nil {
-			b.Fatal(err)
-		}
-		_, err = tx.StmtContext(ctx, stmt).ExecContext(ctx, a.Source, a.URL, a.Title, a.Lang,
+		_, err = txStmt.ExecContext(ctx, a.Source, a.URL, a.Title, a.Lang,
 			nullUnix(a.Published), a.Ingested.Unix(), a.Text, briefbot.ContentHash(a.Text), a.Sample,
 			"[]", "", "[]", "", "", "", "")
 		if err != nil {
 			b.Fatal(err)
 		}
-		if err := tx.Commit(); err != nil {
-			b.Fatal(err)
-		}
+	}
+	if err := tx.Commit(); err != nil {
+		b.Fatal(err)
 	}
 }
 
@@ -214,4 +257,23 @@ func benchSearch(b *testing.B, db *DB, s briefbot.Search) {
 	}
 	reportRate(b, n, "searches/s")
 	b.ReportMetric(float64(hits), "hits")
+}
+
+// BenchmarkStoryNearest measures story assignment for one new article
+// against a week of fingerprints at the density of a million articles a
+// year (about 2,700 a day), all in memory.
+func BenchmarkStoryNearest(b *testing.B) {
+	const perDay, days = 2700, 7
+	r := rand.New(rand.NewPCG(3, 4))
+	x := &storyIndex{days: map[int64][]fingerprint{}}
+	base := day0.Unix()
+	for i := range perDay * days {
+		seen := base - int64(days/2*daySeconds) + int64(i)*daySeconds/perDay
+		x.days[dayOf(seen)] = append(x.days[dayOf(seen)],
+			fingerprint{id: int64(i + 1), seen: seen, story: int64(i + 1), simhash: r.Uint64()})
+	}
+	t := &storyTx{x: x}
+	for b.Loop() {
+		t.nearest(base, r.Uint64())
+	}
 }

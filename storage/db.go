@@ -1,6 +1,7 @@
-// Package storage keeps briefbot's articles in one SQLite file: numbered,
-// embedded migrations, an FTS5 index for search, and the stores of the
-// briefbot package's ports. It is the only package that knows SQLite.
+// Package storage keeps briefbot's articles and feeds in one SQLite file:
+// numbered, embedded migrations, an FTS5 index for search, near-duplicate
+// grouping into stories, and the stores of the briefbot package's ports.
+// It is the only package that knows SQLite.
 package storage
 
 import (
@@ -26,11 +27,19 @@ const busyTimeoutMS = "10000"
 // Go instead of polling SQLite's file lock; reads use a pool of read-only
 // connections that, thanks to WAL, never wait for a writer.
 type DB struct {
-	write *sql.DB
-	read  *sql.DB
+	write   *sql.DB
+	read    *sql.DB
+	stories storyIndex // fingerprints of recent articles, for story assignment
+
+	// Statements of the write path, prepared once on the write connection.
+	insertArticle *sql.Stmt // insertArticleSQL
+	indexArticles *sql.Stmt // indexArticlesSQL
 }
 
-var _ briefbot.ArticleStore = (*DB)(nil)
+var (
+	_ briefbot.ArticleStore = (*DB)(nil)
+	_ briefbot.FeedStore    = (*DB)(nil)
+)
 
 // Open opens the database file at path, creating it when missing, and
 // brings its schema up to date.
@@ -47,6 +56,10 @@ func Open(ctx context.Context, path string) (_ *DB, err error) {
 		db.write.Close()
 		return nil, err
 	}
+	if err := db.prepare(ctx); err != nil {
+		db.write.Close()
+		return nil, err
+	}
 	if db.read, err = openPool(path, true, max(4, runtime.NumCPU())); err != nil {
 		db.write.Close()
 		return nil, err
@@ -54,9 +67,20 @@ func Open(ctx context.Context, path string) (_ *DB, err error) {
 	return db, nil
 }
 
+// prepare prepares the statements of the write path.
+func (db *DB) prepare(ctx context.Context) (err error) {
+	if db.insertArticle, err = db.write.PrepareContext(ctx, insertArticleSQL); err != nil {
+		return err
+	}
+	db.indexArticles, err = db.write.PrepareContext(ctx, indexArticlesSQL)
+	return err
+}
+
 // Close closes the database; in-flight calls finish first.
 func (db *DB) Close() error {
-	if err := errors.Join(db.read.Close(), db.write.Close()); err != nil {
+	err := errors.Join(db.insertArticle.Close(), db.indexArticles.Close(),
+		db.read.Close(), db.write.Close())
+	if err != nil {
 		return internal("storage: close", err)
 	}
 	return nil

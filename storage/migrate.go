@@ -70,6 +70,11 @@ func (db *DB) migrate(ctx context.Context) (err error) {
 	if err != nil {
 		return err
 	}
+	return db.applyAll(ctx, ms)
+}
+
+// applyAll applies those of ms, in order, that the database lacks.
+func (db *DB) applyAll(ctx context.Context, ms []migration) error {
 	if _, err := db.write.ExecContext(ctx, `
 		CREATE TABLE IF NOT EXISTS schema_migrations (
 			version INTEGER PRIMARY KEY,

@@ -12,7 +12,7 @@ import (
 // order, for a query that names the table "a".
 const articleColumns = `a.id, a.source, a.url, a.title, a.lang, a.published, a.ingested,
 	a.text, a.sample, a.who, a.what, a.where_, a.when_date, a.when_text,
-	a.summary, a.summary_lang`
+	a.summary, a.summary_lang, a.feed_id, a.story_id`
 
 // scanner is a *sql.Row or *sql.Rows.
 type scanner interface {
@@ -27,10 +27,11 @@ func scanArticle(s scanner, extra ...any) (briefbot.Article, error) {
 		ingested  int64
 		who       string
 		where     string
+		feed      sql.NullInt64
 	)
 	dest := []any{&a.ID, &a.Source, &a.URL, &a.Title, &a.Lang, &published, &ingested,
 		&a.Text, &a.Sample, &who, &a.Summary.What, &where, &a.Summary.When,
-		&a.Summary.WhenText, &a.Summary.Summary, &a.Summary.Lang}
+		&a.Summary.WhenText, &a.Summary.Summary, &a.Summary.Lang, &feed, &a.StoryID}
 	if err := s.Scan(append(dest, extra...)...); err != nil {
 		return briefbot.Article{}, err
 	}
@@ -38,6 +39,7 @@ func scanArticle(s scanner, extra ...any) (briefbot.Article, error) {
 		a.Published = fromUnix(published.Int64)
 	}
 	a.Ingested = fromUnix(ingested)
+	a.FeedID = feed.Int64
 	var err error
 	if a.Summary.Who, err = decodeList(who); err != nil {
 		return briefbot.Article{}, err
@@ -69,6 +71,11 @@ func nullUnix(t time.Time) sql.NullInt64 {
 		return sql.NullInt64{}
 	}
 	return sql.NullInt64{Int64: t.Unix(), Valid: true}
+}
+
+// nullID is id, or NULL for 0 (no such row).
+func nullID(id int64) sql.NullInt64 {
+	return sql.NullInt64{Int64: id, Valid: id != 0}
 }
 
 // encodeList is the JSON array of ss; nil encodes as [].

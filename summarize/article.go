@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -44,6 +45,7 @@ type article struct {
 	body  []*sentence
 	lead  *sentence // the sentence that reports the main event; nil for an empty body
 	dl    dateline
+	lower map[string]bool // words the body writes in lower case
 }
 
 // read cleans a document and cuts it into weighed sentences.
@@ -113,6 +115,7 @@ func (a *article) findRuns() {
 			}
 		}
 	}
+	a.lower = lowered
 	common := func(w string) bool { return stopwords[w] || lowered[w] }
 	known := func(w string) bool { return capped[w] || givenNames[w] }
 	for _, s := range a.sentences() {
@@ -190,15 +193,13 @@ func (a *article) weigh() {
 // stems lists the distinct content words of a sentence, cut to a few
 // letters so that inflections meet ("ministre", "ministère").
 func stems(toks []token) []string {
-	seen := map[string]bool{}
-	var out []string
+	out := make([]string, 0, len(toks)/2)
 	for _, t := range toks {
-		if !isWord(t.low) || utf8.RuneCountInString(t.low) < 3 || stopwords[t.low] {
+		if len(t.low) < 3 || !isWord(t.low) || utf8.RuneCountInString(t.low) < 3 || stopwords[t.low] {
 			continue
 		}
 		w := runePrefix(fold(t.low), stemLength)
-		if !seen[w] {
-			seen[w] = true
+		if !slices.Contains(out, w) {
 			out = append(out, w)
 		}
 	}

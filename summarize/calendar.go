@@ -50,6 +50,31 @@ var relatives = map[string]int{
 	"cette nuit": 0, "yesterday": -1, "last night": -1, "hier": -1, "avant-hier": -2,
 	"the day before yesterday": -2, "tomorrow": 1, "demain": 1, "après-demain": 2,
 	"last week": -7, "la semaine dernière": -7, "la semaine passée": -7,
+	"earlier this week": -2, "plus tôt cette semaine": -2, "en début de semaine": -2,
+	"earlier this month": -7, "plus tôt ce mois-ci": -7, "au début du mois": -7, "earlier this year": -30,
+	"last month": -30, "le mois dernier": -30, "le mois passé": -30,
+	"a few days ago": -3, "il y a quelques jours": -3,
+}
+
+// vagueRelatives name a stretch of time rather than a day.
+var vagueRelatives = []string{"week", "semaine", "month", "mois", "few", "quelques", "year"}
+
+// counted lists the numbers that count days and weeks back: "two days ago",
+// "il y a trois jours".
+var counted = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
+	"huit": 8, "neuf": 9, "dix": 10, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10,
+}
+
+func init() {
+	for word, n := range counted {
+		relatives[word+" days ago"], relatives[word+" weeks ago"] = -n, -7*n
+		relatives["il y a "+word+" jours"], relatives["il y a "+word+" semaines"] = -n, -7*n
+	}
+	relatives["a day ago"], relatives["il y a un jour"], relatives["a week ago"], relatives["il y a une semaine"] = -1, -1, -7, -7
+	indexRelatives()
+	indexDateStarts()
 }
 
 // partsOfDay may follow a day word: "Sunday morning", "hier soir".

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Clean removes page furniture from article text: photo captions, credit
@@ -15,7 +16,9 @@ func Clean(text string) string {
 	var out []string
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(stripCredits(line))
-		line = strings.Join(strings.Fields(line), " ")
+		if hasDoubleSpace(line) {
+			line = strings.Join(strings.Fields(line), " ")
+		}
 		if line == "" || isBoilerplate(line) {
 			continue
 		}
@@ -24,8 +27,52 @@ func Clean(text string) string {
 	return strings.Join(out, "\n")
 }
 
-// creditRe matches an inline credit such as "(Photo: AFP)" or "(Source : Yonhap)".
-var creditRe = regexp.MustCompile(`(?i)[(\[]\s*(?:(?:photos?|source|sources|crédits?|credits?|copyright|image|illustration|picture|pictured|vidéo|video|foto|fotos|fuente)\b|©)[^)\]]*[)\]]`)
+// creditWords open a bracketed photo or source credit: "(Photo: AFP)",
+// "[Source : Yonhap]", "(© Reuters)".
+var creditWords = []string{"photos", "photo", "sources", "source", "crédits", "crédit", "credits",
+	"credit", "copyright", "image", "illustration", "pictured", "picture", "vidéo", "video",
+	"fotos", "foto", "fuente", "©"}
+
+// removeCredits deletes the bracketed credits of a line.
+func removeCredits(line string) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexAny(line, "([")
+		if i < 0 {
+			break
+		}
+		j := strings.IndexAny(line[i+1:], ")]")
+		if j < 0 {
+			break
+		}
+		end := i + 1 + j + 1
+		b.WriteString(line[:i])
+		if !isCredit(line[i+1 : end-1]) {
+			b.WriteString(line[i:end])
+		}
+		line = line[end:]
+	}
+	if b.Len() == 0 {
+		return line
+	}
+	b.WriteString(line)
+	return b.String()
+}
+
+// isCredit reports whether bracketed text opens with a credit word.
+func isCredit(inner string) bool {
+	inner = strings.ToLower(strings.TrimSpace(inner))
+	for _, w := range creditWords {
+		if !strings.HasPrefix(inner, w) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(inner[len(w):])
+		if w == "©" || len(inner) == len(w) || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
 
 // widgetRe matches the text of share buttons and players that scraping
 // leaves inside paragraphs.
@@ -33,7 +80,7 @@ var widgetRe = regexp.MustCompile(`(?i)\(opens in new window\)|click to share on
 
 func stripCredits(line string) string {
 	if strings.ContainsAny(line, "([") {
-		line = creditRe.ReplaceAllString(line, "")
+		line = removeCredits(line)
 	}
 	if containsAny(strings.ToLower(line), "opens in new", "click to share", "share on", "skip ad", "ad loading", "invalid email", "view photos", "getty", "ap photo", "caption", "copyright") {
 		line = widgetRe.ReplaceAllString(line, "")
@@ -68,7 +115,55 @@ var boilerPrefixes = []string{
 	"share on", "sign up for", "inscrivez-vous",
 }
 
-var countRe = regexp.MustCompile(`[\s(]*\d+[\s)]*$|^[\s(]*\d+[\s)]*`)
+// trimCounts removes a count at either end of a line: "Comments (4)",
+// "12 Share".
+func trimCounts(s string) string {
+	return trimCountAt(trimCountAt(s, true), false)
+}
+
+// trimCountAt removes spaces and parentheses around digits at the start
+// (or the end) of s, when digits are there.
+func trimCountAt(s string, start bool) string {
+	isPad := func(b byte) bool { return b == ' ' || b == '\t' || b == '(' || b == ')' }
+	i, n := 0, len(s)
+	at := func(k int) byte {
+		if start {
+			return s[k]
+		}
+		return s[n-1-k]
+	}
+	for i < n && isPad(at(i)) {
+		i++
+	}
+	d := i
+	for i < n && at(i) >= '0' && at(i) <= '9' {
+		i++
+	}
+	if i == d {
+		return s
+	}
+	for i < n && isPad(at(i)) {
+		i++
+	}
+	if start {
+		return s[i:]
+	}
+	return s[:n-i]
+}
+
+// hasDoubleSpace reports whether s holds a run of white space or a tab
+// that needs folding.
+func hasDoubleSpace(s string) bool {
+	prev := false
+	for _, r := range s {
+		sp := r == ' '
+		if sp && prev || !sp && unicode.IsSpace(r) {
+			return true
+		}
+		prev = sp
+	}
+	return false
+}
 
 // isBoilerplate reports whether a whole (trimmed) line is page furniture.
 func isBoilerplate(line string) bool {
@@ -79,7 +174,7 @@ func isBoilerplate(line string) bool {
 	if len(line) > 160 {
 		return isPrompt(low)
 	}
-	bare := strings.TrimSpace(strings.Trim(countRe.ReplaceAllString(low, ""), " :.!|·•–—-"))
+	bare := strings.TrimSpace(strings.Trim(trimCounts(low), " :.!|·•–—-"))
 	if boilerLines[strings.ReplaceAll(bare, "’", "'")] {
 		return true
 	}

@@ -64,7 +64,7 @@ func parseDatelinePart(par, lang string) (dateline, string) {
 	if !looksLikePlaceName(prefix) {
 		return dateline{}, par
 	}
-	dl.p = lookupPlace(name)
+	dl.p = lookupLocative(name)
 	switch {
 	case dl.p != nil:
 		dl.place = dl.p.name(lang)

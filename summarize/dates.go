@@ -25,8 +25,9 @@ type dateMention struct {
 	month       time.Month
 	day         int
 	weekday     time.Weekday
-	dir         int // weekdays: -1 the last one before, 0 the latest on or before, +1 the next one after publication
-	offset      int // relative days from publication
+	dir         int  // weekdays: -1 the last one before, 0 the latest on or before, +1 the next one after publication
+	offset      int  // relative days from publication
+	vague       bool // names a stretch of time ("last week") rather than a day
 }
 
 // scanDates finds the date expressions of s, left to right, without
@@ -82,12 +83,28 @@ func mayStartDate(w string) bool {
 	if w == "" {
 		return false
 	}
-	if w[0] >= '0' && w[0] <= '9' {
-		return true
+	return w[0] >= '0' && w[0] <= '9' || dateStarts[w]
+}
+
+// dateStarts holds the words that may open a date expression: months,
+// weekdays, articles, the first words of relative expressions, time hints.
+var dateStarts = map[string]bool{}
+
+func indexDateStarts() {
+	for w := range months {
+		dateStarts[w] = true
 	}
-	_, month := months[w]
-	_, day := weekdays[w]
-	return month || day || dayArticles[w] || relativeStarts[w] || timeHints[w] || w == "last" || w == "next" || w == "dès"
+	for w := range weekdays {
+		dateStarts[w] = true
+	}
+	for _, set := range []map[string]bool{dayArticles, relativeStarts, timeHints} {
+		for w := range set {
+			dateStarts[w] = true
+		}
+	}
+	for _, w := range []string{"last", "next", "dès"} {
+		dateStarts[w] = true
+	}
 }
 
 // dayArticles may open a date expression: "le 22 septembre", "ce dimanche
@@ -210,46 +227,6 @@ func numericDate(w, lang string) (dateMention, bool) {
 	}
 	return dateMention{kind: kindDay, year: y, month: time.Month(mo), day: d}, true
 }
-
-// timeHints may open a day expression: "late Thursday", "early today".
-var timeHints = setOf(`late early earlier later`)
-
-// relativeAt reads "hier", "yesterday morning", "la semaine dernière",
-// "late last night".
-func relativeAt(toks []token, i int) (dateMention, int, bool) {
-	j := i
-	if j < len(toks) && timeHints[toks[j].low] {
-		j++
-	}
-	if j >= len(toks) || !relativeStarts[toks[j].low] || isAllCaps(toks[j].text) {
-		return dateMention{}, 0, false
-	}
-	for n := 4; n >= 1; n-- {
-		if j+n > len(toks) {
-			continue
-		}
-		off, ok := relatives[joinLower(toks[j:j+n])]
-		if !ok {
-			continue
-		}
-		end := j + n
-		if end < len(toks) && partsOfDay[toks[end].low] {
-			end++
-		}
-		return dateMention{kind: kindRelative, offset: off}, end, true
-	}
-	return dateMention{}, 0, false
-}
-
-// relativeStarts holds the first word of each relative day expression.
-var relativeStarts = func() map[string]bool {
-	m := map[string]bool{}
-	for k := range relatives {
-		first, _, _ := strings.Cut(k, " ")
-		m[first] = true
-	}
-	return m
-}()
 
 func joinLower(toks []token) string {
 	words := make([]string, len(toks))

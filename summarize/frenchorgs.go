@@ -5,7 +5,7 @@ import "strings"
 // French writes organisation names with lower-case words after a
 // capitalised head ("Conseil de sécurité", "Banque centrale européenne") or
 // even with a lower-case head ("ministère des Affaires étrangères"); these
-// helpers let the name scanner read them whole.
+// functions let the name scanner read them whole.
 
 // nounAfterJoiner accepts a lower-case noun after the joiners that follow
 // a capitalised organisation word: "Conseil de sécurité".

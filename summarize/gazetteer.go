@@ -2,15 +2,21 @@ package summarize
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+
+	"briefbot/geo"
 )
 
-// place is one entry of the gazetteer: a country, or a city or region with
-// the country it lies in.
+// place is a gazetteer entry as the summary names it: a country, or a
+// city or region with the country it lies in.
 type place struct {
 	en, fr  string
-	country *place // nil for a country
+	country *place            // nil for a country
+	region  map[string]string // a US city's state by language; nil elsewhere
+	city    bool
 }
 
 // name gives the place's name in the article's language.
@@ -21,242 +27,117 @@ func (p *place) name(lang string) string {
 	return p.en
 }
 
-// countryData lists countries as "English|French|variants;…".
-const countryData = `Afghanistan|Afghanistan
-Albania|Albanie
-Algeria|Algérie
-Andorra|Andorre
-Angola|Angola
-Antigua and Barbuda|Antigua-et-Barbuda
-Argentina|Argentine
-Armenia|Arménie
-Australia|Australie
-Austria|Autriche
-Azerbaijan|Azerbaïdjan
-Bahamas|Bahamas
-Bahrain|Bahreïn
-Bangladesh|Bangladesh
-Barbados|Barbade
-Belarus|Biélorussie|Bélarus
-Belgium|Belgique
-Belize|Belize
-Benin|Bénin
-Bhutan|Bhoutan
-Bolivia|Bolivie
-Bosnia and Herzegovina|Bosnie-Herzégovine|Bosnia
-Botswana|Botswana
-Brazil|Brésil
-Brunei|Brunei
-Bulgaria|Bulgarie
-Burkina Faso|Burkina Faso
-Burundi|Burundi
-Cambodia|Cambodge
-Cameroon|Cameroun
-Canada|Canada
-Cape Verde|Cap-Vert|Cabo Verde
-Central African Republic|Centrafrique|République centrafricaine
-Chad|Tchad
-Chile|Chili
-China|Chine|People's Republic of China
-Colombia|Colombie
-Comoros|Comores
-Congo|Congo|Republic of the Congo;République du Congo;Congo-Brazzaville
-Democratic Republic of the Congo|République démocratique du Congo|DR Congo;DRC;RDC;RD Congo
-Costa Rica|Costa Rica
-Ivory Coast|Côte d'Ivoire
-Croatia|Croatie
-Cuba|Cuba
-Cyprus|Chypre
-Czech Republic|Tchéquie|Czechia;République tchèque
-Denmark|Danemark
-Djibouti|Djibouti
-Dominican Republic|République dominicaine
-Ecuador|Équateur
-Egypt|Égypte
-El Salvador|Salvador
-Equatorial Guinea|Guinée équatoriale
-Eritrea|Érythrée
-Estonia|Estonie
-Eswatini|Eswatini|Swaziland
-Ethiopia|Éthiopie
-Fiji|Fidji
-Finland|Finlande
-France|France
-Gabon|Gabon
-Gambia|Gambie
-Georgia|Géorgie
-Germany|Allemagne
-Ghana|Ghana
-Greece|Grèce
-Guatemala|Guatemala
-Guinea|Guinée|Guinea-Conakry
-Guinea-Bissau|Guinée-Bissau
-Guyana|Guyana
-Haiti|Haïti
-Honduras|Honduras
-Hungary|Hongrie
-Iceland|Islande
-India|Inde
-Indonesia|Indonésie
-Iran|Iran
-Iraq|Irak
-Ireland|Irlande|Republic of Ireland
-Israel|Israël
-Italy|Italie
-Jamaica|Jamaïque
-Japan|Japon
-Jordan|Jordanie
-Kazakhstan|Kazakhstan
-Kenya|Kenya
-Kosovo|Kosovo
-Kuwait|Koweït
-Kyrgyzstan|Kirghizistan
-Laos|Laos
-Latvia|Lettonie
-Lebanon|Liban
-Lesotho|Lesotho
-Liberia|Liberia
-Libya|Libye
-Liechtenstein|Liechtenstein
-Lithuania|Lituanie
-Luxembourg|Luxembourg
-Madagascar|Madagascar
-Malawi|Malawi
-Malaysia|Malaisie
-Maldives|Maldives
-Mali|Mali
-Malta|Malte
-Mauritania|Mauritanie
-Mauritius|île Maurice
-Mexico|Mexique
-Moldova|Moldavie
-Monaco|Monaco
-Mongolia|Mongolie
-Montenegro|Monténégro
-Morocco|Maroc
-Mozambique|Mozambique
-Myanmar|Birmanie|Burma;Myanmar
-Namibia|Namibie
-Nepal|Népal
-Netherlands|Pays-Bas|Holland
-New Zealand|Nouvelle-Zélande
-Nicaragua|Nicaragua
-Niger|Niger
-Nigeria|Nigeria|Nigéria
-North Korea|Corée du Nord|DPRK
-North Macedonia|Macédoine du Nord|Macedonia
-Norway|Norvège
-Oman|Oman
-Pakistan|Pakistan
-Palestine|Palestine|Palestinian territories;territoires palestiniens
-Panama|Panama
-Papua New Guinea|Papouasie-Nouvelle-Guinée
-Paraguay|Paraguay
-Peru|Pérou
-Philippines|Philippines
-Poland|Pologne
-Portugal|Portugal
-Qatar|Qatar
-Romania|Roumanie
-Russia|Russie|Russian Federation;Fédération de Russie
-Rwanda|Rwanda
-San Marino|Saint-Marin
-Saudi Arabia|Arabie saoudite
-Senegal|Sénégal
-Serbia|Serbie
-Sierra Leone|Sierra Leone
-Singapore|Singapour
-Slovakia|Slovaquie
-Slovenia|Slovénie
-Somalia|Somalie
-South Africa|Afrique du Sud
-South Korea|Corée du Sud|Republic of Korea;Korea
-South Sudan|Soudan du Sud
-Spain|Espagne
-Sri Lanka|Sri Lanka
-Sudan|Soudan
-Suriname|Suriname
-Sweden|Suède
-Switzerland|Suisse
-Syria|Syrie
-Taiwan|Taïwan
-Tajikistan|Tadjikistan
-Tanzania|Tanzanie
-Thailand|Thaïlande
-Togo|Togo
-Trinidad and Tobago|Trinité-et-Tobago
-Tunisia|Tunisie
-Turkey|Turquie|Türkiye
-Turkmenistan|Turkménistan
-Uganda|Ouganda
-Ukraine|Ukraine
-United Arab Emirates|Émirats arabes unis|UAE;EAU
-United Kingdom|Royaume-Uni|UK;U.K.;Britain;Great Britain;Grande-Bretagne
-United States|États-Unis|US;U.S.;USA;U.S.A.;United States of America;America
-Uruguay|Uruguay
-Uzbekistan|Ouzbékistan
-Vatican|Vatican|Vatican City;Holy See;Saint-Siège
-Venezuela|Venezuela
-Vietnam|Viêt Nam|Viet Nam
-Yemen|Yémen
-Zambia|Zambie
-Zimbabwe|Zimbabwe`
+// Population floors of the cities the summary recognises: anywhere, or
+// only after a locative preposition or in a dateline, where a capitalised
+// name is most likely a place.
+const (
+	anywhereCityPop = 100_000
+	locativeCityPop = 5_000
+)
 
-// gazetteer indexes places by lower-cased, accent-folded name.
-var gazetteer = buildGazetteer()
+var (
+	countriesMu sync.Mutex
+	countries   = map[string]*place{}
+)
 
-func buildGazetteer() map[string]*place {
-	g := map[string]*place{}
-	byName := map[string]*place{}
-	for _, line := range strings.Split(countryData, "\n") {
-		f := strings.Split(line, "|")
-		p := &place{en: f[0], fr: f[1]}
-		byName[p.en] = p
-		addPlace(g, p, f[2:])
+// countryPlace is the one shared entry of the country with ISO code cc.
+func countryPlace(cc string) *place {
+	countriesMu.Lock()
+	defer countriesMu.Unlock()
+	if p, ok := countries[cc]; ok {
+		return p
 	}
-	for _, line := range strings.Split(cityData, "\n") {
-		f := strings.Split(line, "|")
-		p := &place{en: f[0], fr: f[1], country: byName[f[2]]}
-		addPlace(g, p, f[3:])
+	en := geo.CountryName(cc, "en")
+	if en == "" {
+		countries[cc] = nil
+		return nil
 	}
-	return g
+	p := &place{en: en, fr: geo.CountryName(cc, "fr")}
+	countries[cc] = p
+	return p
 }
 
-func addPlace(g map[string]*place, p *place, rest []string) {
-	names := []string{p.en, p.fr}
-	if len(rest) > 0 {
-		names = append(names, strings.Split(rest[0], ";")...)
+// lookupPlace finds a country, a region or a large city by its name as
+// written, in any language the gazetteer knows.
+func lookupPlace(s string) *place { return lookupGeo(s, anywhereCityPop) }
+
+// lookupLocative finds a place named after a locative preposition or in a
+// dateline, where smaller cities count too.
+func lookupLocative(s string) *place { return lookupGeo(s, locativeCityPop) }
+
+// lookupCache remembers lookups by name and population floor, up to
+// maxCached names, so that a long-running bot stays bounded.
+var (
+	lookupCache sync.Map
+	cached      atomic.Int64
+)
+
+const maxCached = 200_000
+
+type cacheKey struct {
+	name   string
+	minPop int
+}
+
+func lookupGeo(s string, minPop int) *place {
+	k := cacheKey{s, minPop}
+	if p, ok := lookupCache.Load(k); ok {
+		return p.(*place)
 	}
-	for _, n := range names {
-		for _, k := range []string{placeKey(n), fold(placeKey(n))} {
-			if _, taken := g[k]; !taken {
-				g[k] = p
-			}
+	p := lookupUncached(s, minPop)
+	if cached.Load() < maxCached {
+		if _, loaded := lookupCache.LoadOrStore(k, p); !loaded {
+			cached.Add(1)
 		}
 	}
+	return p
 }
 
-// placeKey normalises a place name for lookup: lower case, one space,
-// ASCII apostrophes; an all-capitals name such as "US" keeps its case so
-// that it only matches as written.
-func placeKey(s string) string {
-	s = strings.Join(strings.Fields(strings.ReplaceAll(s, "’", "'")), " ")
-	if isAllCaps(s) && len(s) <= 6 {
-		return s
+func lookupUncached(s string, minPop int) *place {
+	s = strings.TrimSpace(s)
+	if !plausiblePlaceName(s) {
+		return nil
 	}
-	return strings.ToLower(s)
+	found := geo.Lookup(s)
+	if _, demonym := geo.Demonym(s); demonym && !namesCountry(s, found) {
+		return nil
+	}
+	if len(found) > 0 && found[0].Kind == geo.Country {
+		return countryPlace(found[0].Country)
+	}
+	for _, g := range found {
+		if g.Kind == geo.Region || g.Population >= minPop {
+			return &place{en: g.In("en"), fr: g.In("fr"), country: countryPlace(g.Country),
+				region: localRegion(g.Region), city: g.Kind == geo.City}
+		}
+	}
+	return nil
 }
 
-// lookupPlace finds a place by its name as written.
-func lookupPlace(s string) *place {
-	k := placeKey(s)
-	if p := gazetteer[k]; p != nil {
-		return p
+// localRegion gives a US city's state in English and French.
+func localRegion(name string) map[string]string {
+	if name == "" {
+		return nil
 	}
-	if p := gazetteer[strings.ToLower(k)]; p != nil && !isAllCaps(p.en) {
-		return p
+	out := map[string]string{"en": name, "fr": name}
+	for _, g := range geo.Lookup(name) {
+		if g.Kind == geo.Region && g.Country == "US" {
+			out["fr"] = g.In("fr")
+			break
+		}
 	}
-	return gazetteer[fold(strings.ToLower(k))]
+	return out
+}
+
+// plausiblePlaceName rejects what a capitalised word may be but a place
+// name is not: short words not written in capitals ("Us", "Of"), and words
+// that open with a lower-case letter.
+func plausiblePlaceName(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	return utf8.RuneCountInString(s) > 3 || isAllCaps(s)
 }
 
 var foldMap = map[rune]rune{
@@ -276,4 +157,14 @@ func fold(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// namesCountry reports whether s is the English or French name of the
+// country found first, as "Philippines" is, though it is also a demonym.
+func namesCountry(s string, found []geo.Place) bool {
+	if len(found) == 0 || found[0].Kind != geo.Country {
+		return false
+	}
+	k := geo.Fold(s)
+	return k == geo.Fold(found[0].In("en")) || k == geo.Fold(found[0].In("fr"))
 }

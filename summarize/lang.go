@@ -3,6 +3,7 @@ package summarize
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // profiles hold the most frequent function words of each language the
@@ -62,10 +63,13 @@ var functionWords = func() map[string]uint8 {
 func detectLang(text string) string {
 	var counts [4]int
 	words := 0
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if words++; words > 400 {
+	for start := -1; words < maxLangWords; {
+		w, next := nextLetterWord(text, start)
+		if w == "" {
 			break
 		}
+		start = next
+		words++
 		bits := functionWords[strings.ToLower(w)]
 		for i := range counts {
 			if bits&(1<<i) != 0 {
@@ -89,4 +93,29 @@ func detectLang(text string) string {
 		return ""
 	}
 	return langOrder[best]
+}
+
+// maxLangWords is how many words of a text the detector reads.
+const maxLangWords = 400
+
+// nextLetterWord returns the next run of letters in text after byte offset
+// from (-1 for the start) and the offset where it ends.
+func nextLetterWord(text string, from int) (string, int) {
+	i := max(from, 0)
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += n
+	}
+	return text[i:j], j
 }

@@ -64,18 +64,18 @@ func (sc runScanner) runs() []nameRun {
 // organisation's name, where captions run into text: "London Sadiq Khan",
 // "Donald Trump Seattle".
 func (sc runScanner) splitAtPlaces(r nameRun) []nameRun {
-	if r.last-r.first < 2 || sc.hasOrgWord(r) {
+	if r.last-r.first < 2 || sc.hasOrgWord(r) || lookupPlace(sliceText(sc.toks, r.first, r.last)) != nil {
 		return []nameRun{r}
 	}
 	for n := 1; n <= 3 && r.first+n+1 <= r.last; n++ {
-		if lookupPlace(sliceText(sc.toks, r.first, r.first+n-1)) != nil {
+		if lookupPlace(sliceText(sc.toks, r.first, r.first+n-1)) != nil && !nameJoiners[sc.toks[r.first+n].low] {
 			head, rest := r, r
 			head.last, rest.first, rest.titled = r.first+n-1, r.first+n, false
 			return []nameRun{head, rest}
 		}
 	}
 	for n := 1; n <= 3 && r.last-n-1 >= r.first; n++ {
-		if lookupPlace(sliceText(sc.toks, r.last-n+1, r.last)) != nil {
+		if lookupPlace(sliceText(sc.toks, r.last-n+1, r.last)) != nil && !nameJoiners[sc.toks[r.last-n].low] {
 			rest, tail := r, r
 			rest.last, tail.first, tail.titled = r.last-n, r.last-n+1, false
 			return []nameRun{rest, tail}
@@ -93,15 +93,30 @@ func sliceText(toks []token, a, b int) string {
 	return strings.Join(words, " ")
 }
 
-// withOpeningWord adds to an organisation's name the capitalised word that
-// opens the sentence before it: "Delta Motors recalled …".
+// withOpeningWord adds to an organisation's name, or to a person's in
+// French, the capitalised word that opens the sentence before it: "Delta
+// Motors recalled …".
 func (sc runScanner) withOpeningWord(r nameRun) nameRun {
 	k := r.first - 1
 	if k >= 0 && opensSentence(sc.toks, k) && isWord(sc.toks[k].text) && isCap(sc.toks[k].text) &&
-		!sc.common(sc.toks[k].low) && sc.hasOrgWord(r) {
+		!sc.common(sc.toks[k].low) && (sc.hasOrgWord(r) || sc.french && r.last > r.first && sc.mayOpenName(k)) {
 		r.first = k
 	}
 	return r
+}
+
+// mayOpenName reports whether the capitalised word at k, which opens a
+// French sentence before a name of two words or more, may be that name's
+// first word: "Bassirou Diomaye Faye a prêté serment". French puts an
+// article before a title or a description ("Le comédien Jean Dujardin"),
+// so a bare word there is rarely one; English often is ("Comedian Ricky
+// Gervais").
+func (sc runScanner) mayOpenName(k int) bool {
+	w := sc.toks[k].low
+	_, month := months[w]
+	_, day := weekdays[w]
+	return !month && !day && !sc.isTitle(k) && !demonyms[w] && !titleWords[w] && !descriptors[w] &&
+		lookupPlace(sc.toks[k].text) == nil && !isAllCaps(sc.toks[k].text)
 }
 
 // trimDescriptors skips the words that open a person's name without being
@@ -245,6 +260,9 @@ func (sc runScanner) context(r nameRun) nameRun {
 		k--
 	}
 	r.locative = k >= 0 && locatives[sc.toks[k].low]
+	if h := r.first - 1; h >= 0 && !isCap(sc.toks[h].text) && orgHeads[sc.toks[h].low] {
+		r.orgPhrase = true
+	}
 	for j := r.first - 1; j >= 0 && j >= r.first-3; j-- {
 		if w := sc.toks[j].low; w == "selon" || w == "according" {
 			r.attributed = true
@@ -257,6 +275,12 @@ func (sc runScanner) context(r nameRun) nameRun {
 	}
 	return r
 }
+
+// orgHeads are lower-case nouns that say the name after them is an
+// organisation's: "l'agence Moody's", "la société SpaceX", "the carmaker Toyota".
+var orgHeads = setOf(`agence société entreprise groupe syndicat constructeur compagnie
+	opérateur banque parti fabricant agency company firm group union carmaker maker
+	operator bank party`)
 
 // articles may stand between a preposition and a name.
 var articles = setOf(`the a an le la les l' un une`)

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"briefbot/geo"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -12,6 +13,7 @@ type placeCand struct {
 	written map[string]float64 // the forms the article writes it in, by weight
 	best    float64
 	total   float64
+	located float64 // the weight of its best locative or dateline mention
 	order   int
 }
 
@@ -46,6 +48,7 @@ const (
 	ofCity         = 0.5  // a city after "of"/"de": "the mayor of Paris", "le tramway de Bordeaux"
 	unknownPlace   = 0.8  // a name after a locative that the gazetteer lacks
 	minWhere       = 0.4  // below this score no place is given
+	nearFloor      = 0.15 // share of the best score a more specific place needs to join it
 )
 
 // nearWords before "de"/"of" keep a place locative: "près de Paris",
@@ -56,6 +59,7 @@ var nearWords = setOf(`près proximité environs banlieue centre north south eas
 // placeFinder gathers the candidate places of an article.
 type placeFinder struct {
 	lang       string
+	lower      map[string]bool // words the article writes in lower case
 	actorWords map[string]bool // actors' names and the words of people's names, which are not places
 	byKey      map[string]*placeCand
 	all        []*placeCand
@@ -63,7 +67,7 @@ type placeFinder struct {
 
 // findWhere names where the main event happened, most specific first.
 func findWhere(a *article, actors []*actor) []string {
-	f := &placeFinder{lang: a.lang, actorWords: map[string]bool{}, byKey: map[string]*placeCand{}}
+	f := &placeFinder{lang: a.lang, lower: a.lower, actorWords: map[string]bool{}, byKey: map[string]*placeCand{}}
 	for _, ac := range actors {
 		if ac.kind != unknownActor {
 			f.actorWords[strings.Join(ac.words, " ")] = true
@@ -73,7 +77,7 @@ func findWhere(a *article, actors []*actor) []string {
 		}
 	}
 	if a.dl.place != "" {
-		f.add(a.dl.p, a.dl.place, leadWeight*datelinePlace)
+		f.add(a.dl.p, a.dl.place, leadWeight*datelinePlace, true)
 	}
 	for _, s := range a.sentences() {
 		for _, r := range s.runs {
@@ -86,16 +90,27 @@ func findWhere(a *article, actors []*actor) []string {
 // mention weighs one name run as a place.
 func (f *placeFinder) mention(s *sentence, r nameRun) {
 	name := s.span(r)
-	if p := lookupPlace(name); p != nil {
+	located := r.locative || namedPlace(s, r)
+	p := lookupPlace(name)
+	if p == nil && located {
+		p = lookupLocative(name)
+	}
+	if p != nil && p.city && !located && f.actorWords[strings.ToLower(name)] {
+		return
+	}
+	if p != nil {
 		factor := placeFactor(s, r)
+		if p.city && factor == plainPlace && nounAfter(s, r.last+1) {
+			factor, located = atPlace, true
+		}
 		if factor == attributePlace && p.country != nil && s.toks[max(r.first-1, 0)].text != "(" {
 			factor = ofCity
 		}
-		f.add(p, name, s.weight*factor)
+		f.add(p, name, s.weight*factor, factor >= atPlace)
 		return
 	}
-	if r.locative && s.index >= 0 && f.unknownPlace(s, r) {
-		f.add(nil, name, s.weight*atPlace*unknownPlace)
+	if located && (s.index >= 0 || namedPlace(s, r)) && f.unknownPlace(s, r) {
+		f.add(nil, name, s.weight*atPlace*unknownPlace, true)
 	}
 }
 
@@ -104,11 +119,17 @@ func (f *placeFinder) mention(s *sentence, r nameRun) {
 // event or a possessive.
 func (f *placeFinder) unknownPlace(s *sentence, r nameRun) bool {
 	last := r.words[len(r.words)-1]
-	if facilityWords[last] && len(r.words) > 1 {
+	if (facilityWords[last] || facilityWords[strings.TrimSuffix(last, "s")]) && len(r.words) > 1 {
 		return true
 	}
 	if len(r.words) > 3 || onlyTitleWords(r.words) || eventWords[last] || f.actorWords[strings.Join(r.words, " ")] ||
 		len(r.words) == 1 && isAllCaps(s.toks[r.first].text) && len(last) <= 4 {
+		return false
+	}
+	if len(r.words) == 1 && (f.lower[last] || demonyms[last]) {
+		return false
+	}
+	if _, demonym := geo.Demonym(last); demonym && len(r.words) == 1 {
 		return false
 	}
 	for _, w := range r.words {
@@ -131,7 +152,7 @@ var placeNouns = setOf(`province state county city region district village town 
 	department borough suburb capital province région département ville village comté commune
 	quartier`)
 
-func (f *placeFinder) add(p *place, name string, w float64) {
+func (f *placeFinder) add(p *place, name string, w float64, located bool) {
 	key := strings.ToLower(name)
 	if p != nil {
 		key = p.en
@@ -144,6 +165,9 @@ func (f *placeFinder) add(p *place, name string, w float64) {
 	}
 	c.written[name] += w
 	c.best = max(c.best, w)
+	if located {
+		c.located = max(c.located, w)
+	}
 	c.total += w
 }
 
@@ -156,6 +180,8 @@ func placeFactor(s *sentence, r nameRun) float64 {
 		return s.toks[k].low
 	}
 	switch p := prev(r.first - 1); {
+	case r.first == r.last && isAllCaps(s.toks[r.first].text) && nounAfter(s, r.last+1):
+		return attributePlace
 	case r.locative:
 		return atPlace
 	case p == "(":
@@ -165,7 +191,7 @@ func placeFactor(s *sentence, r nameRun) float64 {
 		for k >= 0 && articles[prev(k)] {
 			k--
 		}
-		if nearWords[prev(k)] {
+		if nearWords[prev(k)] || placeNouns[prev(k)] {
 			return atPlace
 		}
 		return attributePlace
@@ -185,19 +211,25 @@ func (f *placeFinder) where() []string {
 	}
 	best := cands[0]
 	out := []string{best.name()}
-	floor := 0.3 * best.score()
+	floor := nearFloor * best.score()
 	switch {
 	case best.p != nil && best.p.country != nil:
+		if r := best.p.region[f.lang]; r != "" {
+			out = append(out, r)
+		} else if r := best.p.region["en"]; r != "" {
+			out = append(out, r)
+		}
 		out = append(out, best.p.country.name(f.lang))
 	case best.p != nil:
 		for _, c := range cands[1:] {
-			if c.p != nil && c.p.country == best.p && c.score() >= floor {
+			inside := c.p != nil && c.p.country == best.p || c.p == nil && c.located > 0
+			if inside && c.score() >= floor {
 				return []string{c.name(), best.name()}
 			}
 		}
 	default:
 		for _, c := range cands[1:] {
-			if c.p != nil && c.score() >= floor {
+			if c.p != nil && c.score() >= floor && (c.located > 0 || c.p.country == nil) {
 				out = append(out, c.name())
 				if c.p.country != nil {
 					out = append(out, c.p.country.name(f.lang))
@@ -219,4 +251,24 @@ func dedupe(names []string) []string {
 		}
 	}
 	return out
+}
+
+// namedPlace reports whether a name follows a noun that says it is a
+// place: "the city of Mazar-i-Sharif", "la ville de Bordeaux".
+func namedPlace(s *sentence, r nameRun) bool {
+	k := r.first - 1
+	if k < 1 || !attributives[s.toks[k].low] {
+		return false
+	}
+	return placeNouns[s.toks[k-1].low]
+}
+
+// nounAfter reports whether the token at k is a lower-case word that a
+// country's initials qualify, as in "US election", "UK shoppers".
+func nounAfter(s *sentence, k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := s.toks[k]
+	return isWord(t.text) && !isCap(t.text) && !stopwords[t.low] && !reportingVerbs[t.low] && !auxiliaries[t.low] && !strings.HasSuffix(t.low, "ed")
 }

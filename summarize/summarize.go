@@ -38,7 +38,7 @@ func (*Summarizer) Summarize(ctx context.Context, doc briefbot.Document) (briefb
 	boostFromTitle(actors, a.title)
 	when, whenText := findWhen(a)
 	return briefbot.Summary{
-		Who:      rankWho(actors),
+		Who:      withGroup(rankWho(actors), actors, findGroup(a)),
 		What:     findWhat(a, actors),
 		Where:    findWhere(a, actors),
 		When:     when,

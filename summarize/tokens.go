@@ -24,10 +24,10 @@ var elisions = map[string]bool{
 // punctuation ("6.10", "22/09/2023"); French elisions and English "'s" are
 // split off.
 func tokenize(s string) []token {
-	var toks []token
+	toks := make([]token, 0, len(s)/5+4)
 	i := 0
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s, i)
 		switch {
 		case unicode.IsSpace(r):
 			i += n
@@ -44,7 +44,20 @@ func tokenize(s string) []token {
 	return toks
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// decodeRune reads the rune at byte i of s, quickly when it is ASCII.
+func decodeRune(s string, i int) (rune, int) {
+	if s[i] < utf8.RuneSelf {
+		return rune(s[i]), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
@@ -53,7 +66,7 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 func scanWord(s string, i int, toks []token) ([]token, int) {
 	start := i
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s, i)
 		if isWordRune(r) {
 			i += n
 			continue

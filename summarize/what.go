@@ -20,17 +20,31 @@ const (
 // names them) and without the clause of cause or time that may follow.
 func findWhat(a *article, actors []*actor) string {
 	text := ""
-	if a.title != nil {
+	if a.title != nil && !a.titleFromLead() {
 		text = headlineClause(a.title.text)
 	}
 	if text == "" {
-		text = leadClause(a.leadText())
+		text = capitalizeFirst(leadClause(a.leadText()))
 	}
 	text = cutCause(dropOpeningActor(text, actors))
 	if wordCount(text) > maxWhatWords {
-		text = shortenSubject(text)
+		text = shortenSubject(text, false)
+	}
+	if wordCount(text) > maxWhatWords {
+		text = shortenSubject(text, true)
 	}
 	return trimClause(fitWords(text, maxWhatWords))
+}
+
+// titleFromLead reports whether the headline only repeats the start of the
+// lead, as a headline derived from the text does; the lead then tells the
+// event in full.
+func (a *article) titleFromLead() bool {
+	if a.lead == nil {
+		return false
+	}
+	t := strings.ToLower(strings.TrimRight(a.title.text, " ."))
+	return len(t) > 0 && strings.Contains(strings.ToLower(a.lead.text), t)
 }
 
 // trimClause strips the punctuation around a clause, and quotes that
@@ -50,94 +64,6 @@ func trimClause(s string) string {
 func leadClause(lead string) string {
 	text := reportedClause(stripAttribution(lead))
 	return elideLightVerbs(strings.Join(strings.Fields(dropAsides(text)), " "))
-}
-
-// headlineClause reads the event in a headline: without a site name after
-// a bar or dash, without a label before a colon ("Croydon tram crash: …")
-// or the quote after one. It returns "" for a question or a label.
-func headlineClause(t string) string {
-	for _, sep := range []string{" | ", " - ", " – ", " — "} {
-		if i := strings.LastIndex(t, sep); i > 0 && wordCount(t[i:]) <= 5 {
-			t = t[:i]
-		}
-	}
-	if before, after, ok := strings.Cut(t, ": "); ok && wordCount(before) <= 5 {
-		if r, _ := utf8.DecodeRuneInString(after); strings.ContainsRune(`"'“«‘`, r) {
-			t = before
-		} else if wordCount(after) >= 3 {
-			t = after
-		}
-	}
-	if wordCount(t) < 3 || strings.HasSuffix(t, "?") {
-		return ""
-	}
-	return strings.Join(strings.Fields(dropAsides(t)), " ")
-}
-
-// dropOpeningActor removes the actors who open a clause, with a short
-// title before them: "Red Bull boss Christian Horner hails …" → "hails …",
-// "Bill Murray and Barack Obama lead …" → "lead …".
-func dropOpeningActor(text string, actors []*actor) string {
-	names := map[string]bool{}
-	for _, a := range actors {
-		for _, w := range a.words {
-			names[w] = true
-		}
-	}
-	isName := func(w string) bool { return isCap(w) && names[nameKey(w)] && !demonyms[nameKey(w)] }
-	words := strings.Fields(text)
-	start := -1
-	for k := 0; k < len(words) && k < 4 && start < 0; k++ {
-		switch {
-		case isName(words[k]):
-			start = k
-		case !isCap(words[k]) && !titleWords[bareWord(words[k])] && !descriptors[bareWord(words[k])]:
-			return text
-		}
-	}
-	if start < 0 {
-		return text
-	}
-	end := start
-	for k := start + 1; k < len(words); k++ {
-		w := bareWord(words[k])
-		if isName(words[k]) {
-			end = k
-		} else if !(w == "and" || w == "et" || w == "&") || k+1 >= len(words) || !isName(words[k+1]) {
-			break
-		}
-	}
-	rest := words[end+1:]
-	if len(rest) < 2 || isCap(rest[0]) && !isAllCaps(rest[0]) && !titleCased(words) {
-		return text
-	}
-	return strings.Join(rest, " ")
-}
-
-// nameKey is the lower-cased form of a word of a name, without
-// punctuation or possessive.
-func nameKey(w string) string {
-	w = bareWord(w)
-	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-}
-
-// descriptors may stand before a name in a headline: "F1 legend Felipe Massa".
-var descriptors = setOf(`legend star champion singer actor actress rapper striker driver player
-	boss chief coach veteran star icon hero`)
-
-// titleCased reports whether most longer words are capitalised, as in
-// "Taliban Strike German Consulate".
-func titleCased(words []string) bool {
-	long, caps := 0, 0
-	for _, w := range words {
-		if utf8.RuneCountInString(w) >= 4 {
-			long++
-			if isCap(w) {
-				caps++
-			}
-		}
-	}
-	return long > 0 && caps*4 >= long*3
 }
 
 // causeBreaks open a clause of cause or time after the event.
@@ -210,26 +136,41 @@ func bareWord(w string) string {
 
 // dropAsides removes parentheses and dash-enclosed asides.
 func dropAsides(s string) string {
+	if !strings.ContainsAny(s, "(—–") {
+		return s
+	}
 	return reAside.ReplaceAllString(s, "$1")
 }
 
 // elideLightVerbs shortens "take steps to counter" to "counter".
 func elideLightVerbs(s string) string {
+	if !containsAny(s, "mesures", "steps", "measures", "action") {
+		return s
+	}
 	return reLightVerb.ReplaceAllString(s, "")
 }
 
 // shortenSubject cuts a long subject to its head: "the top diplomats of
 // South Korea, Japan and … agreed" → "the top diplomats agreed".
-func shortenSubject(s string) string {
+// With head set, only the determiner and the head noun stay: "the
+// diplomats agreed".
+func shortenSubject(s string, head bool) string {
 	words := strings.Fields(s)
 	v := firstVerb(words)
-	if v <= maxSubject || v == len(words) {
+	if v <= maxSubject && !head || v == len(words) {
 		return s
 	}
 	for c := 2; c < v; c++ {
 		if subjectBreaks[lower(words[c])] || strings.HasSuffix(words[c-1], ",") {
-			return strings.Join(append(words[:c:c], words[v:]...), " ")
+			subject := words[:c:c]
+			if head && c > 2 && articles[lower(words[0])] {
+				subject = []string{words[0], strings.TrimRight(words[c-1], ",")}
+			}
+			return strings.Join(append(subject, words[v:]...), " ")
 		}
+	}
+	if head && v > 2 && articles[lower(words[0])] {
+		return strings.Join(append([]string{words[0], words[v-1]}, words[v:]...), " ")
 	}
 	return s
 }

@@ -8,7 +8,6 @@ const (
 	datelineDate   = 0.5 // the dateline's date, usually the day of the report
 	distantDate    = 0.5 // more than distantDays from publication: background
 	oldDate        = 0.2 // more than a year before publication: history
-	vagueDate      = 0.6 // "last week"
 	futureDate     = 0.5 // after publication: planned, not yet happened
 	distantDays    = 45
 	reportingReach = 3 // words before a date that may hold its reporting verb
@@ -37,8 +36,11 @@ func findWhen(a *article) (when, text string) {
 			consider(m, w)
 		}
 	}
-	if best == nil {
-		return "", ""
+	if best == nil || bestScore < minWhenScore && !best.vague {
+		if a.pub.IsZero() {
+			return "", textOf(best)
+		}
+		return dayOf(a.pub).Format(time.DateOnly), ""
 	}
 	if t, ok := best.resolve(a.pub); ok {
 		when = t.Format(time.DateOnly)
@@ -49,7 +51,7 @@ func findWhen(a *article) (when, text string) {
 // dateFactor lowers vague dates and dates far from the publication date.
 func dateFactor(m dateMention, pub time.Time) float64 {
 	f := 1.0
-	if m.kind == kindRelative && m.offset == -7 {
+	if m.vague {
 		f *= vagueDate
 	}
 	if t, ok := m.resolve(pub); ok && !pub.IsZero() {
@@ -78,3 +80,18 @@ func nearReporting(toks []token, m dateMention) bool {
 	}
 	return false
 }
+
+// minWhenScore is the weight below which a date mention is too doubtful
+// to beat the publication day.
+const minWhenScore = 0.1
+
+func textOf(m *dateMention) string {
+	if m == nil {
+		return ""
+	}
+	return m.text
+}
+
+// vagueDate is the factor of a stretch of time ("last week", "earlier
+// this month"): it names the day of the event only when nothing else does.
+const vagueDate = 0.1

@@ -76,7 +76,8 @@ var orgWords = setOf(`ministry ministère ministere department département coun
 	network airlines airline airways motors industries international nations unies united
 	alliance coalition front movement mouvement church église authority autorité board
 	secretariat secrétariat red cross croix-rouge sénat kremlin pentagon élysée matignon
-	commission européenne nato otan onu fbi cia nasa`)
+	commission européenne nato otan onu fbi cia nasa parquet préfecture mairie syndicat prosecutor
+	prosecutors`)
 
 // facilityWords end the names of buildings and sites an event may take
 // place at: "the White House", "Sandilands Station".

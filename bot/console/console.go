@@ -44,7 +44,7 @@ func (c *Console) Run(ctx context.Context, h bot.Handler) error {
 				continue
 			}
 			// A reply in progress is finished even when shutdown begins.
-			msg := h.Handle(context.WithoutCancel(ctx), bot.Request{Chat: Chat, UserID: "console", Text: line})
+			msg := h.Handle(context.WithoutCancel(ctx), bot.Request{Chat: Chat, UserID: "console", Text: line, Admin: true})
 			if err := Render(c.Out, msg); err != nil {
 				return fmt.Errorf("console: write: %w", err)
 			}

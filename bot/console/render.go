@@ -48,11 +48,19 @@ func renderItem(b *strings.Builder, n int, it bot.Item) {
 	if line := bot.FiveW(it.Summary); line != "" {
 		b.WriteString("   " + line + "\n")
 	}
-	for _, s := range it.Sources {
-		b.WriteString("   Source: " + strings.Join(nonEmpty(s.Name, s.URL), " — ") + "\n")
+	if len(it.Sources) == 1 {
+		b.WriteString("   Source: " + sourceLine(it.Sources[0]) + "\n")
+	}
+	if len(it.Sources) > 1 {
+		fmt.Fprintf(b, "   %d sources:\n", len(it.Sources))
+		for _, s := range it.Sources {
+			b.WriteString("   - " + sourceLine(s) + "\n")
+		}
 	}
 	b.WriteString("\n")
 }
+
+func sourceLine(s bot.Source) string { return strings.Join(nonEmpty(s.Name, s.URL), " — ") }
 
 func nonEmpty(ss ...string) []string {
 	var out []string

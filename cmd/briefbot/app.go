@@ -73,6 +73,7 @@ func dbPath(env Env, c *common, cfg config.Config) string {
 func (a *app) router() *bot.Router {
 	r := bot.NewRouter(a.log)
 	r.AddBrief(a.briefer)
+	r.AddFeeds(&bot.FeedAdmin{Store: a.store, Now: a.env.Now})
 	return r
 }
 
@@ -84,6 +85,9 @@ func (a *app) loadSamplesIfEmpty(ctx context.Context) error {
 	}
 	stats, err := a.store.ArticleStats(ctx)
 	if err != nil || stats.Articles > 0 {
+		return err
+	}
+	if feeds, err := a.store.Feeds(ctx); err != nil || len(feeds) > 0 {
 		return err
 	}
 	n, err := a.loadSamples(ctx)

@@ -23,7 +23,48 @@ func runBot(ctx context.Context, env Env, args []string) error {
 			return briefbot.Errorf(briefbot.EInvalid, "a %s token is configured, but this build of briefbot has only the console chat; unset the token to use it", name)
 		}
 	}
-	return chat(ctx, env, c)
+	return serve(ctx, env, c)
+}
+
+// serve runs the feed poller and the console chat. Without a terminal and
+// with feeds to follow, briefbot keeps polling after the console input ends,
+// until it is stopped by a signal.
+func serve(ctx context.Context, env Env, c *common) error {
+	a, err := openApp(ctx, env, c)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	if err := a.prepare(ctx); err != nil {
+		return err
+	}
+	feeds, err := a.store.Feeds(ctx)
+	if err != nil {
+		return err
+	}
+	pollCtx, stopPolling := context.WithCancel(ctx)
+	wait := a.startPoller(pollCtx)
+	defer func() { stopPolling(); wait() }() // before the database closes
+	if err := a.console(ctx); err != nil {
+		return err
+	}
+	if !env.TTY && len(feeds) > 0 {
+		a.log.Info("console input ended; polling feeds until stopped")
+		<-ctx.Done()
+	}
+	return nil
+}
+
+// prepare follows the configured feeds and, for a database with no articles
+// and no feeds, loads the samples.
+func (a *app) prepare(ctx context.Context) error {
+	if err := a.syncConfigFeeds(ctx); err != nil {
+		return err
+	}
+	if err := a.loadSamplesIfEmpty(ctx); err != nil {
+		return fmt.Errorf("load samples: %w", err)
+	}
+	return nil
 }
 
 // runChat runs the console chat.
@@ -41,16 +82,20 @@ func chat(ctx context.Context, env Env, c *common) error {
 		return err
 	}
 	defer a.Close()
-	if err := a.loadSamplesIfEmpty(ctx); err != nil {
-		return fmt.Errorf("load samples: %w", err)
+	if err := a.prepare(ctx); err != nil {
+		return err
 	}
-	con := &console.Console{In: env.Stdin, Out: env.Stdout}
-	if env.TTY {
+	return a.console(ctx)
+}
+
+func (a *app) console(ctx context.Context) error {
+	con := &console.Console{In: a.env.Stdin, Out: a.env.Stdout}
+	if a.env.TTY {
 		con.Prompt = "> "
-		fmt.Fprintln(env.Stdout, "briefbot console. Try /brief korea, or /help. Ctrl-D quits.")
+		fmt.Fprintln(a.env.Stdout, "briefbot console. Try /brief korea, or /help. Ctrl-D quits.")
 	}
 	a.log.Debug("console chat started")
-	err = con.Run(ctx, a.router())
+	err := con.Run(ctx, a.router())
 	a.log.Debug("console chat stopped")
 	return err
 }

@@ -20,7 +20,7 @@ const seedPath = "../../../shared/seeds/000_1eee83dda02d9031.txt"
 
 // runCLI runs briefbot with args over buffers and returns stdout, stderr and
 // the exit code.
-func runCLI(t *testing.T, env map[string]string, stdin string, args ...string) (string, string, int) {
+func runCLI(t testing.TB, env map[string]string, stdin string, args ...string) (string, string, int) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	code := Main(context.Background(), Env{
@@ -195,14 +195,14 @@ func TestUnknownCommandAndBadFlags(t *testing.T) {
 	}
 }
 
-func writeConfig(t *testing.T, body string) string {
+func writeConfig(t testing.TB, body string) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "config.yaml")
 	mustWrite(t, path, body)
 	return path
 }
 
-func mustWrite(t *testing.T, path, body string) {
+func mustWrite(t testing.TB, path, body string) {
 	t.Helper()
 	if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
 		t.Fatal(err)

@@ -34,6 +34,7 @@ var noiseWords = map[string]bool{
 	"share": true, "sharing": true, "social": true, "comment": true, "comments": true,
 	"disqus": true, "outbrain": true, "taboola": true, "popup": true, "modal": true,
 	"breadcrumb": true, "breadcrumbs": true, "sidebar": true,
+	"pub": true, "publicite": true, "partage": true, "commentaires": true,
 }
 
 // noisePrefixes catch the same words run together, as in "commentlist".

@@ -3,6 +3,7 @@ package synth
 import (
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 func TestArticlesAreDeterministicAndDistinct(t *testing.T) {
@@ -18,6 +19,9 @@ func TestArticlesAreDeterministicAndDistinct(t *testing.T) {
 			t.Fatalf("article %d: %d bytes, repeated=%v", i, len(x.Text), seen[x.Text])
 		}
 		seen[x.Text] = true
+		if !utf8.ValidString(x.Text) || !utf8.ValidString(x.Title) {
+			t.Fatalf("article %d is not valid UTF-8", i)
+		}
 		if age := now.Sub(x.Published); age < 0 || age > 90*24*time.Hour {
 			t.Errorf("article %d published %v before now", i, age)
 		}

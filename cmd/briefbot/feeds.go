@@ -1,0 +1,105 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"time"
+
+	"briefbot"
+	"briefbot/bot"
+	"briefbot/bot/console"
+	"briefbot/feedparse"
+)
+
+// runFeeds lists, adds, removes, imports and exports the followed feeds.
+func runFeeds(ctx context.Context, env Env, args []string) error {
+	fs, c := newFlags(env, "feeds")
+	name := fs.String("name", "", "with add: the feed's display name")
+	lang := fs.String("lang", "", "with add: the language of its articles when they give none")
+	interval := fs.Duration("interval", 0, "with add: time between polls (default from the config)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	verb, rest := "list", fs.Args()
+	if len(rest) > 0 {
+		verb, rest = rest[0], rest[1:]
+	}
+	a, err := openApp(ctx, env, c)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	admin := &bot.FeedAdmin{Store: a.store, Now: env.Now}
+	show := func(msg bot.Message, err error) error {
+		if err != nil {
+			return err
+		}
+		return console.Render(env.Stdout, msg)
+	}
+	switch {
+	case verb == "list" && len(rest) == 0:
+		return show(admin.Run(ctx, ""))
+	case verb == "add" && len(rest) == 1:
+		f := briefbot.Feed{URL: rest[0], Name: *name, Lang: *lang, Interval: *interval}
+		return show(admin.Add(ctx, f))
+	case verb == "remove" && len(rest) == 1:
+		return show(admin.Run(ctx, "remove "+rest[0]))
+	case verb == "import" && len(rest) == 1:
+		return importOPML(ctx, env, admin, rest[0])
+	case verb == "export" && len(rest) == 0:
+		return exportOPML(ctx, env, a.store)
+	}
+	return briefbot.Errorf(briefbot.EInvalid, "feeds takes: list | add URL | remove ID | import FILE.opml | export")
+}
+
+func importOPML(ctx context.Context, env Env, admin *bot.FeedAdmin, path string) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return briefbot.Errorf(briefbot.EInvalid, "%v", err)
+	}
+	list, err := feedparse.ParseOPML(data)
+	if err != nil {
+		return err
+	}
+	added, known := 0, 0
+	for _, o := range list {
+		_, err := admin.Add(ctx, briefbot.Feed{URL: o.URL, Name: o.Title, Lang: o.Lang})
+		switch briefbot.ErrorCode(err) {
+		case "":
+			added++
+		case briefbot.EConflict:
+			known++
+		default:
+			fmt.Fprintf(env.Stderr, "briefbot: %s: %s\n", o.URL, briefbot.ErrorMessage(err))
+		}
+	}
+	fmt.Fprintf(env.Stdout, "%d feeds added, %d already followed, %d refused\n", added, known, len(list)-added-known)
+	return nil
+}
+
+func exportOPML(ctx context.Context, env Env, store briefbot.FeedStore) error {
+	feeds, err := store.Feeds(ctx)
+	if err != nil {
+		return err
+	}
+	out := make([]feedparse.OPMLFeed, 0, len(feeds))
+	for _, f := range feeds {
+		out = append(out, feedparse.OPMLFeed{URL: f.URL, Title: f.Name, Lang: f.Lang})
+	}
+	return feedparse.WriteOPML(env.Stdout, out)
+}
+
+// syncConfigFeeds follows the feeds listed in the configuration that the
+// database does not follow yet.
+func (a *app) syncConfigFeeds(ctx context.Context) error {
+	admin := &bot.FeedAdmin{Store: a.store, Now: a.env.Now}
+	for _, cf := range a.cfg.Feeds {
+		interval, _ := time.ParseDuration(cf.Interval) // validated by config.Load
+		_, err := admin.Add(ctx, briefbot.Feed{URL: cf.URL, Name: cf.Name, Lang: cf.Language, Interval: interval})
+		if err != nil && briefbot.ErrorCode(err) != briefbot.EConflict {
+			return fmt.Errorf("follow configured feed %s: %w", cf.URL, err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,96 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// agree combines the paragraphs of the two readers. Readability's
+// paragraphs stay, in its order, when the noise filter also kept their
+// text; the lead, a full sentence that the noise filter puts just before
+// the first of them, comes first. When the readers disagree on most of the
+// text, each took a different part of the page, and readability's choice
+// stands.
+func agree(chosen, filtered string) string {
+	switch {
+	case chosen == "":
+		return dropLabels(filtered)
+	case filtered == "":
+		// The noise filter found only menus and links: readability's text
+		// counts when it holds a sentence.
+		if !hasSentence(chosen) {
+			return ""
+		}
+		return dropLabels(chosen)
+	}
+	flat := " " + strings.Join(strings.Fields(filtered), " ") + " "
+	var kept []string
+	keptChars, allChars := 0, 0
+	for _, p := range strings.Split(chosen, "\n") {
+		allChars += len(p)
+		if strings.Contains(flat, " "+p+" ") {
+			kept = append(kept, p)
+			keptChars += len(p)
+		}
+	}
+	if keptChars*2 < allChars {
+		return dropLabels(chosen)
+	}
+	if lead := leadBefore(kept[0], filtered); lead != "" {
+		kept = append([]string{lead}, kept...)
+	}
+	return dropLabels(strings.Join(kept, "\n"))
+}
+
+// leadBefore returns the paragraph that the noise filter puts just before
+// first when it reads as a lead: a sentence of ten words or more. A
+// byline or a dateline is not one.
+func leadBefore(first, filtered string) string {
+	paras := strings.Split(filtered, "\n")
+	for i, p := range paras {
+		if p != first || i == 0 {
+			continue
+		}
+		if prev := paras[i-1]; isSentence(prev) {
+			return prev
+		}
+		return ""
+	}
+	return ""
+}
+
+func hasSentence(text string) bool {
+	for _, p := range strings.Split(text, "\n") {
+		if isSentence(p) {
+			return true
+		}
+	}
+	return false
+}
+
+func isSentence(p string) bool {
+	if len(strings.Fields(p)) < 10 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(p, " \u00a0"))
+	return strings.ContainsRune(".!?…»”\"", last)
+}
+
+// adLabels are the words that mark an advertising slot.
+var adLabels = map[string]bool{
+	"advertisement": true, "advertising": true, "sponsored": true, "sponsored content": true,
+	"publicité": true, "pub": true, "annonce": true, "contenu sponsorisé": true,
+	"anzeige": true, "publicidad": true, "pubblicità": true,
+}
+
+// dropLabels removes the lines that only label an ad slot.
+func dropLabels(text string) string {
+	lines := strings.Split(text, "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		if !adLabels[strings.ToLower(strings.Trim(l, " -–—:"))] {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}

@@ -1,0 +1,50 @@
+package briefbot
+
+import (
+	"context"
+	"time"
+)
+
+// Feed is a news feed (RSS, Atom or JSON Feed) that briefbot follows.
+type Feed struct {
+	ID       int64
+	URL      string
+	Name     string
+	Lang     string        // language of its articles when they give none; "" to detect
+	Interval time.Duration // between polls; 0 means the configured default
+	Enabled  bool
+	Added    time.Time
+
+	// Polling state, kept across restarts.
+	ETag         string    // validator for a conditional GET
+	LastModified string    // validator for a conditional GET
+	LastCheck    time.Time // last poll, successful or not
+	LastSuccess  time.Time
+	LastError    string    // the reason of the last failure, fit for an admin; "" when healthy
+	Failures     int       // consecutive failed polls
+	FailingSince time.Time // first failure of the current run; zero when healthy
+	NextCheck    time.Time
+}
+
+// FeedStore keeps the followed feeds, their polling state and which of
+// their items were already taken.
+type FeedStore interface {
+	// AddFeed follows a new feed; EConflict when its URL is followed already.
+	AddFeed(ctx context.Context, f Feed) (Feed, error)
+	// Feeds lists every feed, by id.
+	Feeds(ctx context.Context) ([]Feed, error)
+	// FeedByID returns one feed; ENotFound when there is none.
+	FeedByID(ctx context.Context, id int64) (Feed, error)
+	// RemoveFeed stops following a feed; its stored articles stay.
+	RemoveFeed(ctx context.Context, id int64) error
+	// SaveFeedState stores a feed's polling state and Enabled flag.
+	SaveFeedState(ctx context.Context, f Feed) error
+	// DueFeeds returns up to limit enabled feeds whose NextCheck is at or
+	// before now, the most overdue first.
+	DueFeeds(ctx context.Context, now time.Time, limit int) ([]Feed, error)
+	// UnseenItems returns the item keys (GUID, else link) of a feed that were
+	// never marked seen, in the order given.
+	UnseenItems(ctx context.Context, feedID int64, keys []string) ([]string, error)
+	// MarkItemsSeen records item keys of a feed as taken.
+	MarkItemsSeen(ctx context.Context, feedID int64, keys []string, at time.Time) error
+}

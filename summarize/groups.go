@@ -1,0 +1,183 @@
+package summarize
+
+import (
+	"strings"
+
+	"briefbot/geo"
+)
+
+// A group stands for the actors when the headline and lead name nobody:
+// "At least seven people", "five people" (from "five shot"), "driver".
+
+// quantifiers may open a counted group: "at least seven people".
+var quantifiers = []string{"at least", "more than", "up to", "nearly", "about", "some", "over",
+	"au moins", "plus de", "près de", "environ", "quelque"}
+
+// groupCounts are the words that count people, beside the numbers.
+var groupCounts = setOf(`several dozens hundreds thousands scores many plusieurs dizaines centaines
+	milliers eleven twelve fifteen twenty thirty fifty hundred onze douze quinze vingt trente cinquante cent`)
+
+// groupNouns name people in numbers.
+var groupNouns = setOf(`people persons passengers children students pupils soldiers civilians
+	officers workers victims migrants protesters demonstrators fans residents tourists miners
+	personnes passagers enfants élèves soldats civils policiers ouvriers victimes migrants
+	manifestants habitants touristes mineurs supporters`)
+
+// casualtyWords follow a count of people: "seven killed", "trois morts".
+var casualtyWords = setOf(`killed dead injured hurt wounded shot died missing rescued arrested
+	evacuated trapped stranded tués morts blessés disparus secourus arrêtés évacués bloqués`)
+
+// roleNouns name one actor by role: "the driver", "a suicide bomber".
+var roleNouns = setOf(`driver gunman bomber attacker suspect pilot shooter assailant
+	conducteur tireur kamikaze assaillant suspect pilote`)
+
+// findGroup reads a counted group or a role in the headline, then the lead.
+func findGroup(a *article) string {
+	for _, s := range []*sentence{a.title, a.lead} {
+		if s == nil {
+			continue
+		}
+		if g := countedGroup(s.toks, a.lang); g != "" {
+			return g
+		}
+	}
+	if a.title != nil {
+		if g := peopleGroup(a.title.toks); g != "" {
+			return g
+		}
+		return roleGroup(a.title.toks)
+	}
+	return ""
+}
+
+// peopleGroup reads a people named by nationality at the head of a
+// headline: "Brits blame …", "Les Français votent …".
+func peopleGroup(toks []token) string {
+	i := 0
+	if i < len(toks) && articleWords[toks[i].low] {
+		i++
+	}
+	if i < len(toks) && isPeople(toks[i].text) {
+		return sliceText(toks, 0, i)
+	}
+	return ""
+}
+
+// isPeople reports whether w is a capitalised plural demonym: "Brits",
+// "Koreans", "Français".
+func isPeople(w string) bool {
+	if !isCap(w) || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	_, ok := geo.Demonym(w)
+	return ok
+}
+
+// countedGroup finds "[quantifier] number [adjective] noun" or "number
+// killed" in toks.
+func countedGroup(toks []token, lang string) string {
+	for i := range toks {
+		j := i + quantifierAt(toks, i)
+		if j >= len(toks) || !isCount(toks[j].low) {
+			continue
+		}
+		k := j + 1
+		if k < len(toks) && toks[k].low == "de" {
+			k++
+		}
+		for n := 0; n < 2 && k+n < len(toks); n++ {
+			if groupNouns[toks[k+n].low] || pluralNoun(toks, k+n) && k+n+1 < len(toks) && casualtyWords[toks[k+n+1].low] {
+				return capitalizeFirst(sliceText(toks, i, k+n))
+			}
+		}
+		if k < len(toks) && casualtyWords[toks[k].low] {
+			people := " people"
+			if lang == "fr" {
+				people = " personnes"
+			}
+			return capitalizeFirst(sliceText(toks, i, j) + people)
+		}
+	}
+	return ""
+}
+
+// quantifierAt is the number of tokens of a quantifier at i, or 0.
+func quantifierAt(toks []token, i int) int {
+	for _, q := range quantifierWords {
+		if matchWords(toks, i, q) {
+			return len(q)
+		}
+	}
+	return 0
+}
+
+var quantifierWords = splitAll(quantifiers)
+
+func splitAll(phrases []string) [][]string {
+	out := make([][]string, len(phrases))
+	for i, p := range phrases {
+		out[i] = strings.Fields(p)
+	}
+	return out
+}
+
+// matchWords reports whether the lower-cased tokens at i are words.
+func matchWords(toks []token, i int, words []string) bool {
+	if i+len(words) > len(toks) {
+		return false
+	}
+	for k, w := range words {
+		if toks[i+k].low != w {
+			return false
+		}
+	}
+	return true
+}
+
+func isCount(w string) bool {
+	if _, ok := counted[w]; ok {
+		return true
+	}
+	return groupCounts[w] || isDigits(w)
+}
+
+// roleGroup finds a role noun, with the word before it when that is an
+// adjective-like lower-case word: "suicide bomber", "driver".
+func roleGroup(toks []token) string {
+	for i, t := range toks {
+		if !roleNouns[t.low] {
+			continue
+		}
+		if i > 0 && isWord(toks[i-1].text) && !isCap(toks[i-1].text) && !stopwords[toks[i-1].low] && !articleWords[toks[i-1].low] {
+			return capitalizeFirst(toks[i-1].low + " " + t.low)
+		}
+		return capitalizeFirst(t.low)
+	}
+	return ""
+}
+
+// withGroup puts the group first when no person named in the headline or
+// lead leads the actors.
+func withGroup(who []string, actors []*actor, group string) []string {
+	if group == "" {
+		return who
+	}
+	for _, ac := range actors {
+		if ac.kind == personActor && ac.best >= leadWeight {
+			return who
+		}
+	}
+	out := append([]string{group}, who...)
+	return out[:min(len(out), maxWho)]
+}
+
+// pluralNoun reports whether token k is a lower-case word in a plural form:
+// "climbers", "alpinistes", "travailleurs".
+func pluralNoun(toks []token, k int) bool {
+	t := toks[k]
+	return isWord(t.text) && !isCap(t.text) && !stopwords[t.low] && !pronounPlurals[t.low] && len(t.low) > 3 &&
+		(strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "x"))
+}
+
+// pronounPlurals count people without naming them: "100 others".
+var pronounPlurals = setOf(`others autres ones those ceux celles`)

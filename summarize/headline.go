@@ -1,0 +1,183 @@
+package summarize
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// headlineClause reads the event in a headline: without a site name after
+// a bar or dash, without a label before a colon ("Croydon tram crash: …")
+// or the quote after one. It returns "" for a question or a label.
+func headlineClause(t string) string {
+	for _, sep := range []string{" | ", " - ", " – ", " — "} {
+		if i := strings.LastIndex(t, sep); i > 0 && wordCount(t[i:]) <= 5 {
+			t = t[:i]
+		}
+	}
+	if before, after, ok := strings.Cut(t, ": "); ok && wordCount(before) <= 5 {
+		if r, _ := utf8.DecodeRuneInString(after); strings.ContainsRune(`"'“«‘`, r) {
+			t = before
+		} else if wordCount(after) >= 3 {
+			t = after
+		}
+	}
+	t = dropOpeningQuote(dropOpeningSubclause(t))
+	if loc := reHeadlineSource.FindStringIndex(t); loc != nil && wordCount(t[:loc[0]]) >= 3 {
+		t = t[:loc[0]]
+	}
+	if wordCount(t) < 3 || strings.HasSuffix(t, "?") {
+		return ""
+	}
+	return strings.Join(strings.Fields(dropAsides(t)), " ")
+}
+
+// reHeadlineSource matches the source a headline ends on: ", reports say".
+var reHeadlineSource = regexp.MustCompile(`(?i),\s+(?:[\pL-]+\s+){0,2}(?:says?|said|claims?|reports?|selon [^,]+|affirme|déclare)\s*$`)
+
+// subordinators open a clause that sets the scene before the event.
+var subordinators = setOf(`while as after when despite amid alors tandis après malgré lorsque`)
+
+// dropOpeningSubclause removes a scene-setting clause before a comma:
+// "While the U.S. talks about election, UK outraged …" → "UK outraged …".
+func dropOpeningSubclause(t string) string {
+	first, _, _ := strings.Cut(t, " ")
+	if !subordinators[lower(first)] {
+		return t
+	}
+	if _, after, ok := strings.Cut(t, ", "); ok && wordCount(after) >= 3 {
+		return after
+	}
+	return t
+}
+
+// dropOpeningQuote removes a quotation that opens a headline before its
+// event: "'I BLAME COMEY' Clinton blames …" → "Clinton blames …".
+func dropOpeningQuote(t string) string {
+	r, n := utf8.DecodeRuneInString(t)
+	closer := map[rune]string{'\'': "'", '"': `"`, '‘': "’", '“': "”", '«': "»"}[r]
+	if closer == "" {
+		return t
+	}
+	end := strings.Index(t[n:], closer)
+	if end < 0 {
+		return t
+	}
+	rest := strings.TrimLeft(t[n+end+len(closer):], " :,—–-")
+	if wordCount(rest) < 3 {
+		return t
+	}
+	return rest
+}
+
+// dropOpeningActor removes the actors who open a clause, with a short
+// title before them: "Red Bull boss Christian Horner hails …" → "hails …",
+// "Bill Murray and Barack Obama lead …" → "lead …".
+func dropOpeningActor(text string, actors []*actor) string {
+	names := map[string]bool{}
+	for _, a := range actors {
+		for _, w := range a.words {
+			names[w] = true
+		}
+	}
+	isName := func(w string) bool { return isCap(w) && names[nameKey(w)] && !demonyms[nameKey(w)] }
+	words := strings.Fields(text)
+	if len(words) > 3 && isPeople(words[0]) {
+		return strings.Join(words[1:], " ")
+	}
+	start := -1
+	for k := 0; k < len(words) && k < 4 && start < 0; k++ {
+		switch {
+		case isName(words[k]):
+			start = k
+		case !isCap(words[k]) && !titleWords[bareWord(words[k])] && !descriptors[bareWord(words[k])]:
+			return text
+		}
+	}
+	if start < 0 {
+		return text
+	}
+	end := max(nameSpanEnd(words, start, isName), actorSpanEnd(words, start, actors))
+	rest := words[end+1:]
+	for len(rest) > 2 && roleAfterName[bareWord(rest[0])] {
+		rest = rest[1:]
+	}
+	if len(rest) < 2 || isCap(rest[0]) && !isAllCaps(rest[0]) && !titleCased(words) {
+		return text
+	}
+	return strings.Join(rest, " ")
+}
+
+// nameSpanEnd finds the last word of the names that open a headline at
+// start: names joined by "and", or by a title before a capitalised name
+// ("Red Bull boss Christian Horner").
+func nameSpanEnd(words []string, start int, isName func(string) bool) int {
+	end := start
+	afterTitle := false
+	for k := start + 1; k < len(words); k++ {
+		w := bareWord(words[k])
+		title := descriptors[w] || titleWords[w]
+		if isName(words[k]) || afterTitle && isCap(words[k]) {
+			end = k
+			continue
+		}
+		joins := w == "and" || w == "et" || w == "&" || title
+		if !joins || k+1 >= len(words) || !(isName(words[k+1]) || title && isCap(words[k+1])) {
+			break
+		}
+		afterTitle = title
+	}
+	return end
+}
+
+// actorSpanEnd finds the last word of the longest actor name written at
+// start, whose inner words may be lower-case: "Banque centrale européenne".
+func actorSpanEnd(words []string, start int, actors []*actor) int {
+	end := start
+	for _, a := range actors {
+		n := len(a.words)
+		if start+n > len(words) || n <= end-start+1 {
+			continue
+		}
+		same := true
+		for i, w := range a.words {
+			same = same && nameKey(words[start+i]) == w
+		}
+		if same {
+			end = start + n - 1
+		}
+	}
+	return end
+}
+
+// roleAfterName may follow a name as the real subject: "Hillary Clinton
+// aide blames …".
+var roleAfterName = setOf(`aide aides spokesman spokeswoman spokesperson adviser advisers lawyer
+	lawyers wife husband son daughter`)
+
+// nameKey is the lower-cased form of a word of a name, without
+// punctuation or possessive.
+func nameKey(w string) string {
+	w = bareWord(w)
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+}
+
+// descriptors may stand before a name in a headline: "F1 legend Felipe Massa".
+var descriptors = setOf(`legend star champion singer actor actress rapper striker driver player
+	boss chief coach veteran icon hero laureate runner lawyer activist founder
+	chanteur chanteuse acteur actrice joueur joueuse entraîneur patron coureur avocat`)
+
+// titleCased reports whether most longer words are capitalised, as in
+// "Taliban Strike German Consulate".
+func titleCased(words []string) bool {
+	long, caps := 0, 0
+	for _, w := range words {
+		if utf8.RuneCountInString(w) >= 4 {
+			long++
+			if isCap(w) {
+				caps++
+			}
+		}
+	}
+	return long > 0 && caps*4 >= long*3
+}

@@ -1,0 +1,68 @@
+// Package web reads feeds and article pages over HTTP for the poller: it
+// joins the fetcher (conditional GET, size and address limits), the feed
+// parser and the article extractor behind the poller's ports.
+package web
+
+import (
+	"context"
+
+	"briefbot"
+	"briefbot/extract"
+	"briefbot/feedparse"
+	"briefbot/fetch"
+	"briefbot/poll"
+)
+
+// Reader implements poll.FeedReader and poll.PageReader.
+type Reader struct {
+	Client *fetch.Client
+}
+
+var (
+	_ poll.FeedReader = (*Reader)(nil)
+	_ poll.PageReader = (*Reader)(nil)
+)
+
+// ReadFeed fetches a feed with its validators and parses it.
+func (r *Reader) ReadFeed(ctx context.Context, f briefbot.Feed) (poll.Fetched, error) {
+	resp, err := r.Client.Get(ctx, f.URL, fetch.Validators{ETag: f.ETag, LastModified: f.LastModified})
+	if err != nil {
+		return poll.Fetched{}, err
+	}
+	out := poll.Fetched{NotModified: resp.NotModified, ETag: resp.ETag, LastModified: resp.LastModified, TTL: resp.MaxAge}
+	if resp.NotModified {
+		return out, nil
+	}
+	parsed, err := feedparse.Parse(resp.Body, resp.URL)
+	if err != nil {
+		return out, err
+	}
+	out.Title, out.Lang, out.TTL = parsed.Title, parsed.Lang, max(out.TTL, parsed.TTL)
+	for _, it := range parsed.Items {
+		out.Items = append(out.Items, item(it))
+	}
+	return out, nil
+}
+
+func item(it feedparse.Item) poll.Item {
+	return poll.Item{
+		GUID: it.GUID, Link: it.Link, Title: it.Title, Published: it.Published,
+		Text: it.Body(), FullText: feedparse.HasFullText(it), Lang: it.Lang,
+	}
+}
+
+// ReadPage fetches an article page and extracts its text.
+func (r *Reader) ReadPage(ctx context.Context, url string) (poll.Page, error) {
+	resp, err := r.Client.Get(ctx, url, fetch.Validators{})
+	if err != nil {
+		return poll.Page{}, err
+	}
+	if !fetch.IsHTMLType(resp.ContentType) {
+		return poll.Page{}, briefbot.Errorf(briefbot.EInvalid, "not an HTML page (%s)", resp.ContentType)
+	}
+	a, err := extract.Extract(resp.Body, resp.URL, resp.Charset)
+	if err != nil {
+		return poll.Page{}, err
+	}
+	return poll.Page{Title: a.Title, Text: a.Text, Published: a.Published, Lang: a.Lang}, nil
+}

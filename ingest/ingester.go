@@ -28,6 +28,9 @@ type Ingester struct {
 	Now         func() time.Time // nil: time.Now
 	Log         *slog.Logger     // nil: no logs
 	MaxFileSize int64            // 0: MaxFileSize
+	// Progress, when set, is told after each file how many of the files
+	// have been read.
+	Progress func(done, total int)
 }
 
 // Report tells what an ingest did.
@@ -71,7 +74,7 @@ func (in *Ingester) IngestPaths(ctx context.Context, paths []string, stdin io.Re
 				return
 			}
 		}
-		for _, path := range files {
+		for i, path := range files {
 			if ctx.Err() != nil {
 				return
 			}
@@ -79,6 +82,9 @@ func (in *Ingester) IngestPaths(ctx context.Context, paths []string, stdin io.Re
 				if !yield(it) {
 					return
 				}
+			}
+			if in.Progress != nil {
+				in.Progress(i+1, len(files))
 			}
 		}
 	}

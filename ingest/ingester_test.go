@@ -20,12 +20,17 @@ func TestIngestPathsFolderWithBrokenFile(t *testing.T) {
 	in := newTestIngester(store)
 	folder := filepath.Join("testdata", "folder")
 	broken := filepath.Join(folder, "broken.json")
+	var progress []int
+	in.Progress = func(done, total int) { progress = append(progress, done, total) }
 
 	rep, err := in.IngestPaths(context.Background(), []string{folder}, nil, ingest.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	checkCounts(t, rep, 4, 0)
+	if n := len(progress); n == 0 || progress[n-2] != progress[n-1] {
+		t.Errorf("progress = %v, want it to end at total/total", progress)
+	}
 	checkFailed(t, rep, []string{broken}, []string{broken + ": not valid JSON"})
 	want := []string{
 		"Harbour wall in Kelby to be rebuilt",

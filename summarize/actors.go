@@ -106,14 +106,14 @@ func classifyRun(r nameRun, display string) (actorKind, bool) {
 			return orgActor, true
 		}
 	}
-	if len(r.words) > 1 && placeHeads[r.words[0]] {
+	if len(r.words) > 1 && (placeHeads[r.words[0]] || eventHeads[r.words[0]]) {
 		return unknownActor, false
 	}
 	if len(r.words) > 1 && facilityWords[r.words[len(r.words)-1]] {
 		return orgActor, true
 	}
 	switch {
-	case len(r.words) == 1 && notActors[r.words[0]]:
+	case len(r.words) == 1 && (notActors[r.words[0]] || notActors[strings.FieldsFunc(r.words[0], isSign)[0]]):
 		return unknownActor, false
 	case len(r.words) == 1 && isAllCaps(display) && utf8.RuneCountInString(display) <= 6:
 		return orgActor, true
@@ -129,11 +129,15 @@ func classifyRun(r nameRun, display string) (actorKind, bool) {
 // "Comté de Somerset", "Lake Placid".
 var placeHeads = setOf(`boulevard rue avenue place jardin jardins parc quai allée route lac mont
 	île comté county province région region mount lake river rivière fleuve gare aéroport stade
-	pont port cap`)
+	pont port cap état états`)
+
+// eventHeads open the names of events: "Jeux olympiques", "Tour de France",
+// "Concours Eurovision".
+var eventHeads = setOf(`jeux tour concours coupe championnat festival salon grand`)
 
 // notActors are capitalised abbreviations that name no one.
 var notActors = setOf(`utc gmt am pm tv ceo pdg ok km kg mw gw pib gdp covid sms pdf usb dvd
-	cd vip faq bst est pst cet`)
+	cd vip faq bst est pst cet terre lune soleil univers saturne jupiter vénus neptune uranus`)
 
 // onlyTitleWords reports whether a run holds nothing but titles,
 // portfolios and nationalities: "Foreign Affairs", "South Korean".
@@ -314,3 +318,6 @@ func capitalizeFirst(s string) string {
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
 }
+
+// isSign reports whether r joins a code to a number: "UTC-5", "UTC+3".
+func isSign(r rune) bool { return r == '-' || r == '+' }

@@ -95,7 +95,7 @@ func countedGroup(toks []token, lang string) string {
 			if lang == "fr" {
 				people = " personnes"
 			}
-			return capitalizeFirst(sliceText(toks, i, j) + people)
+			return capitalizeFirst(sliceText(toks, i, k-1) + people)
 		}
 	}
 	return ""

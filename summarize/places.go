@@ -122,6 +122,9 @@ func (f *placeFinder) unknownPlace(s *sentence, r nameRun) bool {
 	if (facilityWords[last] || facilityWords[strings.TrimSuffix(last, "s")]) && len(r.words) > 1 {
 		return true
 	}
+	if len(r.words) == 1 && addressee(s, r.first) {
+		return false
+	}
 	if len(r.words) > 3 || onlyTitleWords(r.words) || eventWords[last] || f.actorWords[strings.Join(r.words, " ")] ||
 		len(r.words) == 1 && isAllCaps(s.toks[r.first].text) && len(last) <= 4 {
 		return false
@@ -133,7 +136,7 @@ func (f *placeFinder) unknownPlace(s *sentence, r nameRun) bool {
 		return false
 	}
 	for _, w := range r.words {
-		if f.actorWords[w] || stopwords[w] {
+		if f.actorWords[w] || stopwords[w] || orgWords[w] && !facilityWords[last] {
 			return false
 		}
 		if _, month := months[w]; month {
@@ -271,4 +274,18 @@ func nounAfter(s *sentence, k int) bool {
 	}
 	t := s.toks[k]
 	return isWord(t.text) && !isCap(t.text) && !stopwords[t.low] && !reportingVerbs[t.low] && !auxiliaries[t.low] && !strings.HasSuffix(t.low, "ed")
+}
+
+// addressee reports whether the name at first is whom a statement was made
+// to or where it was posted, not a place: "a déclaré à Libération", "sur
+// Twitter".
+func addressee(s *sentence, first int) bool {
+	k := first - 1
+	if k < 0 {
+		return false
+	}
+	if s.toks[k].low == "sur" || s.toks[k].low == "on" {
+		return true
+	}
+	return k > 0 && reportingVerbs[s.toks[k-1].low]
 }

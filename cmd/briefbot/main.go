@@ -22,6 +22,7 @@ func main() {
 		Stderr: os.Stderr,
 		Now:    time.Now,
 		TTY:    isTerminal(os.Stdin),
+		ErrTTY: isTerminal(os.Stderr),
 	}
 	os.Exit(Main(ctx, env))
 }
@@ -36,6 +37,7 @@ type Env struct {
 	Stderr io.Writer
 	Now    func() time.Time
 	TTY    bool // standard input is a terminal: greet and prompt
+	ErrTTY bool // standard error is a terminal: draw progress bars
 }
 
 func isTerminal(f *os.File) bool {

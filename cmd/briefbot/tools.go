@@ -31,6 +31,7 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	defer a.Close()
+	a.ingester.Progress = (&progress{w: env.Stderr, tty: env.ErrTTY}).update
 	rep, err := a.ingester.IngestPaths(ctx, fs.Args(), env.Stdin, opt)
 	for _, f := range rep.Failed {
 		fmt.Fprintf(env.Stderr, "briefbot: %s: %v\n", f.Name, f.Err)

@@ -87,6 +87,10 @@ func record(kind, cc string, id, pop int, primary string, local map[string]strin
 		}
 		seen[n] = true
 		pairs = append(pairs, l+"="+n)
+		if short := shortForm(n); short != "" && !seen[short] && kind == "t" {
+			seen[short] = true
+			pairs = append(pairs, "xs="+short)
+		}
 	}
 	return fmt.Sprintf("%s\t%s\t%d\t%d\t%s", kind, cc, id, pop, strings.Join(pairs, "\t"))
 }
@@ -116,4 +120,16 @@ func write(path string, lines []string) error {
 		return err
 	}
 	return f.Close()
+}
+
+// shortForm is the everyday name of a city whose full name adds its river
+// or region: "Francfort-sur-le-Main" → "Francfort", "Frankfurt am Main" →
+// "Frankfurt"; "" for other names.
+func shortForm(name string) string {
+	for _, sep := range []string{"-sur-", " am ", " upon ", "-en-", " an der "} {
+		if i := strings.Index(name, sep); i >= 4 {
+			return name[:i]
+		}
+	}
+	return ""
 }

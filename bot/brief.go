@@ -24,10 +24,11 @@ type Briefing struct {
 	Window  time.Duration
 	Stories []briefbot.Story // in the window, best first
 	Older   []briefbot.Story // when the window is empty: the latest before it
+	Related []string         // when there is nothing at all: topics that have stories
 }
 
-// candidates is how many hits are ranked for one brief.
-const candidates = 60
+// briefCandidates is how many hits are ranked for one brief.
+const briefCandidates = 60
 
 // maxOlder is how many older stories an empty window shows.
 const maxOlder = 3
@@ -40,7 +41,7 @@ func (b *Briefer) Brief(ctx context.Context, topic string, window time.Duration,
 	}
 	now := b.Now()
 	since := now.Add(-window)
-	hits, err := b.Store.SearchArticles(ctx, briefbot.Search{Match: match, Since: since, Limit: candidates})
+	hits, err := b.Store.SearchArticles(ctx, briefbot.Search{Match: match, Since: since, Limit: briefCandidates})
 	if err != nil {
 		return Briefing{}, err
 	}
@@ -48,12 +49,15 @@ func (b *Briefer) Brief(ctx context.Context, topic string, window time.Duration,
 	if len(br.Stories) > 0 {
 		return br, nil
 	}
-	older, err := b.Store.SearchArticles(ctx, briefbot.Search{Match: match, Until: since, Limit: candidates})
+	older, err := b.Store.SearchArticles(ctx, briefbot.Search{Match: match, Until: since, Limit: briefCandidates})
 	if err != nil {
 		return Briefing{}, err
 	}
 	br.Older = newest(older, maxOlder)
-	return br, nil
+	if len(br.Older) == 0 {
+		br.Related, err = b.related(ctx, topic, now)
+	}
+	return br, err
 }
 
 // rank groups hits by story and orders the stories by relevance, weighted

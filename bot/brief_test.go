@@ -147,3 +147,61 @@ func TestBriefGroupsRepublishedWireStory(t *testing.T) {
 		t.Errorf("sources per item = %v, want the wire story first with 2", sources)
 	}
 }
+
+func TestBriefSuggestsRelatedTopics(t *testing.T) {
+	placed := func(title, text string, where ...string) briefbot.Article {
+		a := article(title, text, time.Hour)
+		a.Summary = briefbot.Summary{Where: where, Who: []string{"Jean Dupont"}}
+		return a
+	}
+	db := mustStore(t,
+		placed("Grève à Lyon", "Les transports de Lyon sont en grève.", "Lyon", "France"),
+		placed("Marché à Lyon", "Le marché de Lyon rouvre.", "Lyon"),
+		placed("Pluie à Lille", "Il pleut à Lille.", "Lille"),
+		placed("Port strike", "Dockworkers walked out in Seoul.", "Seoul"),
+	)
+	tests := []struct {
+		topic string
+		want  []string
+	}{
+		{"busan", []string{"Seoul", "Jean Dupont", "Lyon"}},    // same country first, then the most frequent
+		{"marseille", []string{"Lyon", "France", "Lille"}},     // the French places before the others
+		{"volcano", []string{"Jean Dupont", "Lyon", "France"}}, // no place: the most frequent
+	}
+	for _, tt := range tests {
+		t.Run(tt.topic, func(t *testing.T) {
+			br, err := briefer(db).Brief(context.Background(), tt.topic, 7*24*time.Hour, 5)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if fmt.Sprint(br.Related) != fmt.Sprint(tt.want) {
+				t.Errorf("related = %q, want %q", br.Related, tt.want)
+			}
+			msg := strings.Join(bot.BriefMessage(br).Lines, " ")
+			if !strings.Contains(msg, "/brief "+strings.ToLower(tt.want[0])) {
+				t.Errorf("message %q does not suggest %q", msg, tt.want[0])
+			}
+		})
+	}
+}
+
+func TestBriefHostileTopics(t *testing.T) {
+	db := mustStore(t, article("Storm in Brittany", "A storm cut power in Brittany.", time.Hour))
+	for name, topic := range map[string]string{
+		"quote":    `"`,
+		"star":     "*",
+		"near":     "NEAR(storm brittany)",
+		"or":       "storm OR",
+		"10 KB":    strings.Repeat("x", 10_000),
+		"markup":   "<b>storm</b> <script>alert(1)</script>",
+		"column":   "title:storm",
+		"unclosed": `"storm brittany`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, err := briefer(db).Run(context.Background(), topic)
+			if err != nil && briefbot.ErrorCode(err) != briefbot.EInvalid {
+				t.Errorf("Run(%.30q) err = %v, want an answer or an invalid-input error", topic, err)
+			}
+		})
+	}
+}

@@ -21,7 +21,7 @@ func BriefMessage(br Briefing) Message {
 	}
 	msg := Message{Lines: []string{fmt.Sprintf("No stories on %q in the last %s.", br.Topic, window)}}
 	if len(br.Older) == 0 {
-		msg.Lines = append(msg.Lines, "I have nothing on it at all yet. Try a broader topic, or /help.")
+		msg.Lines = append(msg.Lines, nothingAtAll(br.Related))
 		return msg
 	}
 	msg.Lines = append(msg.Lines, "The latest older ones:")
@@ -29,6 +29,18 @@ func BriefMessage(br Briefing) Message {
 		msg.Items = append(msg.Items, storyItem(s, true))
 	}
 	return msg
+}
+
+// nothingAtAll says that a topic has no story, and suggests others.
+func nothingAtAll(related []string) string {
+	if len(related) == 0 {
+		return "I have nothing on it at all yet. Try a broader topic, or /help."
+	}
+	var cmds []string
+	for _, r := range related {
+		cmds = append(cmds, "/brief "+strings.ToLower(r))
+	}
+	return "I have nothing on it at all yet. Topics with stories: " + strings.Join(cmds, ", ") + "."
 }
 
 func storyItem(s briefbot.Story, dated bool) Item {

@@ -12,29 +12,41 @@ import (
 // MaxItemsAsked is the most stories one /brief may ask for.
 const MaxItemsAsked = 20
 
-// AddBrief registers /brief on the router.
-func (r *Router) AddBrief(b *Briefer) {
+// AddBrief registers /brief on the router. When mem is not nil, the chat
+// remembers the stories of each brief for follow-up questions.
+func (r *Router) AddBrief(b *Briefer, mem briefbot.MemoryStore) {
 	r.Add(Command{
 		Name: "brief",
 		Args: "<topic> [window] [count]",
 		Help: "top stories on a topic, e.g. /brief korea, /brief climate 3d, /brief japan 10",
-		Run: func(ctx context.Context, _ Request, args string) (Message, error) {
-			return b.Run(ctx, args)
+		Run: func(ctx context.Context, req Request, args string) (Message, error) {
+			msg, br, err := b.run(ctx, args)
+			if err == nil && mem != nil {
+				if err := RememberBriefing(ctx, mem, req.Chat, br, b.Now()); err != nil {
+					r.log.Error("remember brief", "chat", req.Chat.String(), "err", err)
+				}
+			}
+			return msg, err
 		},
 	})
 }
 
 // Run answers "/brief <args>".
 func (b *Briefer) Run(ctx context.Context, args string) (Message, error) {
+	msg, _, err := b.run(ctx, args)
+	return msg, err
+}
+
+func (b *Briefer) run(ctx context.Context, args string) (Message, Briefing, error) {
 	q, err := b.ParseArgs(args)
 	if err != nil {
-		return Message{}, err
+		return Message{}, Briefing{}, err
 	}
 	br, err := b.Brief(ctx, q.Topic, q.Window, q.Count)
 	if err != nil {
-		return Message{}, err
+		return Message{}, Briefing{}, err
 	}
-	return BriefMessage(br), nil
+	return BriefMessage(br), br, nil
 }
 
 // BriefQuery is what a /brief asks for.

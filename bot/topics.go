@@ -37,58 +37,96 @@ func NewTopics(extra map[string][]string) *Topics {
 	return t
 }
 
-// Match builds the condition for topic: every word (or known phrase) must
-// match, through itself or one of its aliases.
+// Match builds the condition for topic: every word, known phrase or
+// quoted phrase must match, through itself or one of its aliases. A known
+// phrase is a configured topic or a place ("south korea", "new york"); a
+// quoted phrase that is neither matches as written ("kim jong un"), while
+// unquoted words match anywhere in the article. The terms of all groups
+// together stay within the store's bound, each group keeping its best.
 func (t *Topics) Match(topic string) (briefbot.Match, error) {
 	if n := utf8.RuneCountInString(topic); n > maxTopicRunes {
 		return nil, briefbot.Errorf(briefbot.EInvalid, "That topic is too long (%d characters). Use a few words, like /brief korea.", n)
 	}
-	ws := dropStopwords(words(topic))
-	if len(ws) == 0 {
+	var m briefbot.Match
+	nwords := 0
+	for i, part := range strings.Split(topic, `"`) {
+		ws := dropStopwords(words(part))
+		nwords += len(ws)
+		if len(ws) == 0 {
+			continue
+		}
+		if i%2 == 1 { // inside quotes
+			m = append(m, t.quoted(ws))
+			continue
+		}
+		for i := 0; i < len(ws); {
+			group, n := t.group(ws[i:])
+			m = append(m, group)
+			i += n
+		}
+	}
+	if len(m) == 0 {
 		return nil, briefbot.Errorf(briefbot.EInvalid, "Tell me a topic with at least one word, like /brief korea.")
 	}
-	if len(ws) > maxTopicWords {
-		return nil, briefbot.Errorf(briefbot.EInvalid, "That topic has %d words; use at most %d, like /brief south korea.", len(ws), maxTopicWords)
+	if nwords > maxTopicWords {
+		return nil, briefbot.Errorf(briefbot.EInvalid, "That topic has %d words; use at most %d, like /brief south korea.", nwords, maxTopicWords)
 	}
-	var m briefbot.Match
-	for i := 0; i < len(ws); {
-		group, n := t.group(ws[i:])
-		m = append(m, group)
-		i += n
+	for i := range m {
+		m[i] = m[i][:min(len(m[i]), maxTerms/len(m))]
 	}
 	return m, nil
+}
+
+// maxTerms is the most terms one search may have in all.
+const maxTerms = 64
+
+// quoted is the group of a quoted phrase: the phrase's own aliases when it
+// is a known topic or place, else the phrase itself.
+func (t *Topics) quoted(ws []string) []briefbot.Term {
+	phrase := strings.Join(ws, " ")
+	if g := t.known(phrase); g != nil {
+		return g
+	}
+	return []briefbot.Term{{Phrase: phrase}}
 }
 
 // group returns the terms for the longest known phrase at the start of ws,
 // or for its first word, and how many words it used.
 func (t *Topics) group(ws []string) ([]briefbot.Term, int) {
 	for n := min(maxSpanWords, len(ws)); n > 1; n-- {
-		phrase := strings.Join(ws[:n], " ")
-		if aliases, ok := t.aliases[phrase]; ok {
-			return terms(phrase, aliases), n
+		if g := t.known(strings.Join(ws[:n], " ")); g != nil {
+			return g, n
 		}
 	}
-	return terms(ws[0], t.aliases[ws[0]]), 1
+	if g := t.known(ws[0]); g != nil {
+		return g, 1
+	}
+	return terms(ws[0], nil), 1
 }
 
+// known returns the terms of a configured topic or a place, or nil.
+func (t *Topics) known(phrase string) []briefbot.Term {
+	aliases, ok := t.aliases[phrase]
+	places := placeTerms(phrase)
+	switch {
+	case places == nil && !ok:
+		return nil
+	case places == nil:
+		return terms(phrase, aliases)
+	}
+	own := terms(phrase, aliases)
+	own[0].Prefix = false // a place's own forms are among its terms
+	return covered(dedupTerms(append(own, places...)))
+}
+
+// terms are a phrase's own term (a single word of four letters or more
+// as the start of longer words) and its aliases.
 func terms(phrase string, aliases []string) []briefbot.Term {
-	seen := map[string]bool{}
-	var out []briefbot.Term
-	add := func(s string, prefix bool) {
-		key := s
-		if prefix {
-			key += "*"
-		}
-		if !seen[key] {
-			seen[key] = true
-			out = append(out, briefbot.Term{Phrase: s, Prefix: prefix})
-		}
-	}
-	add(phrase, !strings.Contains(phrase, " ") && utf8.RuneCountInString(phrase) >= 4)
+	out := []briefbot.Term{{Phrase: phrase, Prefix: !strings.Contains(phrase, " ") && utf8.RuneCountInString(phrase) >= 4}}
 	for _, a := range aliases {
-		add(strings.TrimSuffix(a, "*"), strings.HasSuffix(a, "*"))
+		out = append(out, briefbot.Term{Phrase: strings.TrimSuffix(a, "*"), Prefix: strings.HasSuffix(a, "*")})
 	}
-	return out
+	return dedupTerms(out)
 }
 
 // displayTopic is the topic as the user wrote it, without punctuation.

@@ -27,12 +27,15 @@ func TestTopicsMatch(t *testing.T) {
 		groups int
 		want   []string // phrases that must be among the terms of the first group
 	}{
-		{"korea", 1, []string{"korea*", "coree*", "seoul", "pyongyang"}},
-		{"Corée", 1, []string{"coree*"}},
-		{"south korea", 1, []string{"coree du sud", "seoul"}},
-		{"\"north korea\"", 1, []string{"coree du nord", "pyongyang"}},
+		{"korea", 1, []string{"korea*", "coree*", "corea*", "sudkorea*", "seoul", "pyongyang", "sud coreen*", "nord coreen*", "한국*", "대한민국*"}},
+		{"Corée", 1, []string{"coree*", "seoul", "pyongyang"}},
+		{"south korea", 1, []string{"coree du sud", "sudkorea*", "seoul", "sud coreen*"}},
+		{"\"north korea\"", 1, []string{"coree du nord", "pyongyang", "nord coreen*"}},
 		{"korea elections", 2, []string{"korea*"}},
-		{"news about japan", 1, []string{"japon*", "tokyo"}},
+		{"news about japan", 1, []string{"japon*", "tokyo", "日本*"}},
+		{"japonais", 1, []string{"japon*", "tokyo"}},
+		{"kim jong un", 3, []string{"kim"}},
+		{`"kim jong un"`, 1, []string{"kim jong un"}},
 		{"ai", 1, []string{"intelligence artificielle", "i a"}},
 		{`NEAR(korea, "x") OR title:*`, 5, nil},
 	}
@@ -52,6 +55,54 @@ func TestTopicsMatch(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestTopicsNarrow checks that a country that shares its name with
+// another (South and North Korea) gets no term that also finds the other.
+func TestTopicsNarrow(t *testing.T) {
+	topics := NewTopics(nil)
+	for _, tt := range []struct{ topic, other string }{
+		{"south korea", "north korea"},
+		{"north korea", "south korea"},
+		{"südkorea", "nordkorea"},
+	} {
+		t.Run(tt.topic, func(t *testing.T) {
+			m, err := topics.Match(tt.topic)
+			if err != nil {
+				t.Fatal(err)
+			}
+			other, _ := topics.Match(tt.other)
+			for _, term := range m[0] {
+				for _, o := range other[0] {
+					if term == o || term.Prefix && strings.HasPrefix(o.Phrase, term.Phrase) {
+						t.Errorf("%s term %v also finds %s's %v", tt.topic, term, tt.other, o)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestTopicsTermBudget checks that however many places a topic names,
+// the search stays within the store's bound on terms.
+func TestTopicsTermBudget(t *testing.T) {
+	topics := NewTopics(nil)
+	for _, topic := range []string{"korea", "korea japan china", "france germany italy spain brazil russia india congo"} {
+		m, err := topics.Match(topic)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, g := range m {
+			if len(g) == 0 {
+				t.Fatalf("%q: an empty group", topic)
+			}
+			n += len(g)
+		}
+		if n > maxTerms {
+			t.Errorf("%q: %d terms, more than %d", topic, n, maxTerms)
+		}
 	}
 }
 

@@ -72,7 +72,8 @@ func dbPath(env Env, c *common, cfg config.Config) string {
 // router builds the chat's command router.
 func (a *app) router() *bot.Router {
 	r := bot.NewRouter(a.log)
-	r.AddBrief(a.briefer)
+	r.AddBrief(a.briefer, a.store)
+	r.AddAsk(a.asker())
 	r.AddFeeds(&bot.FeedAdmin{Store: a.store, Now: a.env.Now})
 	return r
 }

@@ -63,6 +63,7 @@ type jsonBrief struct {
 	Window  string      `json:"window"`
 	Stories []jsonStory `json:"stories"`
 	Older   []jsonStory `json:"older"`
+	Related []string    `json:"related"` // when nothing at all matched: topics that have stories
 }
 
 type jsonStory struct {
@@ -73,7 +74,8 @@ type jsonStory struct {
 }
 
 func briefJSON(br bot.Briefing) jsonBrief {
-	out := jsonBrief{Topic: br.Topic, Window: br.Window.String(), Stories: []jsonStory{}, Older: []jsonStory{}}
+	out := jsonBrief{Topic: br.Topic, Window: br.Window.String(), Stories: []jsonStory{}, Older: []jsonStory{}, Related: []string{}}
+	out.Related = append(out.Related, br.Related...)
 	for _, s := range br.Stories {
 		out.Stories = append(out.Stories, storyJSON(s))
 	}

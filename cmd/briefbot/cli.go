@@ -25,9 +25,11 @@ func subcommands() []subcommand {
 		{"ingest", "[-published YYYY-MM-DD] [-source NAME] [-lang xx] PATH... (files, folders, - for stdin)", runIngest},
 		{"summarize", "[-json] [-title T] [-published YYYY-MM-DD] FILE|-  (prints a summary, stores nothing)", runSummarize},
 		{"brief", "[-json] [-window 7d] [-n 5] TOPIC", runBrief},
+		{"ask", "[-json] [-chat platform:id] QUESTION  (a follow-up question on the chat's last brief)", runAsk},
 		{"feeds", "list | add URL [-name N] [-lang xx] [-interval 15m] | remove ID | import FILE.opml | export", runFeeds},
 		{"samples", "load|remove  (the bundled sample articles)", runSamples},
 		{"config", "print the effective configuration, secrets redacted", runConfig},
+		{"gen", "-n N [-size BYTES] [-seed S]  (writes a synthetic corpus, for benchmarks)", runGen},
 		{"eval", "[-gold FILE] [-out FILE] [-winer DIR] [-fr-check FILE]  (summary quality on the eval sets)", runEval},
 	}
 }

@@ -1,5 +1,5 @@
-// Package synth generates synthetic news articles for benchmarks: English
-// and French function words around an invented Zipf-distributed vocabulary,
+// Package synth generates synthetic news articles for benchmarks: English,
+// French, German and Spanish function words around an invented Zipf-distributed vocabulary,
 // with capitalised names and places, so that every stage of the pipeline
 // (language, sentences, names, full-text index) does realistic work.
 package synth
@@ -18,6 +18,8 @@ import (
 var function = map[string][]string{
 	"en": strings.Fields("the of and to in a said on for with that was by at from its has will after"),
 	"fr": strings.Fields("le la les de des du et à en un une a dit pour avec qui par sur dans après"),
+	"de": strings.Fields("der die das und zu in ein eine sagte mit für von auf nach bei dem den nicht"),
+	"es": strings.Fields("el la los las de del y en un una dijo para con que por sobre tras según"),
 }
 
 var syllables = strings.Fields("ka ri to mu sen ta lo vi ne da po shi ru gan mel bor tes qui an el ur ya zo fe")

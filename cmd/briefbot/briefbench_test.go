@@ -1,0 +1,143 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"briefbot"
+	"briefbot/bot"
+	"briefbot/geo"
+	"briefbot/internal/synth"
+	"briefbot/storage"
+)
+
+// benchTopics are what one round of BenchmarkBrief asks: countries, a
+// capital, a two-word country, other windows, and a topic the corpus has
+// no story on.
+var benchTopics = []string{"korea", "japan", "south korea", "france 3d", "washington", "germany 30d", "brazil", "climate"}
+
+// benchRounds is how many times an iteration asks every topic.
+const benchRounds = 25
+
+// BenchmarkBrief measures /brief on generated corpora of 100k and 1M
+// articles (cached under os.TempDir(); the first run generates them),
+// next to the raw full-text query each brief issues: the index's matches
+// from the window's first id on, counted, not ranked or read. -short
+// leaves out the 1M corpus.
+func BenchmarkBrief(b *testing.B) {
+	for _, n := range []int{100_000, 1_000_000} {
+		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
+			if testing.Short() && n > 100_000 {
+				b.Skip("1M articles: not with -short")
+			}
+			store, now := benchCorpus(b, n)
+			br := &bot.Briefer{Store: store, Topics: bot.NewTopics(nil), Now: func() time.Time { return now }, Window: 7 * 24 * time.Hour, MaxItems: 5}
+			b.Run("brief", func(b *testing.B) {
+				benchLatency(b, func(ctx context.Context, topic string) error {
+					_, err := br.Run(ctx, topic)
+					return err
+				})
+			})
+			b.Run("raw-fts5", func(b *testing.B) {
+				benchLatency(b, func(ctx context.Context, topic string) error {
+					q, err := br.ParseArgs(topic)
+					if err != nil {
+						return err
+					}
+					m, err := br.Topics.Match(q.Topic)
+					if err != nil {
+						return err
+					}
+					_, err = store.MatchCount(ctx, briefbot.Search{Match: m, Since: now.Add(-q.Window)})
+					return err
+				})
+			})
+		})
+	}
+}
+
+// benchLatency asks every topic benchRounds times an iteration and reports
+// the median and 99th percentile of one ask.
+func benchLatency(b *testing.B, ask func(ctx context.Context, topic string) error) {
+	ctx := context.Background()
+	geo.Load()
+	for _, topic := range benchTopics { // warm the page cache
+		if err := ask(ctx, topic); err != nil {
+			b.Fatal(err)
+		}
+	}
+	var took []time.Duration
+	byTopic := map[string][]time.Duration{}
+	b.ResetTimer()
+	for range b.N {
+		for range benchRounds {
+			for _, topic := range benchTopics {
+				start := time.Now()
+				if err := ask(ctx, topic); err != nil {
+					b.Fatal(err)
+				}
+				took = append(took, time.Since(start))
+				byTopic[topic] = append(byTopic[topic], time.Since(start))
+			}
+		}
+	}
+	b.StopTimer()
+	for _, topic := range benchTopics {
+		d := byTopic[topic]
+		slices.Sort(d)
+		b.Logf("%-12s median %v", topic, d[len(d)/2])
+	}
+	slices.Sort(took)
+	ms := func(q float64) float64 { return float64(took[int(q*float64(len(took)-1))]) / 1e6 }
+	b.ReportMetric(ms(0.50), "p50-ms")
+	b.ReportMetric(ms(0.99), "p99-ms")
+	b.ReportMetric(0, "ns/op")
+}
+
+// benchCorpus opens the cached corpus of n articles, generating it first
+// when absent, and returns it with the time of its newest article.
+func benchCorpus(b *testing.B, n int) (*storage.DB, time.Time) {
+	ctx := context.Background()
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("briefbot-bench-v2-%d.db", n))
+	if _, err := os.Stat(path); err != nil {
+		b.Logf("generating %d articles into %s", n, path)
+		if err := genCorpusFile(ctx, path, n); err != nil {
+			b.Fatal(err)
+		}
+	}
+	store, err := storage.Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { store.Close() })
+	latest, err := store.RecentArticles(ctx, time.Time{}, 1)
+	if err != nil || len(latest) == 0 {
+		b.Fatalf("corpus %s: %v (%d articles)", path, err, len(latest))
+	}
+	return store, latest[0].Seen()
+}
+
+// genCorpusFile writes the corpus `briefbot gen -n n` writes into path,
+// through a temporary file so that an interrupted run leaves none.
+func genCorpusFile(ctx context.Context, path string, n int) error {
+	tmp := path + ".tmp"
+	os.Remove(tmp)
+	store, err := storage.Open(ctx, tmp)
+	if err != nil {
+		return err
+	}
+	_, err = generate(ctx, store, synth.NewCorpus(1, n, 1200, genPlaces(), time.Now(), genSpan), io.Discard)
+	if cerr := store.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}

@@ -96,4 +96,9 @@ type Subscription struct {
 	LocalTime string // HH:MM in Zone
 	Zone      string // IANA time zone name
 	Created   time.Time
+
+	NotifyEmpty bool      // send a "nothing new" note on a day with no new story
+	Paused      string    // why deliveries stopped (the chat blocked the bot or is gone); "" when active
+	LastDate    string    // local date (YYYY-MM-DD) of the last digest decided: sent, empty or skipped
+	LastDigest  time.Time // when the last digest was built; the next holds stories seen since
 }

@@ -3,9 +3,11 @@ package geo
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	_ "embed"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -28,8 +30,9 @@ type entry struct {
 type gazetteer struct {
 	places    []entry
 	byName    map[string][]int32
-	country   map[string]int32 // ISO code → index of the country
-	capital   map[string]int32 // ISO code → index of its capital
+	country   map[string]int32   // ISO code → index of the country
+	capital   map[string]int32   // ISO code → index of its capital
+	cities    map[string][]int32 // ISO code → its cities, most populous first
 	demonyms  map[string][]string
 	byDemonym map[string]string
 }
@@ -86,7 +89,23 @@ func parse(gz []byte) (*gazetteer, error) {
 			d.capital[cc] = int32(i)
 		}
 	}
+	d.indexCities()
 	return d, sc.Err()
+}
+
+// indexCities lists each country's cities by falling population.
+func (d *gazetteer) indexCities() {
+	d.cities = map[string][]int32{}
+	for i, e := range d.places {
+		if e.kind == City {
+			d.cities[e.country] = append(d.cities[e.country], int32(i))
+		}
+	}
+	for _, ids := range d.cities {
+		slices.SortStableFunc(ids, func(a, b int32) int {
+			return cmp.Compare(d.places[b].pop, d.places[a].pop)
+		})
+	}
 }
 
 // addLine indexes one data line.

@@ -100,6 +100,20 @@ func Capital(code string) (Place, bool) {
 	return d.places[i].place(i), true
 }
 
+// Cities lists the n most populous cities of the country with ISO code
+// code, most populous first; fewer when the gazetteer knows fewer.
+func Cities(code string, n int) []Place {
+	ids := load().cities[strings.ToUpper(code)]
+	if n < len(ids) {
+		ids = ids[:max(n, 0)]
+	}
+	out := make([]Place, 0, len(ids))
+	for _, i := range ids {
+		out = append(out, load().places[i].place(i))
+	}
+	return out
+}
+
 // Aliases lists every name of the country with ISO code code: its names in
 // all languages, its demonyms and adjectives in English and French, and the
 // names of its capital. Names are distinct and in no particular order.

@@ -123,6 +123,6 @@ func ceilUnix(t time.Time) int64 {
 }
 
 const (
-	minInt64 = -1 << 63
-	maxInt64 = 1<<63 - 1
+	minInt64 int64 = -1 << 63
+	maxInt64 int64 = 1<<63 - 1
 )

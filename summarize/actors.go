@@ -35,6 +35,8 @@ type actor struct {
 	order    int // rank of first mention
 	titled   bool
 	locative int // mentions right after a locative preposition
+	sourced  int // mentions as the source of a report
+	object   int // mentions as the complement of a common noun
 }
 
 // score ranks actors: the most central mention counts in full, the others
@@ -53,6 +55,8 @@ func (a *actor) absorb(b *actor) {
 	a.order = min(a.order, b.order)
 	a.titled = a.titled || b.titled
 	a.locative += b.locative
+	a.sourced += b.sourced
+	a.object += b.object
 	if b.kind == personActor || a.kind == unknownActor {
 		a.kind = b.kind
 	}
@@ -83,9 +87,9 @@ func collectActors(sents []*sentence) []*actor {
 			a.total += w
 			a.count++
 			a.titled = a.titled || r.titled
-			if r.locative {
-				a.locative++
-			}
+			a.locative += btoi(r.locative)
+			a.sourced += btoi(r.attributed)
+			a.object += btoi(r.complement)
 		}
 	}
 	return mergeActors(all)
@@ -98,7 +102,7 @@ func classifyRun(r nameRun, display string) (actorKind, bool) {
 		return orgActor, true
 	}
 	if len(r.words) == 0 || len(r.words) > 5 || lookupPlace(display) != nil || onlyTitleWords(r.words) ||
-		eventWords[r.words[len(r.words)-1]] {
+		eventWords[r.words[len(r.words)-1]] || r.placeOf || namesPlace(r.words, display) {
 		return unknownActor, false
 	}
 	for _, w := range r.words {
@@ -292,7 +296,7 @@ func rankWho(actors []*actor) []string {
 	})
 	var top []*actor
 	for _, a := range actors {
-		if len(top) == maxWho || a.score() < whoFloor*actors[0].score() {
+		if len(top) == maxWho || a.score() < floorFor(top, actors[0].score()) {
 			break
 		}
 		top = append(top, a)

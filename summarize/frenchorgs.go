@@ -39,7 +39,14 @@ var adjectiveEndings = []string{"al", "ale", "aux", "ales", "ique", "iques", "ie
 	"éenne", "ais", "aise", "ois", "oise", "el", "elle", "aire", "aires", "if", "ive", "ain", "aine",
 	"ier", "ière", "iste", "istes", "unies", "unis", "suprême"}
 
+// wholeAdjectives are adjectives of organisation names too short for an
+// ending to tell: "Nations unies", "Cour suprême".
+var wholeAdjectives = setOf(`unies unis suprême`)
+
 func frenchAdjective(w string) bool {
+	if wholeAdjectives[w] {
+		return true
+	}
 	for _, e := range adjectiveEndings {
 		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
 			return true

@@ -11,6 +11,8 @@ type nameRun struct {
 	orgPhrase   bool     // an organisation written with a lower-case head ("ministère … des Affaires étrangères")
 	locative    bool     // a locative preposition comes before ("in Croydon")
 	attributed  bool     // the name is the source of a report ("X said", "selon X")
+	complement  bool     // the name completes a common noun ("les résolutions du Conseil")
+	placeOf     bool     // the name completes a kind of place ("la préfecture de Miyagi")
 }
 
 // runScanner finds the name runs of one sentence.
@@ -260,6 +262,8 @@ func (sc runScanner) context(r nameRun) nameRun {
 		k--
 	}
 	r.locative = k >= 0 && locatives[sc.toks[k].low]
+	r.complement = sc.completesNoun(k)
+	r.placeOf = r.complement && placeNouns[sc.toks[k-1].low]
 	if h := r.first - 1; h >= 0 && !isCap(sc.toks[h].text) && orgHeads[sc.toks[h].low] {
 		r.orgPhrase = true
 	}
@@ -275,6 +279,23 @@ func (sc runScanner) context(r nameRun) nameRun {
 	}
 	return r
 }
+
+// completesNoun reports whether token k is "of", "de", "du" or "des" after
+// a lower-case common noun, so that the name after it completes that noun:
+// "les résolutions du Conseil", "the resolutions of the Council". Titles,
+// portfolios and organisation heads do not count ("le président du
+// Conseil", "le ministère de la Défense").
+func (sc runScanner) completesNoun(k int) bool {
+	if k < 1 || !ofWords[sc.toks[k].low] {
+		return false
+	}
+	t := sc.toks[k-1]
+	return isWord(t.text) && !isCap(t.text) && !stopwords[t.low] && !titleWords[t.low] &&
+		!portfolioWords[t.low] && !orgHeads[t.low] && !reportingVerbs[t.low] && !locatives[t.low]
+}
+
+// ofWords link a noun to its complement.
+var ofWords = setOf(`of de du des d'`)
 
 // orgHeads are lower-case nouns that say the name after them is an
 // organisation's: "l'agence Moody's", "la société SpaceX", "the carmaker Toyota".

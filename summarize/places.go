@@ -42,6 +42,7 @@ func (c *placeCand) score() float64 { return c.best + 0.15*(c.total-c.best) }
 const (
 	atPlace        = 1.0  // after a locative preposition: "in Croydon", "à New York"
 	datelinePlace  = 1.1  // in the dateline
+	headlinePlace  = 1.2  // in the headline, as its subject or after a locative: "Pyongyang vante une récolte", "fire in Lyon"
 	plainPlace     = 0.25 // subject or object: "Russia said"
 	ownerPlace     = 0.3  // "Afghanistan's …"
 	attributePlace = 0.1  // describing someone or something: "diplomats of Japan", "(États-Unis)"
@@ -100,6 +101,9 @@ func (f *placeFinder) mention(s *sentence, r nameRun) {
 	}
 	if p != nil {
 		factor := placeFactor(s, r)
+		if s.index < 0 && (factor == plainPlace && opensClause(s, r.first) || factor >= atPlace) {
+			factor = max(factor, headlinePlace)
+		}
 		if p.city && factor == plainPlace && nounAfter(s, r.last+1) {
 			factor, located = atPlace, true
 		}
@@ -150,10 +154,13 @@ func (f *placeFinder) unknownPlace(s *sentence, r nameRun) bool {
 	return true
 }
 
-// placeNouns may follow a place's name: "Hebei province".
-var placeNouns = setOf(`province state county city region district village town area
-	department borough suburb capital province région département ville village comté commune
-	quartier`)
+// placeNouns name kinds of place. They may follow a place's name ("Hebei
+// province"), and a name completing one is a place ("la préfecture de
+// Miyagi", "les provinces du Hwanghae", "the city of Hue").
+var placeNouns = setOf(`province provinces state county counties city region regions district
+	districts village villages town area department borough suburb capital prefecture prefectures
+	région régions département ville villes comté commune quartier préfecture préfectures canton
+	cantons island île`)
 
 func (f *placeFinder) add(p *place, name string, w float64, located bool) {
 	key := strings.ToLower(name)
@@ -264,6 +271,12 @@ func namedPlace(s *sentence, r nameRun) bool {
 		return false
 	}
 	return placeNouns[s.toks[k-1].low]
+}
+
+// opensClause reports whether the token at k opens its clause, where a
+// headline puts its subject: "Pyongyang vante…", "Japon : Tokyo relève…".
+func opensClause(s *sentence, k int) bool {
+	return k == 0 || s.toks[k-1].text == ":" || s.toks[k-1].text == "—" || s.toks[k-1].text == "-"
 }
 
 // nounAfter reports whether the token at k is a lower-case word that a

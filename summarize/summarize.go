@@ -36,6 +36,7 @@ func (*Summarizer) Summarize(ctx context.Context, doc briefbot.Document) (briefb
 	}
 	actors := collectActors(a.body)
 	boostFromTitle(actors, a.title)
+	demoteBystanders(actors)
 	when, whenText := findWhen(a)
 	return briefbot.Summary{
 		Who:      withGroup(rankWho(actors), actors, findGroup(a)),

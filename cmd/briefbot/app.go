@@ -10,6 +10,7 @@ import (
 	"briefbot/config"
 	"briefbot/ingest"
 	"briefbot/samples"
+	"briefbot/scheduler"
 	"briefbot/storage"
 	"briefbot/summarize"
 )
@@ -23,6 +24,8 @@ type app struct {
 	summarizer *summarize.Summarizer
 	ingester   *ingest.Ingester
 	briefer    *bot.Briefer
+
+	digestMetrics *scheduler.Metrics // the digest scheduler's counters
 }
 
 // loadConfig reads the configuration and makes the logger.
@@ -46,7 +49,7 @@ func openApp(ctx context.Context, env Env, c *common) (*app, error) {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
 	log.Debug("database open", "path", path)
-	a := &app{env: env, cfg: cfg, log: log, store: store, summarizer: summarize.New()}
+	a := &app{env: env, cfg: cfg, log: log, store: store, summarizer: summarize.New(), digestMetrics: &scheduler.Metrics{}}
 	a.ingester = &ingest.Ingester{
 		Store: store, Summarizer: a.summarizer, Clean: summarize.Clean,
 		DeriveTitle: summarize.DeriveTitle, Now: env.Now, Log: log,
@@ -75,6 +78,7 @@ func (a *app) router() *bot.Router {
 	r.AddBrief(a.briefer, a.store)
 	r.AddAsk(a.asker())
 	r.AddFeeds(&bot.FeedAdmin{Store: a.store, Now: a.env.Now})
+	r.AddSubscriptions(&bot.Subscriber{Store: a.store, Briefer: a.briefer, Now: a.env.Now})
 	return r
 }
 

@@ -26,7 +26,7 @@ func runBot(ctx context.Context, env Env, args []string) error {
 	return serve(ctx, env, c)
 }
 
-// serve runs the feed poller and the console chat. Without a terminal and
+// serve runs the feed poller, the digest scheduler and the console chat. Without a terminal and
 // with feeds to follow, briefbot keeps polling after the console input ends,
 // until it is stopped by a signal.
 func serve(ctx context.Context, env Env, c *common) error {
@@ -42,14 +42,16 @@ func serve(ctx context.Context, env Env, c *common) error {
 	if err != nil {
 		return err
 	}
-	pollCtx, stopPolling := context.WithCancel(ctx)
-	wait := a.startPoller(pollCtx)
-	defer func() { stopPolling(); wait() }() // before the database closes
+	a.env.Stdout = &syncWriter{w: a.env.Stdout} // shared by the console and the digests
+	bgCtx, stop := context.WithCancel(ctx)
+	waitPoller := a.startPoller(bgCtx)
+	waitDigests := a.startDigests(bgCtx, a.env.Stdout)
+	defer func() { stop(); waitDigests(); waitPoller() }() // before the database closes
 	if err := a.console(ctx); err != nil {
 		return err
 	}
 	if !env.TTY && len(feeds) > 0 {
-		a.log.Info("console input ended; polling feeds until stopped")
+		a.log.Info("console input ended; polling feeds and sending digests until stopped")
 		<-ctx.Done()
 	}
 	return nil

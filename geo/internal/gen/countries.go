@@ -15,7 +15,7 @@ func countryLines(capitals map[string]int) []string {
 		for b := 'A'; b <= 'Z'; b++ {
 			code := string([]rune{a, b})
 			r, err := language.ParseRegion(code)
-			if err != nil || !r.IsCountry() || r.String() != code {
+			if err != nil || !r.IsCountry() || r.String() != code || !current(r) {
 				continue
 			}
 			en := display.English.Regions().Name(r)
@@ -26,6 +26,23 @@ func countryLines(capitals map[string]int) []string {
 		}
 	}
 	return out
+}
+
+// current reports whether r is a country code in use today: not one that
+// CLDR maps to its successor ("DD" → "DE", "FX" → "FR", "ZR" → "CD"), not
+// one ISO 3166 withdrew, and no grouping ("UN", "EZ").
+func current(r language.Region) bool {
+	return r.Canonicalize() == r && !withdrawn[r.String()]
+}
+
+// withdrawn are ISO 3166-1 codes of countries that no longer exist or were
+// renamed (ISO 3166-3), codes reserved for other uses, and groupings CLDR
+// lists among regions.
+var withdrawn = map[string]bool{
+	"AN": true, "BU": true, "CS": true, "CT": true, "DD": true, "DY": true, "FQ": true,
+	"FX": true, "HV": true, "JT": true, "MI": true, "NH": true, "NQ": true, "NT": true,
+	"PC": true, "PU": true, "PZ": true, "RH": true, "SU": true, "TP": true, "UK": true,
+	"VD": true, "WK": true, "YD": true, "YU": true, "ZR": true, "UN": true, "EZ": true,
 }
 
 // regionNames is the region's name in each CLDR language, with the

@@ -82,7 +82,7 @@ func record(kind, cc string, id, pop int, primary string, local map[string]strin
 	sort.Strings(langs)
 	for _, l := range langs {
 		n := clean(local[l])
-		if n == "" || seen[n] && l != "en" && l != "fr" {
+		if n == "" || seen[n] && !keepsDuplicate(kind, l) {
 			continue
 		}
 		seen[n] = true
@@ -93,6 +93,22 @@ func record(kind, cc string, id, pop int, primary string, local map[string]strin
 		}
 	}
 	return fmt.Sprintf("%s\t%s\t%d\t%d\t%s", kind, cc, id, pop, strings.Join(pairs, "\t"))
+}
+
+// servedLangs are the languages whose country and region names are kept
+// even when another language writes them alike, so that a name can be asked
+// for in each of them.
+var servedLangs = map[string]bool{"en": true, "fr": true, "de": true, "es": true, "it": true,
+	"pt": true, "ko": true, "ja": true, "zh": true}
+
+// keepsDuplicate reports whether a name already listed under another
+// language is listed again under lang: for countries and regions in the
+// languages served; for cities in English and French only, to keep the file small.
+func keepsDuplicate(kind, lang string) bool {
+	if kind == "t" {
+		return lang == "en" || lang == "fr"
+	}
+	return servedLangs[lang]
 }
 
 func clean(s string) string {

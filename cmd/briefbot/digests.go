@@ -1,0 +1,135 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+	"time"
+
+	"briefbot"
+	"briefbot/bot"
+	"briefbot/bot/console"
+	"briefbot/scheduler"
+	"briefbot/scheduler/cronticks"
+)
+
+// newScheduler builds the digest scheduler; digests to the console chat
+// are written to out.
+func (a *app) newScheduler(out io.Writer) *scheduler.Scheduler {
+	return &scheduler.Scheduler{
+		Store: a.store, Digests: a.briefer, Sender: consoleSender{out: out},
+		Clock:  envClock{now: a.env.Now},
+		Limits: map[string]scheduler.Limits{"telegram": scheduler.TelegramLimits},
+		Log:    a.log, Metrics: a.digestMetrics,
+	}
+}
+
+// startDigests delivers the daily digests in the background until ctx is
+// done: once at start-up (to catch up after downtime), then every minute.
+// The returned function waits for the tick in flight to finish.
+func (a *app) startDigests(ctx context.Context, out io.Writer) (wait func()) {
+	s := a.newScheduler(out)
+	tick := func(ctx context.Context, _ time.Time) {
+		if err := s.Tick(ctx, a.env.Now()); err != nil && !errors.Is(err, context.Canceled) {
+			a.log.Error("digests", "err", err)
+		}
+	}
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		tick(ctx, a.env.Now())
+		if err := cronticks.Run(ctx, cronticks.EveryMinute, tick); err != nil {
+			a.log.Error("digests stopped", "err", err)
+		}
+	}()
+	return wg.Wait
+}
+
+// envClock tells the program's time and waits in real time.
+type envClock struct{ now func() time.Time }
+
+func (c envClock) Now() time.Time { return c.now() }
+
+func (c envClock) Sleep(ctx context.Context, d time.Duration) error {
+	return scheduler.RealClock{}.Sleep(ctx, d)
+}
+
+// consoleSender writes the console chat's digests as one block of text.
+// This build runs no other platform, so other chats' digests wait (and
+// are retried within the grace window).
+type consoleSender struct{ out io.Writer }
+
+func (c consoleSender) Send(_ context.Context, chat briefbot.ChatRef, msg bot.Message) error {
+	if chat.Platform != console.Chat.Platform {
+		return &scheduler.SendError{Kind: scheduler.SendFailed, Err: fmt.Errorf("platform %q is not running", chat.Platform)}
+	}
+	var buf bytes.Buffer
+	if err := console.Render(&buf, msg); err != nil {
+		return err
+	}
+	_, err := c.out.Write(buf.Bytes())
+	return err
+}
+
+// syncWriter lets the console chat and the digests share standard output.
+type syncWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (s *syncWriter) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.Write(p)
+}
+
+// runSubscriptions lists every chat's daily digests.
+func runSubscriptions(ctx context.Context, env Env, args []string) error {
+	fs, c := newFlags(env, "subscriptions")
+	if len(args) > 0 && args[0] == "list" {
+		args = args[1:] // flags may follow the verb
+	}
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if verb := fs.Arg(0); verb != "" && verb != "list" {
+		return briefbot.Errorf(briefbot.EInvalid, "unknown subscriptions command %q; use list", verb)
+	}
+	a, err := openApp(ctx, env, c)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	subs, err := a.store.AllSubscriptions(ctx)
+	if err != nil {
+		return err
+	}
+	for _, s := range subs {
+		fmt.Fprintln(env.Stdout, subscriptionLine(s, env.Now()))
+	}
+	if len(subs) == 0 {
+		fmt.Fprintln(env.Stdout, "No subscriptions.")
+	}
+	return nil
+}
+
+// subscriptionLine is one subscription, for operators.
+func subscriptionLine(s briefbot.Subscription, now time.Time) string {
+	state := "next unknown"
+	if s.Paused != "" {
+		state = "paused: " + s.Paused
+	} else if loc, _, err := bot.LoadZone(s.Zone); err == nil {
+		if at, err := bot.NextDigest(s, loc, now); err == nil {
+			state = "next " + at.In(loc).Format("2006-01-02 15:04 MST")
+		}
+	}
+	last := s.LastDate
+	if last == "" {
+		last = "never"
+	}
+	return fmt.Sprintf("%d\t%s\t%s\t%s %s\tlast %s\t%s", s.ID, s.Chat, s.Topic, s.LocalTime, s.Zone, last, state)
+}

@@ -1,0 +1,145 @@
+package scheduler_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"testing"
+	"time"
+
+	"briefbot"
+	"briefbot/bot"
+	"briefbot/scheduler"
+	"briefbot/storage"
+)
+
+// fakeClock stands still until Sleep moves it on.
+type fakeClock struct{ now time.Time }
+
+func (c *fakeClock) Now() time.Time { return c.now }
+
+func (c *fakeClock) Sleep(ctx context.Context, d time.Duration) error {
+	c.now = c.now.Add(d)
+	return ctx.Err()
+}
+
+// oneStory builds a digest of one story whatever the topic.
+type oneStory struct{}
+
+func (oneStory) Digest(_ context.Context, s briefbot.Subscription, now time.Time) (bot.Digest, error) {
+	story := briefbot.Story{ID: 1, Headline: "News on " + s.Topic}
+	return bot.Digest{Sub: s, Since: now.Add(-24 * time.Hour), Until: now, Stories: []briefbot.Story{story}}, nil
+}
+
+// platform is a fake Telegram: it records every message with the fake
+// clock's time, answers 429 with retry_after when a limit is broken or
+// when told to, and 403 for the chats in gone.
+type platform struct {
+	clock      *fakeClock
+	limits     scheduler.Limits
+	sent       []sent
+	tried      map[briefbot.ChatRef]int
+	gone       map[briefbot.ChatRef]bool
+	throttleAt map[int]time.Duration // n-th call → retry_after
+	violations int
+	all        []time.Time
+	byChat     map[briefbot.ChatRef][]time.Time
+	calls      int
+}
+
+type sent struct {
+	chat  briefbot.ChatRef
+	topic string
+	at    time.Time
+}
+
+func newPlatform(clock *fakeClock) *platform {
+	return &platform{clock: clock, limits: scheduler.TelegramLimits, tried: map[briefbot.ChatRef]int{},
+		gone: map[briefbot.ChatRef]bool{}, byChat: map[briefbot.ChatRef][]time.Time{}, throttleAt: map[int]time.Duration{}}
+}
+
+func (p *platform) Send(_ context.Context, chat briefbot.ChatRef, msg bot.Message) error {
+	p.calls++
+	p.tried[chat]++
+	if d, ok := p.throttleAt[p.calls]; ok {
+		return &scheduler.SendError{Kind: scheduler.RetryLater, RetryAfter: d, Err: errors.New("429 Too Many Requests")}
+	}
+	if p.gone[chat] {
+		return &scheduler.SendError{Kind: scheduler.ChatGone, Err: errors.New("403 Forbidden: bot was blocked by the user")}
+	}
+	now := p.clock.Now()
+	if p.breaks(chat, now) {
+		p.violations++
+		return &scheduler.SendError{Kind: scheduler.RetryLater, RetryAfter: time.Second, Err: errors.New("429 flood")}
+	}
+	p.sent = append(p.sent, sent{chat: chat, topic: msg.Title, at: now})
+	return nil
+}
+
+// breaks reports whether a message to chat at now would break a limit:
+// more than N in any window of Per (overall, per chat, per group).
+func (p *platform) breaks(chat briefbot.ChatRef, now time.Time) bool {
+	over := func(ts []time.Time, r scheduler.Rate) bool {
+		return r.N > 0 && len(ts) >= r.N && now.Sub(ts[len(ts)-r.N]) < r.Per
+	}
+	mine := p.byChat[chat]
+	group := p.limits.IsGroup(chat) && over(mine, p.limits.PerGroup)
+	if over(p.all, p.limits.Overall) || over(mine, p.limits.PerChat) || group {
+		return true
+	}
+	p.all = append(p.all, now)
+	p.byChat[chat] = append(mine, now)
+	return false
+}
+
+func mustOpen(tb testing.TB, path string) *storage.DB {
+	tb.Helper()
+	db, err := storage.Open(context.Background(), path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { db.Close() })
+	return db
+}
+
+func mustSubscribe(tb testing.TB, db briefbot.SubscriptionStore, chat briefbot.ChatRef, topic, clock, zone string, created time.Time) briefbot.Subscription {
+	tb.Helper()
+	s, err := db.Subscribe(context.Background(), briefbot.Subscription{Chat: chat, Topic: topic, LocalTime: clock, Zone: zone, Created: created})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return s
+}
+
+func newScheduler(db scheduler.Store, p *platform, clock *fakeClock) *scheduler.Scheduler {
+	return &scheduler.Scheduler{
+		Store: db, Digests: oneStory{}, Sender: p, Clock: clock,
+		Limits: map[string]scheduler.Limits{"telegram": scheduler.TelegramLimits},
+	}
+}
+
+// countByTopic counts the messages each (chat, title) got.
+func countByTopic(ss []sent) map[string]int {
+	n := map[string]int{}
+	for _, s := range ss {
+		n[s.chat.String()+" "+s.topic]++
+	}
+	return n
+}
+
+func dbPath(tb testing.TB) string { return filepath.Join(tb.TempDir(), "digests.db") }
+
+func chatN(i int) briefbot.ChatRef {
+	return briefbot.ChatRef{Platform: "telegram", ID: fmt.Sprint(1000 + i)}
+}
+
+func sortedKeys(m map[string]int) []string {
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}

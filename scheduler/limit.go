@@ -1,0 +1,139 @@
+package scheduler
+
+import (
+	"strings"
+	"time"
+
+	"briefbot"
+)
+
+// Rate is N messages per period.
+type Rate struct {
+	N   int
+	Per time.Duration
+}
+
+// interval is the spacing that keeps any window of Per to at most N
+// messages, rounded up to the nanosecond.
+func (r Rate) interval() time.Duration {
+	if r.N <= 0 {
+		return 0
+	}
+	return (r.Per + time.Duration(r.N) - 1) / time.Duration(r.N)
+}
+
+// Limits are one platform's sending limits; a zero Rate is no limit.
+type Limits struct {
+	Overall  Rate
+	PerChat  Rate
+	PerGroup Rate                        // for chats IsGroup says are groups, on top of PerChat
+	IsGroup  func(briefbot.ChatRef) bool // nil: no chat is a group
+}
+
+// TelegramLimits are Telegram's: 30 messages a second overall, one a second
+// per chat and 20 a minute per group (groups have negative chat ids).
+var TelegramLimits = Limits{
+	Overall:  Rate{30, time.Second},
+	PerChat:  Rate{1, time.Second},
+	PerGroup: Rate{20, time.Minute},
+	IsGroup:  func(c briefbot.ChatRef) bool { return strings.HasPrefix(c.ID, "-") },
+}
+
+// bucket spaces messages at least interval apart (a token bucket of one
+// token, kept as the earliest time the next message may go).
+type bucket struct {
+	interval time.Duration
+	next     time.Time
+}
+
+func (b *bucket) ready(now time.Time) time.Time {
+	if b == nil || b.next.Before(now) {
+		return now
+	}
+	return b.next
+}
+
+func (b *bucket) take(at time.Time) {
+	if b != nil {
+		b.next = at.Add(b.interval)
+	}
+}
+
+// limiter holds the buckets of every platform and chat, and the pauses a
+// platform asked for.
+type limiter struct {
+	limits  map[string]Limits
+	overall map[string]*bucket
+	chats   map[briefbot.ChatRef]*bucket
+	groups  map[briefbot.ChatRef]*bucket
+	paused  map[string]time.Time // platform → no message before
+}
+
+func newLimiter(limits map[string]Limits) *limiter {
+	return &limiter{limits: limits, overall: map[string]*bucket{}, chats: map[briefbot.ChatRef]*bucket{},
+		groups: map[briefbot.ChatRef]*bucket{}, paused: map[string]time.Time{}}
+}
+
+// ready is the earliest time at or after now a message to chat may go.
+func (l *limiter) ready(chat briefbot.ChatRef, now time.Time) time.Time {
+	t := now
+	for _, b := range l.buckets(chat) {
+		if r := b.ready(now); r.After(t) {
+			t = r
+		}
+	}
+	if p := l.paused[chat.Platform]; p.After(t) {
+		t = p
+	}
+	return t
+}
+
+// take spends a message to chat at at.
+func (l *limiter) take(chat briefbot.ChatRef, at time.Time) {
+	for _, b := range l.buckets(chat) {
+		b.take(at)
+	}
+}
+
+// pause holds every message of a platform until until.
+func (l *limiter) pause(platform string, until time.Time) {
+	if until.After(l.paused[platform]) {
+		l.paused[platform] = until
+	}
+}
+
+func (l *limiter) buckets(chat briefbot.ChatRef) []*bucket {
+	lim := l.limits[chat.Platform]
+	bs := []*bucket{
+		lookup(l.overall, chat.Platform, lim.Overall),
+		lookup(l.chats, chat, lim.PerChat),
+	}
+	if lim.IsGroup != nil && lim.IsGroup(chat) {
+		bs = append(bs, lookup(l.groups, chat, lim.PerGroup))
+	}
+	return bs
+}
+
+func lookup[K comparable](m map[K]*bucket, k K, r Rate) *bucket {
+	if r.N <= 0 {
+		return nil
+	}
+	b := m[k]
+	if b == nil {
+		b = &bucket{interval: r.interval()}
+		m[k] = b
+	}
+	return b
+}
+
+// forget drops the buckets of chats that are ready at now: they hold no
+// state worth keeping.
+func (l *limiter) forget(now time.Time) {
+	for _, m := range []map[briefbot.ChatRef]*bucket{l.chats, l.groups} {
+		for k, b := range m {
+			if !b.next.After(now) {
+				delete(m, k)
+			}
+		}
+	}
+}

@@ -1,0 +1,85 @@
+package summarize
+
+import "strings"
+
+// Weighing actors against the main event.
+const (
+	bystanderWeight = 0.5 // share of its score an organisation keeps when it only reports or frames the event
+	crowdSize       = 2   // actors central to the event after which the floor rises
+	crowdFloor      = 0.5 // share of the best score an actor needs once crowdSize actors are named
+)
+
+// demoteBystanders lowers the organisations that never act while named
+// people do: one named only as the source of the report ("le ministère a
+// annoncé que…", "according to the agency") or as the complement of a noun
+// ("les résolutions du Conseil de sécurité", "the resolutions of the Council").
+func demoteBystanders(actors []*actor) {
+	for _, a := range actors {
+		if a.kind == orgActor && a.sourced+a.object >= a.count && peopleAct(actors, a) {
+			a.best *= bystanderWeight
+			a.total *= bystanderWeight
+		}
+	}
+}
+
+// peopleAct reports whether a person named neither only as a source nor
+// only as a complement is named at least as centrally as org.
+func peopleAct(actors []*actor, org *actor) bool {
+	for _, p := range actors {
+		if p.kind == personActor && p.sourced+p.object < p.count && p.best >= org.best {
+			return true
+		}
+	}
+	return false
+}
+
+// floorFor is the score an actor needs to join top, the actors already
+// chosen: a quarter of the best score, and half of it once two actors at
+// least that central are named, so that background figures do not pad a
+// list the main event already fills.
+func floorFor(top []*actor, best float64) float64 {
+	central := 0
+	for _, a := range top {
+		if a.score() >= crowdFloor*best {
+			central++
+		}
+	}
+	if central >= crowdSize {
+		return crowdFloor * best
+	}
+	return whoFloor * best
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// namesPlace reports whether a name is written as a place: a natural
+// feature ("Han River", "Lac Léman") or a compass point after "du"/"de l'"
+// ("Asie du Sud-Est", "Hwanghae du Sud"). Organisations keep their names:
+// "Banque du Sud".
+func namesPlace(words []string, display string) bool {
+	last := words[len(words)-1]
+	for _, w := range words {
+		if orgWords[w] {
+			return false
+		}
+	}
+	if len(words) > 1 && naturalFeatures[last] {
+		return true
+	}
+	low := strings.ToLower(display)
+	return len(words) > 1 && compassPoints[last] &&
+		(strings.HasSuffix(low, " du "+last) || strings.HasSuffix(low, " de l'"+last) || strings.HasSuffix(low, " de l’"+last))
+}
+
+// naturalFeatures end the names of rivers, lakes, mountains and seas.
+var naturalFeatures = setOf(`river rivière fleuve lake lac mountain mountains montagne montagnes
+	sea mer bay baie strait détroit valley vallée stream canal ocean océan peninsula péninsule gulf
+	golfe desert désert volcano volcan`)
+
+// compassPoints end the names of regions: "du Sud", "du Nord-Est".
+var compassPoints = setOf(`nord sud est ouest nord-est nord-ouest sud-est sud-ouest`)

@@ -58,6 +58,8 @@ type ArticleStore interface {
 	AddArticles(ctx context.Context, as []Article) ([]AddResult, error)
 	// SearchArticles returns the hits for s, most relevant first.
 	SearchArticles(ctx context.Context, s Search) ([]Hit, error)
+	// GetArticle returns one article; ENotFound when there is none.
+	GetArticle(ctx context.Context, id int64) (Article, error)
 	// RecentArticles returns the articles seen at or after since, newest first.
 	RecentArticles(ctx context.Context, since time.Time, limit int) ([]Article, error)
 	// ArticleStats counts the stored articles.

@@ -23,7 +23,9 @@ func mustStore(tb testing.TB, arts ...briefbot.Article) *storage.DB {
 	}
 	tb.Cleanup(func() { db.Close() })
 	for _, a := range arts {
-		a.Ingested = now
+		if a.Ingested.IsZero() {
+			a.Ingested = now
+		}
 		if _, err := db.AddArticle(context.Background(), a); err != nil {
 			tb.Fatal(err)
 		}

@@ -21,8 +21,10 @@ type Digest struct {
 }
 
 // Digest builds the subscription's digest at now: the top stories on its
-// topic seen since its last digest (the last FirstDigestWindow for its
-// first one).
+// topic that briefbot first saw since its last digest (the last
+// FirstDigestWindow for its first one). "First saw" is when the story's
+// first article was ingested, so an article published earlier but fetched
+// late still comes, and a story that only gains a source is not repeated.
 func (b *Briefer) Digest(ctx context.Context, s briefbot.Subscription, now time.Time) (Digest, error) {
 	d := Digest{Sub: s, Since: s.LastDigest, Until: now}
 	if d.Since.IsZero() {
@@ -32,12 +34,44 @@ func (b *Briefer) Digest(ctx context.Context, s briefbot.Subscription, now time.
 	if err != nil {
 		return d, err
 	}
-	hits, err := b.Store.SearchArticles(ctx, briefbot.Search{Match: match, Since: d.Since, Until: now, Limit: briefCandidates})
+	search := briefbot.Search{Match: match, Since: d.Since.Add(-briefbot.StoryWindow), Until: now, Limit: briefCandidates}
+	hits, err := b.Store.SearchArticles(ctx, search)
 	if err != nil {
 		return d, fmt.Errorf("digest %q: %w", s.Topic, err)
 	}
-	d.Stories = rank(hits, now, b.MaxItems)
+	fresh, err := b.firstSeenSince(ctx, hits, d.Since)
+	if err != nil {
+		return d, fmt.Errorf("digest %q: %w", s.Topic, err)
+	}
+	d.Stories = rank(fresh, now, b.MaxItems)
 	return d, nil
+}
+
+// firstSeenSince keeps the hits ingested at or after since whose story was
+// also first ingested then.
+func (b *Briefer) firstSeenSince(ctx context.Context, hits []briefbot.Hit, since time.Time) ([]briefbot.Hit, error) {
+	known := map[int64]time.Time{} // article id → ingested
+	for _, h := range hits {
+		known[h.Article.ID] = h.Article.Ingested
+	}
+	var out []briefbot.Hit
+	for _, h := range hits {
+		if h.Article.Ingested.Before(since) {
+			continue
+		}
+		first, ok := known[h.Article.StoryID]
+		if !ok && h.Article.StoryID != 0 {
+			a, err := b.Store.GetArticle(ctx, h.Article.StoryID)
+			if err != nil && briefbot.ErrorCode(err) != briefbot.ENotFound {
+				return nil, err
+			}
+			first, known[h.Article.StoryID] = a.Ingested, a.Ingested // a deleted first article reads as zero: kept
+		}
+		if !first.Before(since) || first.IsZero() {
+			out = append(out, h)
+		}
+	}
+	return out, nil
 }
 
 // DigestMessage renders a digest; ok is false for a digest with no story

@@ -10,10 +10,17 @@ import (
 	"briefbot/bot"
 )
 
+// fetched is an article ingested a few minutes after it was published.
+func fetched(title, text string, age time.Duration) briefbot.Article {
+	a := article(title, text, age)
+	a.Ingested = a.Published.Add(5 * time.Minute)
+	return a
+}
+
 func TestDigestHoldsOnlyStoriesSinceThePrevious(t *testing.T) {
 	db := mustStore(t,
-		article("Seoul opens a subway line", "South Korea opened a subway line in Seoul.", 30*time.Hour),
-		article("Korean summit in Busan", "Leaders met in Busan, South Korea.", 5*time.Hour),
+		fetched("Seoul opens a subway line", "South Korea opened a subway line in Seoul.", 30*time.Hour),
+		fetched("Korean summit in Busan", "Leaders met in Busan, South Korea.", 5*time.Hour),
 	)
 	b := briefer(db)
 	sub := briefbot.Subscription{Topic: "korea", LocalTime: "08:00", Zone: "UTC", LastDigest: now.Add(-24 * time.Hour)}
@@ -37,6 +44,28 @@ func TestDigestHoldsOnlyStoriesSinceThePrevious(t *testing.T) {
 	msg, ok := bot.DigestMessage(d, time.UTC)
 	if !ok || !strings.Contains(strings.Join(msg.Lines, " "), "nothing new since") {
 		t.Errorf("an empty digest with notes: %v %+v", ok, msg)
+	}
+}
+
+func TestDigestTakesLateArticlesAndNeverRepeatsAStory(t *testing.T) {
+	wire := "Leaders of South Korea and Japan met in Busan on Monday and agreed to resume regular summits, officials in Seoul said, after a two-year pause in high-level talks between the neighbours."
+	late := article("Korea opens a rail link", "A rail link opened between Seoul and Gangneung, the transport ministry said.", 30*time.Hour)
+	late.Ingested = now.Add(-time.Hour) // published before the last digest, fetched after it
+	first := fetched("Korea and Japan resume summits", wire, 28*time.Hour)
+	again := fetched("Seoul and Tokyo to resume summits", wire+" Reporting by the desk.", 2*time.Hour)
+	again.Source = "Other Gazette"
+	db := mustStore(t, late, first, again)
+	sub := briefbot.Subscription{Topic: "korea", LocalTime: "08:00", Zone: "UTC", LastDigest: now.Add(-24 * time.Hour)}
+	d, err := briefer(db).Digest(context.Background(), sub, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range d.Stories {
+		got = append(got, s.Headline)
+	}
+	if strings.Join(got, "|") != "Korea opens a rail link" {
+		t.Errorf("digest = %q; want the late-fetched article only, not the summit story the previous digest had", got)
 	}
 }
 

@@ -27,7 +27,7 @@ func subcommands() []subcommand {
 		{"brief", "[-json] [-window 7d] [-n 5] TOPIC", runBrief},
 		{"ask", "[-json] [-chat platform:id] QUESTION  (a follow-up question on the chat's last brief)", runAsk},
 		{"feeds", "list | add URL [-name N] [-lang xx] [-interval 15m] | remove ID | import FILE.opml | export", runFeeds},
-		{"subscriptions", "list  (every chat's daily digests, next delivery and state)", runSubscriptions},
+		{"subscriptions", "list | add TOPIC [HH:MM] [ZONE] | remove TOPIC|all | timezone ZONE | preview TOPIC | mine  (list: every chat's; the others: the console chat's)", runSubscriptions},
 		{"samples", "load|remove  (the bundled sample articles)", runSamples},
 		{"config", "print the effective configuration, secrets redacted", runConfig},
 		{"gen", "-n N [-size BYTES] [-seed S]  (writes a synthetic corpus, for benchmarks)", runGen},

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 	"time"
 
@@ -87,7 +88,15 @@ func (s *syncWriter) Write(p []byte) (int, error) {
 	return s.w.Write(p)
 }
 
-// runSubscriptions lists every chat's daily digests.
+// consoleMirror maps the CLI's subscription verbs to the chat commands they
+// run for the console chat.
+var consoleMirror = map[string]string{
+	"add": "subscribe", "remove": "unsubscribe", "timezone": "timezone", "preview": "digest", "mine": "subscriptions",
+}
+
+// runSubscriptions lists every chat's subscriptions, or manages the console
+// chat's own: add TOPIC [HH:MM] [ZONE], remove TOPIC|all, timezone ZONE,
+// preview TOPIC, mine.
 func runSubscriptions(ctx context.Context, env Env, args []string) error {
 	fs, c := newFlags(env, "subscriptions")
 	if len(args) > 0 && args[0] == "list" {
@@ -96,14 +105,19 @@ func runSubscriptions(ctx context.Context, env Env, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if verb := fs.Arg(0); verb != "" && verb != "list" {
-		return briefbot.Errorf(briefbot.EInvalid, "unknown subscriptions command %q; use list", verb)
-	}
 	a, err := openApp(ctx, env, c)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
+	if cmd, ok := consoleMirror[fs.Arg(0)]; ok {
+		text := strings.TrimSpace("/" + cmd + " " + strings.Join(fs.Args()[1:], " "))
+		req := bot.Request{Chat: console.Chat, UserID: "console", Text: text, Admin: true}
+		return console.Render(env.Stdout, a.router().Handle(ctx, req))
+	}
+	if verb := fs.Arg(0); verb != "" && verb != "list" {
+		return briefbot.Errorf(briefbot.EInvalid, "unknown subscriptions command %q; use list, add, remove, timezone or preview", verb)
+	}
 	subs, err := a.store.AllSubscriptions(ctx)
 	if err != nil {
 		return err

@@ -106,3 +106,23 @@ func TestConsoleDigestDelivered(t *testing.T) {
 		t.Errorf("next day's digest repeats %d stories", len(d.Stories))
 	}
 }
+
+func TestSubscriptionsCLIMirrorsTheConsoleChat(t *testing.T) {
+	env := dbEnv(t)
+	steps := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"subscriptions", "timezone", "Europe/Paris"}, "Europe/Paris"},
+		{[]string{"subscriptions", "add", "korea", "07:30"}, "07:30"},
+		{[]string{"subscriptions", "list"}, "korea"},
+		{[]string{"subscriptions", "remove", "korea"}, "korea"},
+		{[]string{"subscriptions", "list"}, "No subscriptions."},
+	}
+	for _, s := range steps {
+		out, errs, code := runCLI(t, env, "", s.args...)
+		if code != 0 || !strings.Contains(out, s.want) {
+			t.Errorf("%v: exit %d, out %q, err %q; want %q", s.args, code, out, errs, s.want)
+		}
+	}
+}

@@ -90,7 +90,7 @@ func fromReadability(doc []byte, base *url.URL) Article {
 		Title:  clean(r.Title()),
 		Text:   paragraphs(text.String()),
 		Author: byline(r.Byline()),
-		Lang:   langCode(r.Language()),
+		Lang:   briefbot.LangCode(r.Language()),
 	}
 	if t, err := r.PublishedTime(); err == nil {
 		a.Published = t
@@ -111,7 +111,7 @@ func merge(a *Article, meta htmltext.Page, base *url.URL) {
 		a.Published = meta.Published
 	}
 	if a.Lang == "" {
-		a.Lang = langCode(meta.Lang)
+		a.Lang = briefbot.LangCode(meta.Lang)
 	}
 	a.Canonical = absolute(base, meta.Canonical)
 }

@@ -44,18 +44,3 @@ func byline(s string) string {
 	}
 	return s
 }
-
-// langCode reduces a language tag ("en-US", "fr_FR") to its primary
-// subtag in lower case; anything that is not a tag gives "".
-func langCode(tag string) string {
-	primary, _, _ := strings.Cut(strings.ReplaceAll(strings.TrimSpace(tag), "_", "-"), "-")
-	if len(primary) < 2 || len(primary) > 3 {
-		return ""
-	}
-	for _, r := range primary {
-		if (r < 'a' || r > 'z') && (r < 'A' || r > 'Z') {
-			return ""
-		}
-	}
-	return strings.ToLower(primary)
-}

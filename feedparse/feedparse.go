@@ -97,7 +97,7 @@ func convert(gf *gofeed.Feed, base *url.URL) Feed {
 	f := Feed{
 		Title: inlineText(gf.Title),
 		Link:  resolve(base, gf.Link),
-		Lang:  langCode(gf.Language),
+		Lang:  briefbot.LangCode(gf.Language),
 		TTL:   ttl(gf.OriginalFeed()),
 		Items: make([]Item, 0, len(gf.Items)),
 	}
@@ -126,7 +126,7 @@ func convertItem(gi *gofeed.Item, base *url.URL) Item {
 		Author:    author(gi),
 	}
 	if gi.DublinCoreExt != nil && len(gi.DublinCoreExt.Language) > 0 {
-		it.Lang = langCode(gi.DublinCoreExt.Language[0])
+		it.Lang = briefbot.LangCode(gi.DublinCoreExt.Language[0])
 	}
 	return it
 }
@@ -205,26 +205,10 @@ func jsonItemLangs(original any) []string {
 	langs := make([]string, len(f.Items))
 	for i, it := range f.Items {
 		if it != nil {
-			langs[i] = langCode(it.Language)
+			langs[i] = briefbot.LangCode(it.Language)
 		}
 	}
 	return langs
-}
-
-// langCode reduces a language tag ("en-US", "fr_FR", "FR") to its primary
-// subtag in lower case; anything that is not a tag gives "".
-func langCode(tag string) string {
-	tag = strings.TrimSpace(tag)
-	primary, _, _ := strings.Cut(strings.ReplaceAll(tag, "_", "-"), "-")
-	if len(primary) < 2 || len(primary) > 3 {
-		return ""
-	}
-	for _, r := range primary {
-		if (r < 'a' || r > 'z') && (r < 'A' || r > 'Z') {
-			return ""
-		}
-	}
-	return strings.ToLower(primary)
 }
 
 func clip(s string, n int) string {

@@ -171,8 +171,8 @@ func TestHasFullText(t *testing.T) {
 
 func TestLangCode(t *testing.T) {
 	for in, want := range map[string]string{"en-US": "en", "fr_FR": "fr", "FR": "fr", "": "", "english": "", "zh-Hant-TW": "zh"} {
-		if got := langCode(in); got != want {
-			t.Errorf("langCode(%q) = %q, want %q", in, got, want)
+		if got := briefbot.LangCode(in); got != want {
+			t.Errorf("briefbot.LangCode(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

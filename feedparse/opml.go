@@ -89,7 +89,7 @@ func (o outline) feed() (OPMLFeed, bool) {
 	return OPMLFeed{
 		URL:   raw,
 		Title: inlineText(o.attr("title", "text")),
-		Lang:  langCode(o.attr("language", "lang")),
+		Lang:  briefbot.LangCode(o.attr("language", "lang")),
 	}, true
 }
 

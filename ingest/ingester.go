@@ -136,7 +136,7 @@ func (in *Ingester) prepare(ctx context.Context, a briefbot.Article) (briefbot.A
 	a.Title = oneLine(a.Title)
 	a.Source = oneLine(a.Source)
 	a.URL = articleURL(a.URL)
-	a.Lang = normalizeLang(a.Lang)
+	a.Lang = briefbot.LangCode(a.Lang)
 	a.Text = paragraphs(in.clean(a.Text))
 	if a.Text == "" {
 		a.Text = a.Title
@@ -155,7 +155,7 @@ func (in *Ingester) prepare(ctx context.Context, a briefbot.Article) (briefbot.A
 		}
 		a.Summary = sum
 		if a.Lang == "" {
-			a.Lang = normalizeLang(sum.Lang)
+			a.Lang = briefbot.LangCode(sum.Lang)
 		}
 	}
 	a.Ingested = in.now()

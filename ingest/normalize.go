@@ -3,7 +3,6 @@ package ingest
 import (
 	"errors"
 	"strings"
-	"unicode"
 
 	"briefbot"
 )
@@ -25,9 +24,9 @@ func finish(a briefbot.Article, opt Options) (briefbot.Article, error) {
 	}
 	a.URL = articleURL(a.URL)
 	a.Source = oneLine(a.Source)
-	a.Lang = normalizeLang(a.Lang)
+	a.Lang = briefbot.LangCode(a.Lang)
 	if a.Lang == "" {
-		a.Lang = normalizeLang(opt.Lang)
+		a.Lang = briefbot.LangCode(opt.Lang)
 	}
 	if a.Source == "" {
 		a.Source = oneLine(opt.Source)
@@ -71,22 +70,4 @@ func articleURL(raw string) string {
 		return ""
 	}
 	return u
-}
-
-// normalizeLang reduces a language tag to its primary subtag in lower case:
-// "fr-FR" and "fr_CA" are "fr". It returns "" for what is no language code.
-func normalizeLang(tag string) string {
-	tag = strings.TrimSpace(tag)
-	if i := strings.IndexAny(tag, "-_"); i >= 0 {
-		tag = tag[:i]
-	}
-	if len(tag) < 2 || len(tag) > 3 {
-		return ""
-	}
-	for _, r := range tag {
-		if r > unicode.MaxASCII || !unicode.IsLetter(r) {
-			return ""
-		}
-	}
-	return strings.ToLower(tag)
 }

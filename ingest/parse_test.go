@@ -240,18 +240,6 @@ func TestDetect(t *testing.T) {
 	}
 }
 
-func TestNormalizeLang(t *testing.T) {
-	tests := map[string]string{
-		"fr-FR": "fr", "en_US": "en", "FR": "fr", " de ": "de", "fil": "fil",
-		"": "", "x": "", "x-klingon": "", "english": "", "e1": "",
-	}
-	for in, want := range tests {
-		if got := normalizeLang(in); got != want {
-			t.Errorf("normalizeLang(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestParseTime(t *testing.T) {
 	tests := []struct {
 		in   string

@@ -52,7 +52,7 @@ type article struct {
 func read(doc briefbot.Document) *article {
 	text := Clean(cutText(doc.Text, 4*maxText))
 	text = cutText(text, maxText)
-	a := &article{lang: normalizeLang(doc.Lang)}
+	a := &article{lang: briefbot.LangCode(doc.Lang)}
 	if validPublication(doc.Published) {
 		a.pub = doc.Published
 	}

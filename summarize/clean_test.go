@@ -102,14 +102,6 @@ func TestDetectLang(t *testing.T) {
 	}
 }
 
-func TestNormalizeLang(t *testing.T) {
-	for in, want := range map[string]string{"fr-FR": "fr", "EN_us": "en", "de": "de", "": "", "français": "", "x": ""} {
-		if got := normalizeLang(in); got != want {
-			t.Errorf("normalizeLang(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestSplitSentences(t *testing.T) {
 	tests := []struct {
 		in   string

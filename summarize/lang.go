@@ -24,24 +24,6 @@ var profiles = map[string]map[string]bool{
 // gives no answer.
 const minLangEvidence = 3
 
-// normalizeLang reduces a language tag such as "fr-FR" or "EN_us" to its
-// ISO 639-1 code.
-func normalizeLang(tag string) string {
-	tag = strings.ToLower(strings.TrimSpace(tag))
-	if i := strings.IndexAny(tag, "-_"); i >= 0 {
-		tag = tag[:i]
-	}
-	if len(tag) < 2 || len(tag) > 3 {
-		return ""
-	}
-	for _, r := range tag {
-		if r < 'a' || r > 'z' {
-			return ""
-		}
-	}
-	return tag
-}
-
 // langOrder lists the languages the detector knows, in the order ties
 // are read.
 var langOrder = []string{"en", "fr", "de", "es"}

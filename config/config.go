@@ -75,8 +75,9 @@ func (p Polling) Durations() (interval, minInterval, maxInterval, disableAfter, 
 // Platform holds a chat platform's settings. Its token comes only from the
 // environment and is never printed.
 type Platform struct {
-	Token       string `yaml:"-"`
-	APIEndpoint string `yaml:"api_endpoint"`
+	Token       string  `yaml:"-"`
+	APIEndpoint string  `yaml:"api_endpoint"`
+	Admins      []int64 `yaml:"admins"` // user ids that may manage feeds
 }
 
 // Defaults returns the configuration used when no file sets a key.
@@ -258,14 +259,15 @@ func (c Config) Dump(w io.Writer) error {
 }
 
 type redacted struct {
-	Token       string `yaml:"token"`
-	APIEndpoint string `yaml:"api_endpoint,omitempty"`
+	Token       string  `yaml:"token"`
+	APIEndpoint string  `yaml:"api_endpoint,omitempty"`
+	Admins      []int64 `yaml:"admins,omitempty"`
 }
 
 // MarshalYAML writes the platform with its token redacted, so no dump of
 // the configuration can print a secret.
 func (p Platform) MarshalYAML() (any, error) {
-	r := redacted{Token: "(not set)", APIEndpoint: p.APIEndpoint}
+	r := redacted{Token: "(not set)", APIEndpoint: p.APIEndpoint, Admins: p.Admins}
 	if p.Token != "" {
 		r.Token = "(set, redacted)"
 	}

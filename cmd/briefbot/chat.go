@@ -18,10 +18,11 @@ func runBot(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	for name, token := range map[string]string{"Telegram": cfg.Telegram.Token, "Discord": cfg.Discord.Token} {
-		if token != "" {
-			return briefbot.Errorf(briefbot.EInvalid, "a %s token is configured, but this build of briefbot has only the console chat; unset the token to use it", name)
-		}
+	if cfg.Discord.Token != "" {
+		return briefbot.Errorf(briefbot.EInvalid, "a Discord token is configured, but this build of briefbot has no Discord chat; unset the token")
+	}
+	if cfg.Telegram.Token != "" {
+		return serveTelegram(ctx, env, c)
 	}
 	return serve(ctx, env, c)
 }
@@ -45,7 +46,7 @@ func serve(ctx context.Context, env Env, c *common) error {
 	a.env.Stdout = &syncWriter{w: a.env.Stdout} // shared by the console and the digests
 	bgCtx, stop := context.WithCancel(ctx)
 	waitPoller := a.startPoller(bgCtx)
-	waitDigests := a.startDigests(bgCtx, a.env.Stdout)
+	waitDigests := a.startDigests(bgCtx, consoleSender{out: a.env.Stdout})
 	defer func() { stop(); waitDigests(); waitPoller() }() // before the database closes
 	if err := a.console(ctx); err != nil {
 		return err

@@ -17,11 +17,10 @@ import (
 	"briefbot/scheduler/cronticks"
 )
 
-// newScheduler builds the digest scheduler; digests to the console chat
-// are written to out.
-func (a *app) newScheduler(out io.Writer) *scheduler.Scheduler {
+// newScheduler builds the digest scheduler, which delivers through send.
+func (a *app) newScheduler(send scheduler.Sender) *scheduler.Scheduler {
 	return &scheduler.Scheduler{
-		Store: a.store, Digests: a.briefer, Sender: consoleSender{out: out},
+		Store: a.store, Digests: a.briefer, Sender: send,
 		Clock:  envClock{now: a.env.Now},
 		Limits: map[string]scheduler.Limits{"telegram": scheduler.TelegramLimits},
 		Log:    a.log, Metrics: a.digestMetrics,
@@ -31,8 +30,8 @@ func (a *app) newScheduler(out io.Writer) *scheduler.Scheduler {
 // startDigests delivers the daily digests in the background until ctx is
 // done: once at start-up (to catch up after downtime), then every minute.
 // The returned function waits for the tick in flight to finish.
-func (a *app) startDigests(ctx context.Context, out io.Writer) (wait func()) {
-	s := a.newScheduler(out)
+func (a *app) startDigests(ctx context.Context, send scheduler.Sender) (wait func()) {
+	s := a.newScheduler(send)
 	tick := func(ctx context.Context, _ time.Time) {
 		if err := s.Tick(ctx, a.env.Now()); err != nil && !errors.Is(err, context.Canceled) {
 			a.log.Error("digests", "err", err)
@@ -60,8 +59,8 @@ func (c envClock) Sleep(ctx context.Context, d time.Duration) error {
 }
 
 // consoleSender writes the console chat's digests as one block of text.
-// This build runs no other platform, so other chats' digests wait (and
-// are retried within the grace window).
+// Digests of a platform that is not running wait (and are retried within
+// the grace window).
 type consoleSender struct{ out io.Writer }
 
 func (c consoleSender) Send(_ context.Context, chat briefbot.ChatRef, msg bot.Message) error {

@@ -1,0 +1,71 @@
+package telegram
+
+import (
+	"context"
+	"log/slog"
+	"testing"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"briefbot/bot"
+)
+
+// fakeAPI records the calls the adapter makes.
+type fakeAPI struct {
+	sent     []tgbotapi.Chattable
+	requests []tgbotapi.Chattable
+}
+
+func (f *fakeAPI) GetUpdates(tgbotapi.UpdateConfig) ([]tgbotapi.Update, error) { return nil, nil }
+
+func (f *fakeAPI) Send(c tgbotapi.Chattable) (tgbotapi.Message, error) {
+	f.sent = append(f.sent, c)
+	return tgbotapi.Message{MessageID: len(f.sent)}, nil
+}
+
+func (f *fakeAPI) Request(c tgbotapi.Chattable) (*tgbotapi.APIResponse, error) {
+	f.requests = append(f.requests, c)
+	return &tgbotapi.APIResponse{Ok: true}, nil
+}
+
+// briefHandler answers every command with a short brief.
+type briefHandler struct{ got []string }
+
+func (h *briefHandler) Handle(_ context.Context, req bot.Request) bot.Message {
+	h.got = append(h.got, req.Text)
+	return bot.Message{Title: "Korea", Items: []bot.Item{{Headline: "A"}, {Headline: "B"}}}
+}
+
+func TestMoreEditsTheBriefInPlace(t *testing.T) {
+	api, h := &fakeAPI{}, &briefHandler{}
+	b := &Bot{api: api, handler: h, log: slog.New(slog.DiscardHandler), admins: map[int64]bool{}}
+	b.handle(context.Background(), tgbotapi.Update{CallbackQuery: &tgbotapi.CallbackQuery{
+		ID: "q1", Data: "m:south korea", From: &tgbotapi.User{ID: 7},
+		Message: &tgbotapi.Message{MessageID: 55, Chat: &tgbotapi.Chat{ID: 42, Type: "private"}},
+	}})
+	if len(h.got) != 1 || h.got[0] != "/brief south korea 10" {
+		t.Errorf("handler got %q", h.got)
+	}
+	if len(api.requests) != 2 {
+		t.Fatalf("%d requests, want the callback answer and the edit", len(api.requests))
+	}
+	if cb, ok := api.requests[0].(tgbotapi.CallbackConfig); !ok || cb.CallbackQueryID != "q1" {
+		t.Errorf("first request %#v, want the callback answer", api.requests[0])
+	}
+	edit, ok := api.requests[1].(tgbotapi.EditMessageTextConfig)
+	if !ok || edit.MessageID != 55 || edit.ChatID != 42 || edit.ReplyMarkup == nil || edit.ParseMode != tgbotapi.ModeHTML {
+		t.Errorf("edit %#v", api.requests[1])
+	}
+	if len(api.sent) != 0 {
+		t.Errorf("%d new messages, want the brief edited in place", len(api.sent))
+	}
+}
+
+func TestExpiredButtonIsStillAnswered(t *testing.T) {
+	api := &fakeAPI{}
+	b := &Bot{api: api, handler: &briefHandler{}, log: slog.New(slog.DiscardHandler)}
+	b.handle(context.Background(), tgbotapi.Update{CallbackQuery: &tgbotapi.CallbackQuery{ID: "q2", Data: "x"}})
+	if len(api.requests) != 1 || len(api.sent) != 0 {
+		t.Errorf("requests %d, sent %d; want one callback answer only", len(api.requests), len(api.sent))
+	}
+}

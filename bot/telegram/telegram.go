@@ -1,0 +1,187 @@
+// Package telegram runs briefbot in Telegram chats, groups and channels over
+// the Bot API's long polling. It is the only importer of telegram-bot-api and
+// depends on it through the small api interface, so tests can drive it.
+package telegram
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"time"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"briefbot"
+	"briefbot/bot"
+)
+
+// Platform is the name of Telegram chats in a briefbot.ChatRef.
+const Platform = "telegram"
+
+// PublicEndpoint is the public Bot API.
+const PublicEndpoint = tgbotapi.APIEndpoint
+
+// pollTimeout is how long one getUpdates waits for news, in seconds.
+const pollTimeout = 30
+
+// api lists the Bot API calls the adapter makes.
+type api interface {
+	GetUpdates(c tgbotapi.UpdateConfig) ([]tgbotapi.Update, error)
+	Send(c tgbotapi.Chattable) (tgbotapi.Message, error)
+	Request(c tgbotapi.Chattable) (*tgbotapi.APIResponse, error)
+}
+
+// Options configures a Bot.
+type Options struct {
+	Token    string
+	Endpoint string                                           // "http://host/bot%s/%s"; empty: the public Bot API
+	Client   *http.Client                                     // nil: one with a time-out longer than a long poll
+	Handler  bot.Handler                                      // the command router
+	Asker    *bot.Asker                                       // answers replies to the bot's messages; may be nil
+	Admins   []int64                                          // user ids that may manage feeds
+	Log      *slog.Logger                                     // nil: discard
+	Sleep    func(ctx context.Context, d time.Duration) error // nil: real waiting
+}
+
+// Bot is one Telegram bot.
+type Bot struct {
+	api     api
+	self    tgbotapi.User
+	handler bot.Handler
+	asker   *bot.Asker
+	admins  map[int64]bool
+	log     *slog.Logger
+	sleep   func(ctx context.Context, d time.Duration) error
+	offset  int
+}
+
+// New connects to the Bot API (getMe) and returns the bot. Every request
+// made by the bot is bound to ctx, so cancelling ctx ends a long poll.
+func New(ctx context.Context, o Options) (*Bot, error) {
+	tgbotapi.SetLogger(discardLogger{}) // the SDK's own logging could print request URLs
+	if o.Endpoint == "" {
+		o.Endpoint = PublicEndpoint
+	}
+	if o.Client == nil {
+		o.Client = &http.Client{Timeout: (pollTimeout + 15) * time.Second}
+	}
+	client := &boundClient{ctx: ctx, inner: o.Client, token: o.Token}
+	sdk, err := tgbotapi.NewBotAPIWithClient(o.Token, o.Endpoint, client)
+	if err != nil {
+		return nil, fmt.Errorf("telegram: connect: %w", redact(err, o.Token))
+	}
+	sdk.Debug = false
+	b := &Bot{api: &redactingAPI{sdk: sdk, token: o.Token}, self: sdk.Self, handler: o.Handler, asker: o.Asker,
+		admins: map[int64]bool{}, log: o.Log, sleep: o.Sleep}
+	for _, id := range o.Admins {
+		b.admins[id] = true
+	}
+	if b.log == nil {
+		b.log = slog.New(slog.DiscardHandler)
+	}
+	if b.sleep == nil {
+		b.sleep = realSleep
+	}
+	return b, nil
+}
+
+// Username is the bot's @name, without the @.
+func (b *Bot) Username() string { return b.self.UserName }
+
+// Run sets the command list, then answers updates until ctx is done.
+func (b *Bot) Run(ctx context.Context) error {
+	b.SetCommands(ctx)
+	b.log.Info("telegram bot started", "bot", b.self.UserName)
+	backoff := time.Second
+	for ctx.Err() == nil {
+		err := b.Step(ctx)
+		if err == nil {
+			backoff = time.Second
+			continue
+		}
+		if ctx.Err() != nil {
+			break
+		}
+		backoff = b.pollFailed(ctx, err, backoff)
+	}
+	b.log.Info("telegram bot stopped")
+	return nil
+}
+
+// pollFailed logs a failed getUpdates, waits and returns the next backoff.
+func (b *Bot) pollFailed(ctx context.Context, err error, backoff time.Duration) time.Duration {
+	wait := backoff
+	if k := classify(err); k.kind == kindConflict {
+		b.log.Error("telegram: another process is polling this bot's updates (409 Conflict); stop it or use another token", "retry_in", wait.String())
+	} else if k.kind == kindRetry {
+		wait = k.wait
+		b.log.Warn("telegram: flood control on getUpdates", "retry_in", wait.String())
+	} else {
+		b.log.Warn("telegram: getUpdates failed", "err", err, "retry_in", wait.String())
+	}
+	_ = b.sleep(ctx, wait)
+	return min(backoff*2, time.Minute)
+}
+
+// Step reads one batch of updates (waiting up to the long-poll time-out
+// when there are none) and answers each.
+func (b *Bot) Step(ctx context.Context) error {
+	cfg := tgbotapi.NewUpdate(b.offset)
+	cfg.Timeout = pollTimeout
+	cfg.AllowedUpdates = []string{"message", "channel_post", "callback_query"}
+	updates, err := b.api.GetUpdates(cfg)
+	if err != nil {
+		return fmt.Errorf("telegram: get updates: %w", err)
+	}
+	for _, u := range updates {
+		if u.UpdateID >= b.offset {
+			b.offset = u.UpdateID + 1
+		}
+		b.handle(context.WithoutCancel(ctx), u)
+	}
+	return nil
+}
+
+// SetCommands publishes the command list; a failure is only a warning.
+func (b *Bot) SetCommands(ctx context.Context) {
+	cmds := tgbotapi.NewSetMyCommands(commandList...)
+	if _, err := b.api.Request(cmds); err != nil {
+		b.log.Warn("telegram: could not set the command list", "err", err)
+	}
+}
+
+var commandList = []tgbotapi.BotCommand{
+	{Command: "brief", Description: "top stories on a topic, e.g. /brief korea"},
+	{Command: "ask", Description: "a question on the stories of your last brief"},
+	{Command: "subscribe", Description: "a daily digest on a topic"},
+	{Command: "unsubscribe", Description: "stop a daily digest"},
+	{Command: "subscriptions", Description: "this chat's daily digests"},
+	{Command: "timezone", Description: "this chat's time zone"},
+	{Command: "digest", Description: "what the next digest would hold"},
+	{Command: "help", Description: "the commands"},
+}
+
+// ChatRef is the briefbot identity of a Telegram chat.
+func ChatRef(chatID int64) briefbot.ChatRef {
+	return briefbot.ChatRef{Platform: Platform, ID: strconv.FormatInt(chatID, 10)}
+}
+
+func chatID(ref briefbot.ChatRef) (int64, error) {
+	if ref.Platform != Platform {
+		return 0, fmt.Errorf("telegram: chat %s is not a Telegram chat", ref)
+	}
+	return strconv.ParseInt(ref.ID, 10, 64)
+}
+
+func realSleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}

@@ -1,0 +1,158 @@
+package main
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+)
+
+const (
+	fakeToken = "123456:TEST-token-not-real"
+	fakeBotID = 999
+)
+
+// fakeTelegram is an httptest fake of the Bot API: it answers getUpdates at
+// once with the queued updates from the offset asked, records every call,
+// and fails a method with a queued error (429, 403) when told to.
+type fakeTelegram struct {
+	t       testing.TB
+	srv     *httptest.Server
+	mu      sync.Mutex
+	updates []map[string]any
+	calls   []fakeCall
+	errs    map[string][]map[string]any // method → queued error responses
+	msgID   int
+	onPoll  func(n int) // called with the number of each getUpdates call
+	polls   int
+}
+
+type fakeCall struct {
+	Method string
+	Form   url.Values
+}
+
+func newFakeTelegram(t testing.TB) *fakeTelegram {
+	f := &fakeTelegram{t: t, errs: map[string][]map[string]any{}, msgID: 100}
+	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
+	t.Cleanup(f.srv.Close)
+	return f
+}
+
+// endpoint is the API endpoint format the SDK takes.
+func (f *fakeTelegram) endpoint() string { return f.srv.URL + "/bot%s/%s" }
+
+func (f *fakeTelegram) serve(w http.ResponseWriter, r *http.Request) {
+	rest, ok := strings.CutPrefix(r.URL.Path, "/bot"+fakeToken+"/")
+	if !ok {
+		fakeWriteJSON(w, map[string]any{"ok": false, "error_code": 401, "description": "Unauthorized"})
+		return
+	}
+	_ = r.ParseForm()
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.calls = append(f.calls, fakeCall{Method: rest, Form: r.PostForm})
+	if q := f.errs[rest]; len(q) > 0 {
+		f.errs[rest] = q[1:]
+		fakeWriteJSON(w, q[0])
+		return
+	}
+	fakeWriteJSON(w, map[string]any{"ok": true, "result": f.result(rest, r.PostForm)})
+}
+
+func (f *fakeTelegram) result(method string, form url.Values) any {
+	switch method {
+	case "getMe":
+		return fakeBotUser()
+	case "getUpdates":
+		f.polls++
+		if f.onPoll != nil {
+			f.onPoll(f.polls)
+		}
+		offset, _ := strconv.Atoi(form.Get("offset"))
+		var out []map[string]any
+		for _, u := range f.updates {
+			if u["update_id"].(int) >= offset {
+				out = append(out, u)
+			}
+		}
+		return out
+	case "sendMessage", "editMessageText":
+		f.msgID++
+		chat, _ := strconv.ParseInt(form.Get("chat_id"), 10, 64)
+		return map[string]any{"message_id": f.msgID, "date": 0, "chat": map[string]any{"id": chat, "type": "private"}, "from": fakeBotUser(), "text": form.Get("text")}
+	}
+	return true // answerCallbackQuery, setMyCommands
+}
+
+func fakeBotUser() map[string]any {
+	return map[string]any{"id": fakeBotID, "is_bot": true, "first_name": "Brief", "username": "TheBot"}
+}
+
+func fakeWriteJSON(w http.ResponseWriter, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+// push queues an update.
+func (f *fakeTelegram) push(u map[string]any) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	u["update_id"] = 1000 + len(f.updates)
+	f.updates = append(f.updates, u)
+}
+
+// say queues a text message from a user; replyTo, when not 0, is the id of
+// one of the bot's messages.
+func (f *fakeTelegram) say(chat int64, chatType string, user int64, text string, replyTo int) {
+	msg := map[string]any{
+		"message_id": 1 + len(f.updates), "date": 0, "text": text,
+		"chat": map[string]any{"id": chat, "type": chatType},
+		"from": map[string]any{"id": user, "is_bot": false, "first_name": "Ana"},
+	}
+	if replyTo != 0 {
+		msg["reply_to_message"] = map[string]any{"message_id": replyTo, "date": 0, "chat": msg["chat"], "from": fakeBotUser()}
+	}
+	f.push(map[string]any{"message": msg})
+}
+
+// press queues a button press on one of the bot's messages.
+func (f *fakeTelegram) press(chat int64, msgID int, user int64, data string) {
+	f.push(map[string]any{"callback_query": map[string]any{
+		"id": "cb" + strconv.Itoa(len(f.updates)), "data": data,
+		"from":    map[string]any{"id": user, "is_bot": false, "first_name": "Ana"},
+		"message": map[string]any{"message_id": msgID, "date": 0, "chat": map[string]any{"id": chat, "type": "private"}},
+	}})
+}
+
+// fail makes the next call of method fail with code and, for 429, a
+// retry_after of seconds.
+func (f *fakeTelegram) fail(method string, code, seconds int, description string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	e := map[string]any{"ok": false, "error_code": code, "description": description}
+	if seconds > 0 {
+		e["parameters"] = map[string]any{"retry_after": seconds}
+	}
+	f.errs[method] = append(f.errs[method], e)
+}
+
+// took returns the calls of method made so far, and forgets them.
+func (f *fakeTelegram) took(method string) []fakeCall {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var got, rest []fakeCall
+	for _, c := range f.calls {
+		if c.Method == method {
+			got = append(got, c)
+		} else {
+			rest = append(rest, c)
+		}
+	}
+	f.calls = rest
+	return got
+}

@@ -69,3 +69,12 @@ type DeliveryLog interface {
 	// PendingDeliveries lists the claimed and sending deliveries.
 	PendingDeliveries(ctx context.Context) ([]Delivery, error)
 }
+
+// ChatMover moves what briefbot keeps about a chat to a new identity, as
+// when a Telegram group becomes a supergroup with a new id.
+type ChatMover interface {
+	// MoveChat moves the chat's subscriptions, settings and memory from one
+	// chat to another in one step. What the new chat already has wins over
+	// what the old one had; moving a chat with nothing stored does nothing.
+	MoveChat(ctx context.Context, from, to ChatRef) error
+}

@@ -77,7 +77,15 @@ func (p Polling) Durations() (interval, minInterval, maxInterval, disableAfter, 
 type Platform struct {
 	Token       string  `yaml:"-"`
 	APIEndpoint string  `yaml:"api_endpoint"`
-	Admins      []int64 `yaml:"admins"` // user ids that may manage feeds
+	Admins      []int64 `yaml:"admins"`  // user ids that may manage feeds
+	Webhook     Webhook `yaml:"webhook"` // Telegram only; no URL: long polling
+}
+
+// Webhook has Telegram push updates to briefbot instead of being polled.
+type Webhook struct {
+	URL         string `yaml:"url"`          // the public https URL Telegram posts to
+	Listen      string `yaml:"listen"`       // the address briefbot serves it on, e.g. :8443
+	SecretToken string `yaml:"secret_token"` // or BRIEFBOT_TELEGRAM_WEBHOOK_SECRET; never printed
 }
 
 // Defaults returns the configuration used when no file sets a key.
@@ -138,14 +146,17 @@ func decode(data []byte, cfg *Config) error {
 func readSecrets(cfg *Config, env Env) []error {
 	var errs []error
 	for name, dst := range map[string]*string{
-		"BRIEFBOT_TELEGRAM_TOKEN": &cfg.Telegram.Token,
-		"BRIEFBOT_DISCORD_TOKEN":  &cfg.Discord.Token,
+		"BRIEFBOT_TELEGRAM_TOKEN":          &cfg.Telegram.Token,
+		"BRIEFBOT_DISCORD_TOKEN":           &cfg.Discord.Token,
+		"BRIEFBOT_TELEGRAM_WEBHOOK_SECRET": &cfg.Telegram.Webhook.SecretToken,
 	} {
 		v, err := secret(name, env)
 		if err != nil {
 			errs = append(errs, err)
 		}
-		*dst = v
+		if v != "" || !strings.Contains(name, "WEBHOOK") {
+			*dst = v // the webhook secret may also come from the file
+		}
 	}
 	return errs
 }
@@ -190,6 +201,10 @@ func (c Config) validate() []error {
 		bad("retention_days: %d is negative; 0 keeps every article", c.RetentionDays)
 	}
 	errs = append(errs, c.validateTopics()...)
+	errs = append(errs, c.Telegram.Webhook.validate("telegram.webhook")...)
+	if c.Discord.Webhook != (Webhook{}) {
+		bad("discord.webhook: webhooks are for Telegram only")
+	}
 	errs = append(errs, c.Polling.validate()...)
 	return append(errs, c.validateFeeds()...)
 }
@@ -259,9 +274,10 @@ func (c Config) Dump(w io.Writer) error {
 }
 
 type redacted struct {
-	Token       string  `yaml:"token"`
-	APIEndpoint string  `yaml:"api_endpoint,omitempty"`
-	Admins      []int64 `yaml:"admins,omitempty"`
+	Token       string   `yaml:"token"`
+	APIEndpoint string   `yaml:"api_endpoint,omitempty"`
+	Admins      []int64  `yaml:"admins,omitempty"`
+	Webhook     *Webhook `yaml:"webhook,omitempty"`
 }
 
 // MarshalYAML writes the platform with its token redacted, so no dump of
@@ -270,6 +286,14 @@ func (p Platform) MarshalYAML() (any, error) {
 	r := redacted{Token: "(not set)", APIEndpoint: p.APIEndpoint, Admins: p.Admins}
 	if p.Token != "" {
 		r.Token = "(set, redacted)"
+	}
+	if p.Webhook != (Webhook{}) {
+		w := p.Webhook
+		w.SecretToken = "(not set)"
+		if p.Webhook.SecretToken != "" {
+			w.SecretToken = "(set, redacted)"
+		}
+		r.Webhook = &w
 	}
 	return r, nil
 }

@@ -23,6 +23,18 @@ func (f *fakeAPI) Send(c tgbotapi.Chattable) (tgbotapi.Message, error) {
 	return tgbotapi.Message{MessageID: len(f.sent)}, nil
 }
 
+func (f *fakeAPI) MakeRequest(string, tgbotapi.Params) (*tgbotapi.APIResponse, error) {
+	return &tgbotapi.APIResponse{Ok: true}, nil
+}
+
+func (f *fakeAPI) GetChat(tgbotapi.ChatInfoConfig) (tgbotapi.Chat, error) {
+	return tgbotapi.Chat{}, nil
+}
+
+func (f *fakeAPI) GetChatMember(tgbotapi.GetChatMemberConfig) (tgbotapi.ChatMember, error) {
+	return tgbotapi.ChatMember{}, nil
+}
+
 func (f *fakeAPI) Request(c tgbotapi.Chattable) (*tgbotapi.APIResponse, error) {
 	f.requests = append(f.requests, c)
 	return &tgbotapi.APIResponse{Ok: true}, nil

@@ -52,6 +52,21 @@ func (r *redactingAPI) Request(c tgbotapi.Chattable) (*tgbotapi.APIResponse, err
 	return resp, redact(err, r.token)
 }
 
+func (r *redactingAPI) MakeRequest(method string, params tgbotapi.Params) (*tgbotapi.APIResponse, error) {
+	resp, err := r.sdk.MakeRequest(method, params)
+	return resp, redact(err, r.token)
+}
+
+func (r *redactingAPI) GetChat(c tgbotapi.ChatInfoConfig) (tgbotapi.Chat, error) {
+	chat, err := r.sdk.GetChat(c)
+	return chat, redact(err, r.token)
+}
+
+func (r *redactingAPI) GetChatMember(c tgbotapi.GetChatMemberConfig) (tgbotapi.ChatMember, error) {
+	m, err := r.sdk.GetChatMember(c)
+	return m, redact(err, r.token)
+}
+
 // redact returns err with the token replaced; Bot API errors, which never
 // hold it, are kept as they are so they can be classified.
 func redact(err error, token string) error {

@@ -74,11 +74,25 @@ func (b *Bot) send(ctx context.Context, o outgoing, msg bot.Message) error {
 		if i == len(parts)-1 && o.keyboard != nil {
 			c.ReplyMarkup = *o.keyboard
 		}
-		if err := b.retry(ctx, func() error { _, err := b.api.Send(c); return err }); err != nil {
+		if err := b.sendOne(ctx, &o, c); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// sendOne sends one message; when the group became a supergroup, the
+// chat is moved to its new id and the message is sent there, as are the
+// reply's next messages.
+func (b *Bot) sendOne(ctx context.Context, o *outgoing, c tgbotapi.MessageConfig) error {
+	err := b.retry(ctx, func() error { _, err := b.api.Send(c); return err })
+	to := migratedTo(err)
+	if to == 0 {
+		return err
+	}
+	b.migrate(ctx, o.chatID, to)
+	o.chatID, c.ChatID, c.ReplyToMessageID = to, to, 0
+	return b.retry(ctx, func() error { _, err := b.api.Send(c); return err })
 }
 
 // retry calls f again after each 429, waiting as long as Telegram asks.

@@ -1,6 +1,7 @@
 // Package telegram runs briefbot in Telegram chats, groups and channels over
-// the Bot API's long polling. It is the only importer of telegram-bot-api and
-// depends on it through the small api interface, so tests can drive it.
+// the Bot API's long polling or a webhook. It is the only importer of
+// telegram-bot-api and depends on it through the small api interface, so
+// tests can drive it.
 package telegram
 
 import (
@@ -31,6 +32,9 @@ type api interface {
 	GetUpdates(c tgbotapi.UpdateConfig) ([]tgbotapi.Update, error)
 	Send(c tgbotapi.Chattable) (tgbotapi.Message, error)
 	Request(c tgbotapi.Chattable) (*tgbotapi.APIResponse, error)
+	MakeRequest(method string, params tgbotapi.Params) (*tgbotapi.APIResponse, error)
+	GetChat(c tgbotapi.ChatInfoConfig) (tgbotapi.Chat, error)
+	GetChatMember(c tgbotapi.GetChatMemberConfig) (tgbotapi.ChatMember, error)
 }
 
 // Options configures a Bot.
@@ -41,6 +45,8 @@ type Options struct {
 	Handler  bot.Handler                                      // the command router
 	Asker    *bot.Asker                                       // answers replies to the bot's messages; may be nil
 	Admins   []int64                                          // user ids that may manage feeds
+	Chats    briefbot.ChatMover                               // moves a group's data when it becomes a supergroup; may be nil
+	Webhook  Webhook                                          // no URL: long polling
 	Log      *slog.Logger                                     // nil: discard
 	Sleep    func(ctx context.Context, d time.Duration) error // nil: real waiting
 }
@@ -52,6 +58,8 @@ type Bot struct {
 	handler bot.Handler
 	asker   *bot.Asker
 	admins  map[int64]bool
+	chats   briefbot.ChatMover
+	webhook Webhook
 	log     *slog.Logger
 	sleep   func(ctx context.Context, d time.Duration) error
 	offset  int
@@ -74,7 +82,7 @@ func New(ctx context.Context, o Options) (*Bot, error) {
 	}
 	sdk.Debug = false
 	b := &Bot{api: &redactingAPI{sdk: sdk, token: o.Token}, self: sdk.Self, handler: o.Handler, asker: o.Asker,
-		admins: map[int64]bool{}, log: o.Log, sleep: o.Sleep}
+		admins: map[int64]bool{}, chats: o.Chats, webhook: o.Webhook, log: o.Log, sleep: o.Sleep}
 	for _, id := range o.Admins {
 		b.admins[id] = true
 	}
@@ -90,9 +98,14 @@ func New(ctx context.Context, o Options) (*Bot, error) {
 // Username is the bot's @name, without the @.
 func (b *Bot) Username() string { return b.self.UserName }
 
-// Run sets the command list, then answers updates until ctx is done.
+// Run sets the command list, then answers updates until ctx is done: by
+// long polling, or as a webhook when one is configured.
 func (b *Bot) Run(ctx context.Context) error {
 	b.SetCommands(ctx)
+	if b.webhook.URL != "" {
+		return b.serveWebhook(ctx)
+	}
+	b.dropWebhook()
 	b.log.Info("telegram bot started", "bot", b.self.UserName)
 	backoff := time.Second
 	for ctx.Err() == nil {
@@ -108,6 +121,14 @@ func (b *Bot) Run(ctx context.Context) error {
 	}
 	b.log.Info("telegram bot stopped")
 	return nil
+}
+
+// dropWebhook removes a webhook left from an earlier run, which would
+// make every long poll fail.
+func (b *Bot) dropWebhook() {
+	if _, err := b.api.Request(tgbotapi.DeleteWebhookConfig{}); err != nil {
+		b.log.Warn("telegram: could not remove an earlier webhook", "err", err)
+	}
 }
 
 // pollFailed logs a failed getUpdates, waits and returns the next backoff.
@@ -130,7 +151,7 @@ func (b *Bot) pollFailed(ctx context.Context, err error, backoff time.Duration) 
 func (b *Bot) Step(ctx context.Context) error {
 	cfg := tgbotapi.NewUpdate(b.offset)
 	cfg.Timeout = pollTimeout
-	cfg.AllowedUpdates = []string{"message", "channel_post", "callback_query"}
+	cfg.AllowedUpdates = allowedUpdates
 	updates, err := b.api.GetUpdates(cfg)
 	if err != nil {
 		return fmt.Errorf("telegram: get updates: %w", err)
@@ -151,6 +172,9 @@ func (b *Bot) SetCommands(ctx context.Context) {
 		b.log.Warn("telegram: could not set the command list", "err", err)
 	}
 }
+
+// allowedUpdates are the kinds of update the bot answers.
+var allowedUpdates = []string{"message", "channel_post", "callback_query"}
 
 var commandList = []tgbotapi.BotCommand{
 	{Command: "brief", Description: "top stories on a topic, e.g. /brief korea"},

@@ -26,6 +26,9 @@ func (b *Bot) handle(ctx context.Context, u tgbotapi.Update) {
 // handleMessage answers a command, or a reply to one of the bot's own
 // messages as a follow-up question.
 func (b *Bot) handleMessage(ctx context.Context, m *tgbotapi.Message) {
+	if b.migrated(ctx, m) {
+		return
+	}
 	text := strings.TrimSpace(m.Text)
 	if text == "" || m.Chat == nil {
 		return
@@ -43,6 +46,9 @@ func (b *Bot) handleMessage(ctx context.Context, m *tgbotapi.Message) {
 		return // group chatter is not for the bot
 	}
 	if !b.addressedToMe(text) {
+		return
+	}
+	if m.Chat.IsPrivate() && b.forChannel(ctx, o, m.From, text) {
 		return
 	}
 	req := bot.Request{Chat: ChatRef(m.Chat.ID), UserID: userID(m.From), Text: text, Admin: b.isAdmin(m.From)}

@@ -44,7 +44,8 @@ func (a *app) telegramBot(ctx context.Context, client *http.Client, sleep func(c
 	tg := a.cfg.Telegram
 	b, err := telegram.New(ctx, telegram.Options{
 		Token: tg.Token, Endpoint: tg.APIEndpoint, Client: client, Sleep: sleep,
-		Handler: a.router(), Asker: a.asker(), Admins: tg.Admins, Log: a.log,
+		Handler: a.router(), Asker: a.asker(), Admins: tg.Admins, Chats: a.store, Log: a.log,
+		Webhook: telegram.Webhook{URL: tg.Webhook.URL, Listen: tg.Webhook.Listen, SecretToken: tg.Webhook.SecretToken},
 	})
 	if err != nil {
 		return nil, briefbot.Errorf(briefbot.EInvalid, "could not reach Telegram: %v", err)

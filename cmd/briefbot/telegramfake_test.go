@@ -27,7 +27,10 @@ type fakeTelegram struct {
 	calls   []fakeCall
 	errs    map[string][]map[string]any // method → queued error responses
 	msgID   int
-	onPoll  func(n int) // called with the number of each getUpdates call
+	onPoll  func(n int)               // called with the number of each getUpdates call
+	onHook  func()                    // called on setWebhook
+	chats   map[string]map[string]any // getChat: by "@username" and by id
+	members map[string]map[string]any // getChatMember: by "chat/user"
 	polls   int
 }
 
@@ -61,7 +64,46 @@ func (f *fakeTelegram) serve(w http.ResponseWriter, r *http.Request) {
 		fakeWriteJSON(w, q[0])
 		return
 	}
+	if res, ok := f.lookup(rest, r.PostForm); ok {
+		fakeWriteJSON(w, map[string]any{"ok": true, "result": res})
+		return
+	}
+	if rest == "getChat" || rest == "getChatMember" {
+		fakeWriteJSON(w, map[string]any{"ok": false, "error_code": 400, "description": "Bad Request: chat not found"})
+		return
+	}
 	fakeWriteJSON(w, map[string]any{"ok": true, "result": f.result(rest, r.PostForm)})
+}
+
+// lookup answers getChat and getChatMember from the known chats.
+func (f *fakeTelegram) lookup(method string, form url.Values) (map[string]any, bool) {
+	var res map[string]any
+	switch method {
+	case "getChat":
+		res = f.chats[form.Get("chat_id")]
+	case "getChatMember":
+		res = f.members[form.Get("chat_id")+"/"+form.Get("user_id")]
+	}
+	return res, res != nil
+}
+
+// addChannel makes a channel known, with the status of each member given
+// (the bot's own id included); a bot that is "administrator" may post.
+func (f *fakeTelegram) addChannel(id int64, username string, statuses map[int64]string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.chats == nil {
+		f.chats, f.members = map[string]map[string]any{}, map[string]map[string]any{}
+	}
+	chat := map[string]any{"id": id, "type": "channel", "title": "News " + username, "username": username}
+	f.chats["@"+username] = chat
+	f.chats[strconv.FormatInt(id, 10)] = chat
+	for user, status := range statuses {
+		f.members[strconv.FormatInt(id, 10)+"/"+strconv.FormatInt(user, 10)] = map[string]any{
+			"user": map[string]any{"id": user, "is_bot": user == fakeBotID, "first_name": "X"}, "status": status,
+			"can_post_messages": status == "administrator",
+		}
+	}
 }
 
 func (f *fakeTelegram) result(method string, form url.Values) any {
@@ -81,6 +123,10 @@ func (f *fakeTelegram) result(method string, form url.Values) any {
 			}
 		}
 		return out
+	case "setWebhook":
+		if f.onHook != nil {
+			f.onHook()
+		}
 	case "sendMessage", "editMessageText":
 		f.msgID++
 		chat, _ := strconv.ParseInt(form.Get("chat_id"), 10, 64)
@@ -139,6 +185,16 @@ func (f *fakeTelegram) fail(method string, code, seconds int, description string
 		e["parameters"] = map[string]any{"retry_after": seconds}
 	}
 	f.errs[method] = append(f.errs[method], e)
+}
+
+// failMigrated makes the next call of method fail as sent to a group that
+// became the supergroup to.
+func (f *fakeTelegram) failMigrated(method string, to int64) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.errs[method] = append(f.errs[method], map[string]any{"ok": false, "error_code": 400,
+		"description": "Bad Request: group chat was upgraded to a supergroup chat",
+		"parameters":  map[string]any{"migrate_to_chat_id": to}})
 }
 
 // took returns the calls of method made so far, and forgets them.

@@ -2,6 +2,10 @@ package main
 
 import (
 	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -9,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf16"
 )
 
 const (
@@ -62,6 +67,11 @@ func (f *fakeTelegram) serve(w http.ResponseWriter, r *http.Request) {
 	if q := f.errs[rest]; len(q) > 0 {
 		f.errs[rest] = q[1:]
 		fakeWriteJSON(w, q[0])
+		return
+	}
+	if desc := refusedText(rest, r.PostForm); desc != "" {
+		f.t.Errorf("%s refused by the fake Bot API: %s", rest, desc)
+		fakeWriteJSON(w, map[string]any{"ok": false, "error_code": 400, "description": "Bad Request: " + desc})
 		return
 	}
 	if res, ok := f.lookup(rest, r.PostForm); ok {
@@ -211,4 +221,81 @@ func (f *fakeTelegram) took(method string) []fakeCall {
 	}
 	f.calls = rest
 	return got
+}
+
+// telegramTags are the tags Telegram's HTML parse mode accepts.
+var telegramTags = map[string]bool{
+	"b": true, "strong": true, "i": true, "em": true, "u": true, "ins": true, "s": true,
+	"strike": true, "del": true, "a": true, "code": true, "pre": true, "span": true,
+	"tg-spoiler": true, "blockquote": true,
+}
+
+// refusedText says why Telegram would refuse a message's text, as the real
+// Bot API does: over 4096 UTF-16 units after entity parsing, or HTML it
+// cannot parse. It returns "" for text Telegram takes.
+func refusedText(method string, form url.Values) string {
+	if method != "sendMessage" && method != "editMessageText" {
+		return ""
+	}
+	text := form.Get("text")
+	if form.Get("parse_mode") == "HTML" {
+		plain, err := telegramHTML(text)
+		if err != nil {
+			return "can't parse entities: " + err.Error()
+		}
+		text = plain
+	}
+	if n := len(utf16.Encode([]rune(text))); n > 4096 {
+		return fmt.Sprintf("message is too long (%d UTF-16 units)", n)
+	}
+	return ""
+}
+
+// telegramHTML checks text as Telegram's HTML parse mode reads it and
+// returns the text it shows.
+func telegramHTML(text string) (string, error) {
+	dec := xml.NewDecoder(strings.NewReader("<m>" + text + "</m>"))
+	dec.Strict = true
+	var plain strings.Builder
+	for {
+		tok, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			return plain.String(), nil
+		}
+		if err != nil {
+			return "", err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if t.Name.Local != "m" && !telegramTags[t.Name.Local] {
+				return "", fmt.Errorf("unsupported start tag %q", t.Name.Local)
+			}
+		case xml.CharData:
+			plain.Write(t)
+		}
+	}
+}
+
+func TestFakeRefusesWhatTelegramRefuses(t *testing.T) {
+	html := func(text string) url.Values { return url.Values{"text": {text}, "parse_mode": {"HTML"}} }
+	tests := []struct {
+		name string
+		form url.Values
+		bad  bool
+	}{
+		{"escaped text and links", html(`<b>Korea</b> &lt;3 <a href="https://x.example/?a=1&amp;b=2">src</a>`), false},
+		{"unescaped ampersand", html("Q&A"), true},
+		{"unknown tag", html("<p>para</p>"), true},
+		{"unclosed tag", html("<b>bold"), true},
+		{"4096 units of text", url.Values{"text": {strings.Repeat("é", 4096)}}, false},
+		{"4097 units after entities", html(strings.Repeat("&lt;", 4097)), true},
+		{"emoji count twice", url.Values{"text": {strings.Repeat("🗞", 2049)}}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := refusedText("sendMessage", tt.form) != ""; got != tt.bad {
+				t.Errorf("refused = %v, want %v (%s)", got, tt.bad, refusedText("sendMessage", tt.form))
+			}
+		})
+	}
 }

@@ -6,6 +6,7 @@ import (
 
 	"briefbot"
 	"briefbot/bot/console"
+	"briefbot/scheduler"
 )
 
 // runBot starts every configured platform: the console when none has a token.
@@ -43,11 +44,8 @@ func serve(ctx context.Context, env Env, c *common) error {
 	if err != nil {
 		return err
 	}
-	a.env.Stdout = &syncWriter{w: a.env.Stdout} // shared by the console and the digests
-	bgCtx, stop := context.WithCancel(ctx)
-	waitPoller := a.startPoller(bgCtx)
-	waitDigests := a.startDigests(bgCtx, consoleSender{out: a.env.Stdout})
-	defer func() { stop(); waitDigests(); waitPoller() }() // before the database closes
+	a.env.Stdout = &syncWriter{w: a.env.Stdout}                      // shared by the console and the digests
+	defer a.startBackground(ctx, consoleSender{out: a.env.Stdout})() // stops before the database closes
 	if err := a.console(ctx); err != nil {
 		return err
 	}
@@ -56,6 +54,15 @@ func serve(ctx context.Context, env Env, c *common) error {
 		<-ctx.Done()
 	}
 	return nil
+}
+
+// startBackground starts the feed poller and the digest scheduler; the
+// returned function stops them and waits for the work in flight.
+func (a *app) startBackground(ctx context.Context, digests scheduler.Sender) (stop func()) {
+	bgCtx, cancel := context.WithCancel(ctx)
+	waitPoller := a.startPoller(bgCtx)
+	waitDigests := a.startDigests(bgCtx, digests)
+	return func() { cancel(); waitDigests(); waitPoller() }
 }
 
 // prepare follows the configured feeds and, for a database with no articles

@@ -28,13 +28,10 @@ func serveTelegram(ctx context.Context, env Env, c *common) error {
 	if err != nil {
 		return err
 	}
-	bgCtx, stop := context.WithCancel(ctx)
-	waitPoller := a.startPoller(bgCtx)
-	waitDigests := a.startDigests(bgCtx, platformSender{
+	defer a.startBackground(ctx, platformSender{
 		telegram.Platform:     tg,
 		console.Chat.Platform: consoleSender{out: &syncWriter{w: a.env.Stdout}},
-	})
-	defer func() { stop(); waitDigests(); waitPoller() }() // before the database closes
+	})() // stops before the database closes
 	return tg.Run(ctx)
 }
 

@@ -47,4 +47,8 @@ type FeedStore interface {
 	UnseenItems(ctx context.Context, feedID int64, keys []string) ([]string, error)
 	// MarkItemsSeen records item keys of a feed as taken.
 	MarkItemsSeen(ctx context.Context, feedID int64, keys []string, at time.Time) error
+	// ForgetItems deletes the records of items first seen before before that
+	// the feed no longer lists (current are the keys it lists now), and
+	// returns how many.
+	ForgetItems(ctx context.Context, feedID int64, current []string, before time.Time) (int, error)
 }

@@ -246,3 +246,26 @@ func TestRetentionPrunesOldArticles(t *testing.T) {
 		t.Errorf("%d articles left after retention", got)
 	}
 }
+
+func TestItemsThatLeftTheFeedAreForgottenAfterAMonth(t *testing.T) {
+	r := newRig(t)
+	f := r.follow(t, "https://a.example/rss")
+	r.net.by[f.URL] = poll.Fetched{Items: []poll.Item{item(1, time.Hour), item(2, time.Hour)}}
+	r.tick(t, t0)
+	later := t0.Add(31 * 24 * time.Hour)
+	r.net.by[f.URL] = poll.Fetched{Items: []poll.Item{item(2, time.Hour), item(3, 0)}}
+	r.tick(t, later)
+	ctx := context.Background()
+	unseen, err := r.db.UnseenItems(ctx, f.ID, []string{"guid-1", "guid-2", "guid-3"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(unseen, ",") != "guid-1" {
+		t.Errorf("unseen after a month = %v; want only guid-1, which left the feed, forgotten", unseen)
+	}
+	r.net.by[f.URL] = poll.Fetched{}
+	r.tick(t, later.Add(40*24*time.Hour))
+	if unseen, _ := r.db.UnseenItems(ctx, f.ID, []string{"guid-2", "guid-3"}); len(unseen) != 0 {
+		t.Errorf("a feed listing nothing made the poller forget %v", unseen)
+	}
+}

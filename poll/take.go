@@ -37,7 +37,27 @@ func (p *Poller) take(ctx context.Context, f briefbot.Feed, fetched Fetched, now
 		}
 		p.log().Info("feed polled", "feed", f.URL, "items", len(items), "new", len(arts), "added", added)
 	}
-	return p.Store.MarkItemsSeen(ctx, f.ID, unseen, now)
+	if err := p.Store.MarkItemsSeen(ctx, f.ID, unseen, now); err != nil {
+		return err
+	}
+	p.forget(ctx, f, keys, now)
+	return nil
+}
+
+// forgetAfter is how long the record of an item the feed no longer lists is
+// kept, so the table of taken items does not grow for ever.
+const forgetAfter = 30 * 24 * time.Hour
+
+// forget drops the records of items that left the feed long ago; a failure
+// costs a log line and nothing else. A feed that lists nothing right now
+// forgets nothing, lest a feed that comes back whole floods its chats.
+func (p *Poller) forget(ctx context.Context, f briefbot.Feed, current []string, now time.Time) {
+	if len(current) == 0 {
+		return
+	}
+	if _, err := p.Store.ForgetItems(ctx, f.ID, current, now.Add(-forgetAfter)); err != nil {
+		p.log().Warn("feed items not forgotten", "feed", f.URL, "err", err)
+	}
 }
 
 // withKeys drops items that have neither GUID nor link: nothing could tell

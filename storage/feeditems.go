@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"slices"
 	"strings"
 	"time"
@@ -107,4 +108,55 @@ func feedExists(ctx context.Context, q querier, id int64) error {
 		return feedNotFound(id)
 	}
 	return err
+}
+
+// ForgetItems deletes the feed's item records first seen before before
+// whose keys are not among current (the items the feed lists now): such an
+// item has left the feed and cannot come back as new, so its record is no
+// longer needed. It returns how many were deleted.
+func (db *DB) ForgetItems(ctx context.Context, feedID int64, current []string, before time.Time) (_ int, err error) {
+	defer annotate(&err, "storage: forget items")
+	rows, err := db.read.QueryContext(ctx, `SELECT key FROM feed_items WHERE feed_id = ? AND seen_at < ?`, feedID, before.Unix())
+	if err != nil {
+		return 0, err
+	}
+	keep := make(map[string]bool, len(current))
+	for _, k := range current {
+		keep[k] = true
+	}
+	var gone []string
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			rows.Close()
+			return 0, err
+		}
+		if !keep[k] {
+			gone = append(gone, k)
+		}
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return 0, err
+	}
+	return db.deleteItems(ctx, feedID, gone)
+}
+
+func (db *DB) deleteItems(ctx context.Context, feedID int64, keys []string) (int, error) {
+	n := 0
+	for chunk := range slices.Chunk(keys, maxKeysPerQuery) {
+		args := []any{feedID}
+		for _, k := range chunk {
+			args = append(args, k)
+		}
+		res, err := db.write.ExecContext(ctx, `DELETE FROM feed_items WHERE feed_id = ? AND key IN (?`+strings.Repeat(", ?", len(chunk)-1)+`)`, args...)
+		if err != nil {
+			return n, err
+		}
+		m, err := res.RowsAffected()
+		if err != nil {
+			return n, err
+		}
+		n += int(m)
+	}
+	return n, nil
 }

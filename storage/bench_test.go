@@ -99,27 +99,32 @@ func reportRate(b *testing.B, n int, unit string) {
 // iteration through AddArticle: one transaction per article, with the
 // dedup indexes and the full-text index maintained.
 func BenchmarkAddArticle(b *testing.B) {
-	ctx := context.Background()
-	seed, total := uint64(0), 0
-	for b.Loop() {
-		b.StopTimer()
-		as := corpus(batch, seed)
-		seed++
-		db := MustOpenPath(b, filepath.Join(b.TempDir(), "add.db"))
-		b.StartTimer()
+	benchStore(b, func(ctx context.Context, db *DB, as []briefbot.Article) error {
 		for _, a := range as {
 			if _, err := db.AddArticle(ctx, a); err != nil {
-				b.Fatal(err)
+				return err
 			}
 		}
-		total += len(as)
-	}
-	reportRate(b, total, "articles/s")
+		return nil
+	})
 }
 
 // BenchmarkAddArticles stores the same rows as BenchmarkAddArticle through
 // AddArticles, perTx articles to a transaction.
 func BenchmarkAddArticles(b *testing.B) {
+	benchStore(b, func(ctx context.Context, db *DB, as []briefbot.Article) error {
+		for chunk := range slices.Chunk(as, perTx) {
+			if _, err := db.AddArticles(ctx, chunk); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// benchStore times store on a fresh corpus of batch articles and a new
+// database per iteration, and reports articles per second.
+func benchStore(b *testing.B, store func(context.Context, *DB, []briefbot.Article) error) {
 	ctx := context.Background()
 	seed, total := uint64(0), 0
 	for b.Loop() {
@@ -128,10 +133,8 @@ func BenchmarkAddArticles(b *testing.B) {
 		seed++
 		db := MustOpenPath(b, filepath.Join(b.TempDir(), "add.db"))
 		b.StartTimer()
-		for chunk := range slices.Chunk(as, perTx) {
-			if _, err := db.AddArticles(ctx, chunk); err != nil {
-				b.Fatal(err)
-			}
+		if err := store(ctx, db, as); err != nil {
+			b.Fatal(err)
 		}
 		total += len(as)
 	}

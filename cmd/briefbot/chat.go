@@ -32,14 +32,11 @@ func runBot(ctx context.Context, env Env, args []string) error {
 // with feeds to follow, briefbot keeps polling after the console input ends,
 // until it is stopped by a signal.
 func serve(ctx context.Context, env Env, c *common) error {
-	a, err := openApp(ctx, env, c)
+	a, err := openPrepared(ctx, env, c)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
-	if err := a.prepare(ctx); err != nil {
-		return err
-	}
 	feeds, err := a.store.Feeds(ctx)
 	if err != nil {
 		return err
@@ -65,6 +62,20 @@ func (a *app) startBackground(ctx context.Context, digests scheduler.Sender) (st
 	return func() { cancel(); waitDigests(); waitPoller() }
 }
 
+// openPrepared opens the app for serving: the configured feeds followed and,
+// for an empty database, the samples loaded.
+func openPrepared(ctx context.Context, env Env, c *common) (*app, error) {
+	a, err := openApp(ctx, env, c)
+	if err != nil {
+		return nil, err
+	}
+	if err := a.prepare(ctx); err != nil {
+		a.Close()
+		return nil, err
+	}
+	return a, nil
+}
+
 // prepare follows the configured feeds and, for a database with no articles
 // and no feeds, loads the samples.
 func (a *app) prepare(ctx context.Context) error {
@@ -87,14 +98,11 @@ func runChat(ctx context.Context, env Env, args []string) error {
 }
 
 func chat(ctx context.Context, env Env, c *common) error {
-	a, err := openApp(ctx, env, c)
+	a, err := openPrepared(ctx, env, c)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
-	if err := a.prepare(ctx); err != nil {
-		return err
-	}
 	return a.console(ctx)
 }
 

@@ -16,14 +16,11 @@ import (
 // scheduler until ctx is done. The console chat's digests still go to
 // standard output.
 func serveTelegram(ctx context.Context, env Env, c *common) error {
-	a, err := openApp(ctx, env, c)
+	a, err := openPrepared(ctx, env, c)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
-	if err := a.prepare(ctx); err != nil {
-		return err
-	}
 	tg, err := a.telegramBot(ctx, nil, nil)
 	if err != nil {
 		return err

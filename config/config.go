@@ -142,40 +142,6 @@ func decode(data []byte, cfg *Config) error {
 	return err
 }
 
-// readSecrets fills the platform tokens from NAME or the file named by NAME_FILE.
-func readSecrets(cfg *Config, env Env) []error {
-	var errs []error
-	for name, dst := range map[string]*string{
-		"BRIEFBOT_TELEGRAM_TOKEN":          &cfg.Telegram.Token,
-		"BRIEFBOT_DISCORD_TOKEN":           &cfg.Discord.Token,
-		"BRIEFBOT_TELEGRAM_WEBHOOK_SECRET": &cfg.Telegram.Webhook.SecretToken,
-	} {
-		v, err := secret(name, env)
-		if err != nil {
-			errs = append(errs, err)
-		}
-		if v != "" || !strings.Contains(name, "WEBHOOK") {
-			*dst = v // the webhook secret may also come from the file
-		}
-	}
-	return errs
-}
-
-func secret(name string, env Env) (string, error) {
-	v, file := env(name), env(name+"_FILE")
-	if v != "" && file != "" {
-		return "", fmt.Errorf("both %s and %s_FILE are set; keep one", name, name)
-	}
-	if file == "" {
-		return strings.TrimSpace(v), nil
-	}
-	data, err := os.ReadFile(file)
-	if err != nil {
-		return "", fmt.Errorf("%s_FILE: %w", name, err)
-	}
-	return strings.TrimSpace(string(data)), nil
-}
-
 func (c Config) validate() []error {
 	var errs []error
 	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }

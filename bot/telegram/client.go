@@ -1,9 +1,13 @@
 package telegram
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"net/http"
+	"net/url"
+	"slices"
+	"strconv"
 	"strings"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
@@ -67,18 +71,55 @@ func (r *redactingAPI) GetChatMember(c tgbotapi.GetChatMemberConfig) (tgbotapi.C
 	return m, redact(err, r.token)
 }
 
-// redact returns err with the token replaced; Bot API errors, which never
-// hold it, are kept as they are so they can be classified.
+// redact returns err with every form of the token replaced; Bot API
+// errors, which never hold it, are kept as they are so they can be
+// classified.
 func redact(err error, token string) error {
 	if err == nil || token == "" {
 		return err
 	}
 	var apiErr *tgbotapi.Error
-	if errors.As(err, &apiErr) || !strings.Contains(err.Error(), token) {
+	if errors.As(err, &apiErr) {
 		return err
 	}
-	return errors.New(strings.ReplaceAll(err.Error(), token, "<token>"))
+	msg := err.Error()
+	var escErr url.EscapeError
+	if errors.As(err, &escErr) {
+		// "invalid URL escape "%b/"" quotes the bytes after a % that may
+		// be in the token.
+		msg = strings.ReplaceAll(msg, escErr.Error(), "invalid URL escape")
+	}
+	for _, form := range tokenForms(token) {
+		msg = strings.ReplaceAll(msg, form, "<token>")
+	}
+	if msg == err.Error() {
+		return err
+	}
+	return errors.New(msg)
 }
+
+// tokenForms lists the ways the token, and the token without the
+// whitespace around it, can be written in an error: as it is, quoted by
+// %q or %+q (the URL in a *url.Error is), escaped in a URL path (as the
+// request's URL prints it) or a query. Longer forms come first, so that
+// no part of one is left behind when a shorter form inside it is replaced.
+func tokenForms(token string) []string {
+	var forms []string
+	for _, t := range []string{token, strings.TrimSpace(token)} {
+		if t == "" {
+			continue
+		}
+		forms = append(forms, t,
+			unquoted(strconv.Quote(t)), unquoted(strconv.QuoteToASCII(t)),
+			url.PathEscape(t), url.QueryEscape(t), (&url.URL{Path: t}).EscapedPath())
+	}
+	slices.SortFunc(forms, func(a, b string) int {
+		return cmp.Or(len(b)-len(a), strings.Compare(a, b))
+	})
+	return slices.Compact(forms)
+}
+
+func unquoted(q string) string { return q[1 : len(q)-1] }
 
 // discardLogger silences the SDK's own logger.
 type discardLogger struct{}

@@ -23,6 +23,10 @@ type Article struct {
 	FeedID    int64     // the feed it came from; 0 for files and samples
 	StoryID   int64     // the story it reports: the id of the first article of that story
 	Summary   Summary
+	// SummaryError says why the article has no summary: the summarizer
+	// failed on it, and `briefbot resummarize` may retry. "" when the
+	// summary was written.
+	SummaryError string
 }
 
 // Seen is the time an article counts at: its publication time, or when it

@@ -44,6 +44,8 @@ type AddResult struct {
 type ArticleStats struct {
 	Articles int // all articles, samples included
 	Samples  int // articles of the bundled sample corpus
+
+	Unsummarized int // articles the summarizer failed on (see Article.SummaryError)
 }
 
 // ArticleStore keeps articles and finds them again.
@@ -69,4 +71,10 @@ type ArticleStore interface {
 	// DeleteSeenBefore removes the articles seen before t (retention) and
 	// returns how many.
 	DeleteSeenBefore(ctx context.Context, t time.Time) (int, error)
+	// ArticlesAfter returns up to limit articles whose id is above afterID,
+	// in id order: only those with a SummaryError when failedOnly.
+	ArticlesAfter(ctx context.Context, afterID int64, failedOnly bool, limit int) ([]Article, error)
+	// SetSummary replaces an article's summary and its SummaryError;
+	// ENotFound when there is no such article.
+	SetSummary(ctx context.Context, id int64, s Summary, summaryErr string) error
 }

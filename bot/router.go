@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"briefbot"
@@ -29,6 +30,12 @@ type Command struct {
 type Router struct {
 	commands map[string]Command
 	log      *slog.Logger
+
+	// OnCommand, when set, is told of every command run: its platform,
+	// its name, how long it took and whether it failed on our side.
+	OnCommand func(platform, command string, d time.Duration, failed bool)
+	// OnPanic, when set, is told of each panic contained in a command.
+	OnPanic func(stage string)
 }
 
 // NewRouter returns a router with /help and /start; add others with Add.
@@ -66,9 +73,27 @@ func (r *Router) Handle(ctx context.Context, req Request) Message {
 	if cmd.Admin && !req.Admin {
 		return Text("Only an admin of this bot may use /" + name + ".")
 	}
-	msg, err := cmd.Run(ctx, req, args)
+	return r.run(ctx, cmd, req, args)
+}
+
+// run runs one command, timing it for OnCommand. A panic in the command is
+// contained: it is logged as an internal error and the user gets the
+// apology, while the bot goes on answering everyone else.
+func (r *Router) run(ctx context.Context, cmd Command, req Request, args string) Message {
+	start := time.Now()
+	var msg Message
+	var err error
+	if perr := briefbot.Contain("command", func() { msg, err = cmd.Run(ctx, req, args) }); perr != nil {
+		err = perr
+		if r.OnPanic != nil {
+			r.OnPanic("command")
+		}
+	}
+	if r.OnCommand != nil {
+		r.OnCommand(req.Chat.Platform, cmd.Name, time.Since(start), briefbot.ErrorCode(err) == briefbot.EInternal)
+	}
 	if err != nil {
-		return r.failure(req, name, err)
+		return r.failure(req, cmd.Name, err)
 	}
 	return msg
 }

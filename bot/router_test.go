@@ -5,8 +5,10 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"briefbot"
 )
@@ -73,5 +75,41 @@ func TestRouterAnswers(t *testing.T) {
 	}
 	if strings.Contains(text(r.Handle(context.Background(), Request{Text: "/help"})), "/start") {
 		t.Errorf("/help lists the hidden alias /start")
+	}
+}
+
+func TestRouterContainsACommandPanic(t *testing.T) {
+	var logs bytes.Buffer
+	r := NewRouter(slog.New(slog.NewTextHandler(&logs, nil)))
+	var panics []string
+	type call struct {
+		platform, command string
+		failed            bool
+	}
+	var calls []call
+	r.OnPanic = func(stage string) { panics = append(panics, stage) }
+	r.OnCommand = func(platform, command string, _ time.Duration, failed bool) {
+		calls = append(calls, call{platform, command, failed})
+	}
+	r.Add(Command{Name: "crash", Help: "trips a bug", Run: func(_ context.Context, _ Request, args string) (Message, error) {
+		return Text(strings.Fields(args)[5]), nil
+	}})
+	chat := briefbot.ChatRef{Platform: "telegram", ID: "7"}
+	got := text(r.Handle(context.Background(), Request{Chat: chat, Text: "/crash private words"}))
+	if !strings.Contains(got, "Something went wrong") {
+		t.Errorf("reply = %q, want the apology", got)
+	}
+	if !strings.Contains(logs.String(), "command panicked") || strings.Contains(logs.String(), "private words") {
+		t.Errorf("want the panic logged without the message's words:\n%s", logs.String())
+	}
+	if got := text(r.Handle(context.Background(), Request{Chat: chat, Text: "/help"})); !strings.Contains(got, "/crash") {
+		t.Errorf("after the panic /help = %q, want the list", got)
+	}
+	if len(panics) != 1 || panics[0] != "command" {
+		t.Errorf("panics = %v, want [command]", panics)
+	}
+	want := []call{{"telegram", "crash", true}, {"telegram", "help", false}}
+	if !slices.Equal(calls, want) {
+		t.Errorf("commands seen = %+v, want %+v", calls, want)
 	}
 }

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -31,13 +32,19 @@ type Ingester struct {
 	// Progress, when set, is told after each file how many of the files
 	// have been read.
 	Progress func(done, total int)
+	// OnSummarized, when set, is told how long each summary took.
+	OnSummarized func(d time.Duration)
+	// OnPanic, when set, is told of each panic contained while preparing
+	// an article, by stage ("clean", "summarize", "parse").
+	OnPanic func(stage string)
 }
 
 // Report tells what an ingest did.
 type Report struct {
-	Added      int         // articles stored
-	Duplicates int         // articles the store already had
-	Failed     []FileError // files, items and articles that could not be ingested
+	Added        int         // articles stored
+	Duplicates   int         // articles the store already had
+	Failed       []FileError // files, items and articles that could not be ingested
+	Unsummarized int         // of the articles added, those stored without a summary (see Article.SummaryError)
 }
 
 // FileError is one file, or one article, that could not be ingested, and
@@ -54,7 +61,11 @@ func (e FileError) Unwrap() error { return e.Err }
 // String sums the report up in one line, such as "3 added, 1 duplicate,
 // 1 failed".
 func (r Report) String() string {
-	return fmt.Sprintf("%d added, %s, %d failed", r.Added, plural(r.Duplicates, "duplicate"), len(r.Failed))
+	added := fmt.Sprintf("%d added", r.Added)
+	if r.Unsummarized > 0 {
+		added += fmt.Sprintf(" (%d without a summary)", r.Unsummarized)
+	}
+	return fmt.Sprintf("%s, %s, %d failed", added, plural(r.Duplicates, "duplicate"), len(r.Failed))
 }
 
 // IngestPaths ingests the files that paths name: files, folders (every
@@ -100,7 +111,15 @@ func (in *Ingester) readFile(path string, stdin io.Reader, opt Options) []item {
 		in.log().Warn("ingest: cannot read", "file", name, "err", err)
 		return []item{{failed: &FileError{Name: name, Err: err}}}
 	}
-	arts, perr := Parse(name, data, opt)
+	var arts []briefbot.Article
+	var perr error
+	if err := briefbot.Contain("parse", func() { arts, perr = Parse(name, data, opt) }); err != nil {
+		in.log().Error("ingest: contained a panic; the file is skipped", "file", name, "err", err)
+		if in.OnPanic != nil {
+			in.OnPanic("parse")
+		}
+		arts, perr = nil, fmt.Errorf("%s: cannot be read: %w", name, err)
+	}
 	in.log().Debug("ingest: file", "file", name, "articles", len(arts))
 	items := make([]item, 0, len(arts)+1)
 	for _, a := range arts {
@@ -129,15 +148,21 @@ func (in *Ingester) IngestArticles(ctx context.Context, arts []briefbot.Article)
 }
 
 // prepare tidies an article as Parse does, cleans its text, gives it a
-// title, summarizes it and stamps it with the time of ingest. Its errors,
-// summarizer failures included, are EInvalid: they concern this article
-// only.
+// title, summarizes it and stamps it with the time of ingest. Its errors
+// are EInvalid: they concern this article only. A panic while cleaning or
+// summarizing is contained: it is logged and counted, and the article
+// keeps its tidied text, or is stored without a summary and with a
+// SummaryError, so that nothing in one article stops an ingest.
 func (in *Ingester) prepare(ctx context.Context, a briefbot.Article) (briefbot.Article, error) {
 	a.Title = oneLine(a.Title)
 	a.Source = oneLine(a.Source)
 	a.URL = articleURL(a.URL)
 	a.Lang = briefbot.LangCode(a.Lang)
-	a.Text = paragraphs(in.clean(a.Text))
+	raw := a.Text
+	if err := briefbot.Contain("clean", func() { a.Text = paragraphs(in.clean(raw)) }); err != nil {
+		in.recovered(a, err)
+		a.Text = paragraphs(raw)
+	}
 	if a.Text == "" {
 		a.Text = a.Title
 	}
@@ -145,21 +170,58 @@ func (in *Ingester) prepare(ctx context.Context, a briefbot.Article) (briefbot.A
 		return a, briefbot.Errorf(briefbot.EInvalid, "no title and no text")
 	}
 	if a.Title == "" {
-		a.Title = deriveTitle(in.DeriveTitle, a.Text)
+		if err := briefbot.Contain("clean", func() { a.Title = deriveTitle(in.DeriveTitle, a.Text) }); err != nil {
+			in.recovered(a, err)
+			a.Title = deriveTitle(nil, a.Text)
+		}
 	}
 	if in.Summarizer != nil {
-		doc := briefbot.Document{Title: a.Title, Text: a.Text, Lang: a.Lang, Published: a.Published}
-		sum, err := in.Summarizer.Summarize(ctx, doc)
-		if err != nil {
-			return a, &briefbot.Error{Code: briefbot.EInvalid, Message: "cannot be summarized", Err: err}
-		}
-		a.Summary = sum
-		if a.Lang == "" {
-			a.Lang = briefbot.LangCode(sum.Lang)
+		if err := in.summarize(ctx, &a); err != nil {
+			return a, err
 		}
 	}
 	a.Ingested = in.now()
 	return a, nil
+}
+
+// summarize writes a's summary. A summarizer that panics leaves a without
+// a summary and with a SummaryError; one that fails refuses the article.
+func (in *Ingester) summarize(ctx context.Context, a *briefbot.Article) error {
+	doc := briefbot.Document{Title: a.Title, Text: a.Text, Lang: a.Lang, Published: a.Published}
+	var sum briefbot.Summary
+	var err error
+	start := time.Now()
+	if perr := briefbot.Contain("summarize", func() { sum, err = in.Summarizer.Summarize(ctx, doc) }); perr != nil {
+		in.recovered(*a, perr)
+		a.Summary, a.SummaryError = briefbot.Summary{}, perr.Error()
+		return nil
+	}
+	if in.OnSummarized != nil {
+		in.OnSummarized(time.Since(start))
+	}
+	if err != nil {
+		return &briefbot.Error{Code: briefbot.EInvalid, Message: "cannot be summarized", Err: err}
+	}
+	a.Summary, a.SummaryError = sum, ""
+	if a.Lang == "" {
+		a.Lang = briefbot.LangCode(sum.Lang)
+	}
+	return nil
+}
+
+// recovered logs a contained panic once, naming the article by its source
+// and URL (or title), never by its text, and counts it.
+func (in *Ingester) recovered(a briefbot.Article, err error) {
+	stage := "prepare"
+	var pe *briefbot.PanicError
+	if errors.As(err, &pe) {
+		stage = pe.Stage
+	}
+	in.log().Error("ingest: contained a panic; the article is stored all the same",
+		"stage", stage, "source", a.Source, "url", a.URL, "title", cutWords(a.Title, 60), "err", err)
+	if in.OnPanic != nil {
+		in.OnPanic(stage)
+	}
 }
 
 // articleName names an article in a report: its file and title, else its

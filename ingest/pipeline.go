@@ -118,7 +118,7 @@ func (in *Ingester) prepareBatch(ctx context.Context, items []item) *preparedBat
 				case ctx.Err() != nil:
 					p.errs[i] = ctx.Err()
 				default:
-					p.arts[i], p.errs[i] = in.prepare(ctx, items[i].article)
+					p.arts[i], p.errs[i] = in.prepareContained(ctx, items[i].article)
 				}
 			}
 		})
@@ -128,6 +128,16 @@ func (in *Ingester) prepareBatch(ctx context.Context, items []item) *preparedBat
 		close(p.done)
 	}()
 	return p
+}
+
+// prepareContained prepares a, refusing it when a panic escapes the
+// steps that prepare contains itself.
+func (in *Ingester) prepareContained(ctx context.Context, a briefbot.Article) (out briefbot.Article, err error) {
+	if perr := briefbot.Contain("prepare", func() { out, err = in.prepare(ctx, a) }); perr != nil {
+		in.recovered(a, perr)
+		return a, &briefbot.Error{Code: briefbot.EInvalid, Message: "cannot be read", Err: perr}
+	}
+	return out, err
 }
 
 // outcome is what became of one article.
@@ -158,6 +168,9 @@ func (in *Ingester) storeBatch(ctx context.Context, p *preparedBatch, rep *Repor
 		case p.errs[i] != nil:
 			in.count(rep, it, outcome{err: p.errs[i]})
 		default:
+			if !stored[0].duplicate && stored[0].err == nil && p.arts[i].SummaryError != "" {
+				rep.Unsummarized++
+			}
 			in.count(rep, it, stored[0])
 			stored = stored[1:]
 		}

@@ -96,6 +96,9 @@ type Poller struct {
 	Prune  func(ctx context.Context, before time.Time) (int, error) // retention; nil: none
 	Log    *slog.Logger
 	Opt    Options
+	// OnPoll, when set, is told how each feed poll went: "ok",
+	// "not_modified" or "error".
+	OnPoll func(outcome string)
 
 	mu        sync.Mutex
 	rnd       *rand.Rand

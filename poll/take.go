@@ -97,7 +97,10 @@ func (p *Poller) articles(ctx context.Context, f briefbot.Feed, fetched Fetched,
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			arts[i] = p.article(ctx, f, fetched, it)
+			if err := briefbot.Contain("page", func() { arts[i] = p.article(ctx, f, fetched, it) }); err != nil {
+				p.log().Error("feed item page contained a panic; keeping the feed's text", "url", it.Link, "err", err)
+				arts[i] = p.itemArticle(f, fetched, it)
+			}
 		}()
 	}
 	wg.Wait()
@@ -108,13 +111,7 @@ func (p *Poller) articles(ctx context.Context, f briefbot.Feed, fetched Fetched,
 // when the feed carries only a snippet. A page that cannot be read leaves the
 // snippet: the item is still news.
 func (p *Poller) article(ctx context.Context, f briefbot.Feed, fetched Fetched, it Item) briefbot.Article {
-	a := briefbot.Article{
-		Source: f.Name, URL: it.Link, Title: it.Title, Lang: firstOf(it.Lang, f.Lang, fetched.Lang),
-		Published: it.Published, Text: it.Text, FeedID: f.ID,
-	}
-	if a.Source == "" {
-		a.Source = fetched.Title
-	}
+	a := p.itemArticle(f, fetched, it)
 	if it.FullText || it.Link == "" || p.Pages == nil {
 		return a
 	}
@@ -130,6 +127,18 @@ func (p *Poller) article(ctx context.Context, f briefbot.Feed, fetched Fetched, 
 	a.Lang = firstOf(a.Lang, page.Lang)
 	if a.Published.IsZero() {
 		a.Published = page.Published
+	}
+	return a
+}
+
+// itemArticle is the article a feed item makes on its own, without its page.
+func (p *Poller) itemArticle(f briefbot.Feed, fetched Fetched, it Item) briefbot.Article {
+	a := briefbot.Article{
+		Source: f.Name, URL: it.Link, Title: it.Title, Lang: firstOf(it.Lang, f.Lang, fetched.Lang),
+		Published: it.Published, Text: it.Text, FeedID: f.ID,
+	}
+	if a.Source == "" {
+		a.Source = fetched.Title
 	}
 	return a
 }

@@ -53,12 +53,22 @@ func (p *Poller) Run(ctx context.Context, ticks <-chan time.Time) error {
 	}
 }
 
+// pollFeed reads one feed, takes its new items and saves its state. A
+// panic on the way is contained: the feed fails and backs off like any
+// other failing feed, and the other feeds go on.
 func (p *Poller) pollFeed(ctx context.Context, f briefbot.Feed, now time.Time) briefbot.Feed {
 	first := f.LastSuccess.IsZero()
-	fetched, err := p.Feeds.ReadFeed(ctx, f)
-	if err == nil && !fetched.NotModified {
-		err = p.take(ctx, f, fetched, now, first)
+	var fetched Fetched
+	var err error
+	if perr := briefbot.Contain("poll", func() {
+		fetched, err = p.Feeds.ReadFeed(ctx, f)
+		if err == nil && !fetched.NotModified {
+			err = p.take(ctx, f, fetched, now, first)
+		}
+	}); perr != nil {
+		err = perr
 	}
+	p.polled(fetched, err)
 	if err != nil {
 		f = p.failed(ctx, f, now, err)
 	} else {
@@ -68,6 +78,21 @@ func (p *Poller) pollFeed(ctx context.Context, f briefbot.Feed, now time.Time) b
 		p.log().Error("feed state not saved", "feed", f.URL, "err", err)
 	}
 	return f
+}
+
+// polled tells OnPoll how a poll went.
+func (p *Poller) polled(fetched Fetched, err error) {
+	if p.OnPoll == nil {
+		return
+	}
+	switch {
+	case err != nil:
+		p.OnPoll("error")
+	case fetched.NotModified:
+		p.OnPoll("not_modified")
+	default:
+		p.OnPoll("ok")
+	}
 }
 
 func (p *Poller) succeeded(f briefbot.Feed, fetched Fetched, now time.Time) briefbot.Feed {

@@ -195,7 +195,7 @@ func TestGetArticleNotFound(t *testing.T) {
 	}
 }
 
-func TestUpdateSummary(t *testing.T) {
+func TestSetSummary(t *testing.T) {
 	ctx := context.Background()
 	db := MustOpen(t)
 	id := MustAdd(t, db, article("Talks", "Delegations met."))
@@ -207,7 +207,7 @@ func TestUpdateSummary(t *testing.T) {
 		Summary: "Delegations met at Panmunjom.",
 		Lang:    "en",
 	}
-	if err := db.UpdateSummary(ctx, id, want); err != nil {
+	if err := db.SetSummary(ctx, id, want, ""); err != nil {
 		t.Fatal(err)
 	}
 	a, err := db.GetArticle(ctx, id)
@@ -224,17 +224,60 @@ func TestUpdateSummary(t *testing.T) {
 		MustCheckIndex(t, db)
 	})
 	t.Run("not found", func(t *testing.T) {
-		err := db.UpdateSummary(ctx, id+1, want)
+		err := db.SetSummary(ctx, id+1, want, "")
 		if got, want := briefbot.ErrorCode(err), briefbot.ENotFound; got != want {
 			t.Errorf("code = %q, want %q (err %v)", got, want, err)
 		}
 	})
 	t.Run("bad date", func(t *testing.T) {
-		err := db.UpdateSummary(ctx, id, briefbot.Summary{When: "2026-13-45"})
+		err := db.SetSummary(ctx, id, briefbot.Summary{When: "2026-13-45"}, "")
 		if got, want := briefbot.ErrorCode(err), briefbot.EInvalid; got != want {
 			t.Errorf("code = %q, want %q (err %v)", got, want, err)
 		}
 	})
+}
+
+func TestArticlesWithASummaryErrorAreFoundAndMended(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpen(t)
+	good := MustAdd(t, db, article("Talks", "Delegations met."))
+	failed := article("Storm", "A storm hit the coast.")
+	failed.SummaryError = "the summarizer panicked"
+	bad := MustAdd(t, db, failed)
+	ids := func(failedOnly bool, after int64) []int64 {
+		t.Helper()
+		as, err := db.ArticlesAfter(ctx, after, failedOnly, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []int64
+		for _, a := range as {
+			out = append(out, a.ID)
+		}
+		return out
+	}
+	if got, want := ids(true, 0), []int64{bad}; !reflect.DeepEqual(got, want) {
+		t.Errorf("failed only = %v, want %v", got, want)
+	}
+	if got, want := ids(false, 0), []int64{good, bad}; !reflect.DeepEqual(got, want) {
+		t.Errorf("all = %v, want %v", got, want)
+	}
+	if got := ids(false, bad); len(got) != 0 {
+		t.Errorf("after the last = %v, want none", got)
+	}
+	a, err := db.GetArticle(ctx, bad)
+	if err != nil || a.SummaryError != failed.SummaryError {
+		t.Fatalf("stored summary error = %q (err %v), want %q", a.SummaryError, err, failed.SummaryError)
+	}
+	if err := db.SetSummary(ctx, bad, briefbot.Summary{What: "a storm", Where: []string{"Brest"}}, ""); err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(true, 0); len(got) != 0 {
+		t.Errorf("failed only after mending = %v, want none", got)
+	}
+	if got := searchIDs(t, db, terms("brest")); !reflect.DeepEqual(got, []int64{bad}) {
+		t.Errorf("search brest = %v, want [%d]", got, bad)
+	}
 }
 
 func TestRecentArticles(t *testing.T) {

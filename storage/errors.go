@@ -51,3 +51,10 @@ func isPrimaryKeyViolation(err error) bool {
 	var se *sqlite.Error
 	return errors.As(err, &se) && se.Code() == sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY
 }
+
+// isCorrupt reports whether err is SQLite finding a damaged database or
+// index (SQLITE_CORRUPT and its extended codes).
+func isCorrupt(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_CORRUPT
+}

@@ -21,21 +21,40 @@ func (db *DB) GetArticle(ctx context.Context, id int64) (_ briefbot.Article, err
 	return a, err
 }
 
-// UpdateSummary replaces the summary of the article with the given id.
-func (db *DB) UpdateSummary(ctx context.Context, id int64, s briefbot.Summary) (err error) {
-	defer annotate(&err, "storage: update summary")
+// SetSummary replaces the summary of the article with the given id, and
+// its summary error ("" once the summary is written).
+func (db *DB) SetSummary(ctx context.Context, id int64, s briefbot.Summary, summaryErr string) (err error) {
+	defer annotate(&err, "storage: set summary")
 	if err := validateSummary(s); err != nil {
 		return err
 	}
 	res, err := db.write.ExecContext(ctx, `
 		UPDATE articles SET who = ?, what = ?, where_ = ?, when_date = ?, when_text = ?,
-			summary = ?, summary_lang = ?
+			summary = ?, summary_lang = ?, summary_error = ?
 		WHERE id = ?`,
-		encodeList(s.Who), s.What, encodeList(s.Where), s.When, s.WhenText, s.Summary, s.Lang, id)
+		encodeList(s.Who), s.What, encodeList(s.Where), s.When, s.WhenText, s.Summary, s.Lang, summaryErr, id)
 	if err != nil {
 		return err
 	}
 	return mustAffect(res, "article %d not found", id)
+}
+
+// ArticlesAfter returns up to limit articles whose id is above afterID, in
+// id order; only those whose summary could not be written when failedOnly.
+func (db *DB) ArticlesAfter(ctx context.Context, afterID int64, failedOnly bool, limit int) (_ []briefbot.Article, err error) {
+	defer annotate(&err, "storage: articles after")
+	if limit, err = resolveLimit(limit); err != nil {
+		return nil, err
+	}
+	query := `SELECT ` + articleColumns + ` FROM articles AS a WHERE a.id > ?`
+	if failedOnly {
+		query += ` AND a.summary_error <> ''`
+	}
+	rows, err := db.read.QueryContext(ctx, query+` ORDER BY a.id LIMIT ?`, afterID, limit)
+	if err != nil {
+		return nil, err
+	}
+	return scanArticles(rows)
 }
 
 // mustAffect turns an update of no row into a not-found error.
@@ -72,7 +91,8 @@ func (db *DB) ArticleStats(ctx context.Context) (_ briefbot.ArticleStats, err er
 	var st briefbot.ArticleStats
 	err = db.read.QueryRowContext(ctx, `
 		SELECT (SELECT count(*) FROM articles),
-		       (SELECT count(*) FROM articles WHERE sample = 1)`).Scan(&st.Articles, &st.Samples)
+		       (SELECT count(*) FROM articles WHERE sample = 1),
+		       (SELECT count(*) FROM articles WHERE summary_error <> '')`).Scan(&st.Articles, &st.Samples, &st.Unsummarized)
 	return st, err
 }
 

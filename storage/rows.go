@@ -12,7 +12,7 @@ import (
 // order, for a query that names the table "a".
 const articleColumns = `a.id, a.source, a.url, a.title, a.lang, a.published, a.ingested,
 	a.text, a.sample, a.who, a.what, a.where_, a.when_date, a.when_text,
-	a.summary, a.summary_lang, a.feed_id, a.story_id`
+	a.summary, a.summary_lang, a.feed_id, a.story_id, a.summary_error`
 
 // scanner is a *sql.Row or *sql.Rows.
 type scanner interface {
@@ -31,7 +31,7 @@ func scanArticle(s scanner, extra ...any) (briefbot.Article, error) {
 	)
 	dest := []any{&a.ID, &a.Source, &a.URL, &a.Title, &a.Lang, &published, &ingested,
 		&a.Text, &a.Sample, &who, &a.Summary.What, &where, &a.Summary.When,
-		&a.Summary.WhenText, &a.Summary.Summary, &a.Summary.Lang, &feed, &a.StoryID}
+		&a.Summary.WhenText, &a.Summary.Summary, &a.Summary.Lang, &feed, &a.StoryID, &a.SummaryError}
 	if err := s.Scan(append(dest, extra...)...); err != nil {
 		return briefbot.Article{}, err
 	}

@@ -16,6 +16,16 @@ import (
 // Reader implements poll.FeedReader and poll.PageReader.
 type Reader struct {
 	Client *fetch.Client
+	// OnPanic, when set, is told of each panic contained while parsing a
+	// feed ("parse") or extracting a page ("extract"). The poller logs the
+	// error, which names the feed or page.
+	OnPanic func(stage string)
+}
+
+func (r *Reader) recovered(stage string) {
+	if r.OnPanic != nil {
+		r.OnPanic(stage)
+	}
 }
 
 var (
@@ -33,7 +43,11 @@ func (r *Reader) ReadFeed(ctx context.Context, f briefbot.Feed) (poll.Fetched, e
 	if resp.NotModified {
 		return out, nil
 	}
-	parsed, err := feedparse.Parse(resp.Body, resp.URL)
+	var parsed feedparse.Feed
+	if perr := briefbot.Contain("parse", func() { parsed, err = feedparse.Parse(resp.Body, resp.URL) }); perr != nil {
+		r.recovered("parse")
+		return out, perr
+	}
 	if err != nil {
 		return out, err
 	}
@@ -60,7 +74,11 @@ func (r *Reader) ReadPage(ctx context.Context, url string) (poll.Page, error) {
 	if !fetch.IsHTMLType(resp.ContentType) {
 		return poll.Page{}, briefbot.Errorf(briefbot.EInvalid, "not an HTML page (%s)", resp.ContentType)
 	}
-	a, err := extract.Extract(resp.Body, resp.URL, resp.Charset)
+	var a extract.Article
+	if perr := briefbot.Contain("extract", func() { a, err = extract.Extract(resp.Body, resp.URL, resp.Charset) }); perr != nil {
+		r.recovered("extract")
+		return poll.Page{}, perr
+	}
 	if err != nil {
 		return poll.Page{}, err
 	}

@@ -11,8 +11,19 @@ import (
 	"briefbot/bot"
 )
 
-// handle answers one update; failures are logged, never fatal.
+// handle answers one update; failures are logged, never fatal, and a
+// panic is contained to its update.
 func (b *Bot) handle(ctx context.Context, u tgbotapi.Update) {
+	if err := briefbot.Contain("update", func() { b.dispatch(ctx, u) }); err != nil {
+		b.log.Error("telegram: contained a panic while answering an update", "update", u.UpdateID, "err", err)
+		if b.onPanic != nil {
+			b.onPanic("update")
+		}
+	}
+}
+
+// dispatch answers one update by its kind.
+func (b *Bot) dispatch(ctx context.Context, u tgbotapi.Update) {
 	switch {
 	case u.CallbackQuery != nil:
 		b.handleCallback(ctx, u.CallbackQuery)

@@ -33,6 +33,15 @@ type Config struct {
 	// RetentionDays deletes articles older than this many days; 0 keeps all.
 	RetentionDays int      `yaml:"retention_days"`
 	Discord       Platform `yaml:"discord"`
+	Ops           Ops      `yaml:"ops"`
+}
+
+// Ops sets the operator's endpoints: /healthz, /readyz and /metrics.
+type Ops struct {
+	// Listen is the address they are served on, such as 127.0.0.1:9464;
+	// "" serves none. They tell nothing secret, but keep them off the
+	// public internet.
+	Listen string `yaml:"listen"`
 }
 
 // Log sets how briefbot logs.
@@ -172,6 +181,7 @@ func (c Config) validate() []error {
 		bad("discord.webhook: webhooks are for Telegram only")
 	}
 	errs = append(errs, c.Polling.validate()...)
+	errs = append(errs, c.Ops.validate()...)
 	return append(errs, c.validateFeeds()...)
 }
 

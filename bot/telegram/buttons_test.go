@@ -14,6 +14,18 @@ import (
 type fakeAPI struct {
 	sent     []tgbotapi.Chattable
 	requests []tgbotapi.Chattable
+	getMe    []error // what the next getMe calls fail with; then they succeed
+	getMes   int     // getMe calls made
+}
+
+func (f *fakeAPI) GetMe() (tgbotapi.User, error) {
+	f.getMes++
+	if len(f.getMe) > 0 {
+		err := f.getMe[0]
+		f.getMe = f.getMe[1:]
+		return tgbotapi.User{}, err
+	}
+	return tgbotapi.User{ID: 99, IsBot: true, UserName: "brief_bot"}, nil
 }
 
 func (f *fakeAPI) GetUpdates(tgbotapi.UpdateConfig) ([]tgbotapi.Update, error) { return nil, nil }

@@ -103,6 +103,7 @@ func (b *Bot) retry(ctx context.Context, f func() error) error {
 		if err == nil || k.kind != kindRetry || attempt == maxRetries {
 			return err
 		}
+		b.rateLimited()
 		b.log.Warn("telegram: flood control, waiting", "retry_in", k.wait.String())
 		if err := b.sleep(ctx, k.wait); err != nil {
 			return err

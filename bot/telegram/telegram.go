@@ -29,6 +29,7 @@ const pollTimeout = 30
 
 // api lists the Bot API calls the adapter makes.
 type api interface {
+	GetMe() (tgbotapi.User, error)
 	GetUpdates(c tgbotapi.UpdateConfig) ([]tgbotapi.Update, error)
 	Send(c tgbotapi.Chattable) (tgbotapi.Message, error)
 	Request(c tgbotapi.Chattable) (*tgbotapi.APIResponse, error)
@@ -49,6 +50,10 @@ type Options struct {
 	Webhook  Webhook                                          // no URL: long polling
 	Log      *slog.Logger                                     // nil: discard
 	Sleep    func(ctx context.Context, d time.Duration) error // nil: real waiting
+
+	OnPanic       func(stage string) // told of each panic contained while answering an update; may be nil
+	OnRateLimited func()             // told of each 429 from the Bot API; may be nil
+	OnConnected   func(up bool)      // told when the Bot API answers, or stops answering; may be nil
 }
 
 // Bot is one Telegram bot.
@@ -63,10 +68,15 @@ type Bot struct {
 	log     *slog.Logger
 	sleep   func(ctx context.Context, d time.Duration) error
 	offset  int
+
+	onPanic       func(stage string)
+	onRateLimited func()
+	onConnected   func(up bool)
 }
 
-// New connects to the Bot API (getMe) and returns the bot. Every request
-// made by the bot is bound to ctx, so cancelling ctx ends a long poll.
+// New makes the bot; it does not reach the Bot API yet (Connect does).
+// Every request made by the bot is bound to ctx, so cancelling ctx ends a
+// long poll.
 func New(ctx context.Context, o Options) (*Bot, error) {
 	tgbotapi.SetLogger(discardLogger{}) // the SDK's own logging could print request URLs
 	if o.Endpoint == "" {
@@ -75,14 +85,11 @@ func New(ctx context.Context, o Options) (*Bot, error) {
 	if o.Client == nil {
 		o.Client = &http.Client{Timeout: (pollTimeout + 15) * time.Second}
 	}
-	client := &boundClient{ctx: ctx, inner: o.Client, token: o.Token}
-	sdk, err := tgbotapi.NewBotAPIWithClient(o.Token, o.Endpoint, client)
-	if err != nil {
-		return nil, fmt.Errorf("telegram: connect: %w", redact(err, o.Token))
-	}
-	sdk.Debug = false
-	b := &Bot{api: &redactingAPI{sdk: sdk, token: o.Token}, self: sdk.Self, handler: o.Handler, asker: o.Asker,
-		admins: map[int64]bool{}, chats: o.Chats, webhook: o.Webhook, log: o.Log, sleep: o.Sleep}
+	sdk := &tgbotapi.BotAPI{Token: o.Token, Client: &boundClient{ctx: ctx, inner: o.Client, token: o.Token}, Buffer: 100}
+	sdk.SetAPIEndpoint(o.Endpoint)
+	b := &Bot{api: &redactingAPI{sdk: sdk, token: o.Token}, handler: o.Handler, asker: o.Asker,
+		admins: map[int64]bool{}, chats: o.Chats, webhook: o.Webhook, log: o.Log, sleep: o.Sleep,
+		onPanic: o.OnPanic, onRateLimited: o.OnRateLimited, onConnected: o.OnConnected}
 	for _, id := range o.Admins {
 		b.admins[id] = true
 	}
@@ -95,12 +102,20 @@ func New(ctx context.Context, o Options) (*Bot, error) {
 	return b, nil
 }
 
-// Username is the bot's @name, without the @.
+// Username is the bot's @name, without the @; "" until Connect.
 func (b *Bot) Username() string { return b.self.UserName }
 
-// Run sets the command list, then answers updates until ctx is done: by
-// long polling, or as a webhook when one is configured.
+// Run connects (see Connect), sets the command list, then answers updates
+// until ctx is done: by long polling, or as a webhook when one is
+// configured. It fails only when Telegram refuses the token or the
+// webhook cannot be served.
 func (b *Bot) Run(ctx context.Context) error {
+	if err := b.Connect(ctx); err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
+	}
 	b.SetCommands(ctx)
 	if b.webhook.URL != "" {
 		return b.serveWebhook(ctx)
@@ -111,14 +126,17 @@ func (b *Bot) Run(ctx context.Context) error {
 	for ctx.Err() == nil {
 		err := b.Step(ctx)
 		if err == nil {
+			b.connected(true)
 			backoff = time.Second
 			continue
 		}
 		if ctx.Err() != nil {
 			break
 		}
+		b.connected(false)
 		backoff = b.pollFailed(ctx, err, backoff)
 	}
+	b.connected(false)
 	b.log.Info("telegram bot stopped")
 	return nil
 }
@@ -137,6 +155,7 @@ func (b *Bot) pollFailed(ctx context.Context, err error, backoff time.Duration) 
 	if k := classify(err); k.kind == kindConflict {
 		b.log.Error("telegram: another process is polling this bot's updates (409 Conflict); stop it or use another token", "retry_in", wait.String())
 	} else if k.kind == kindRetry {
+		b.rateLimited()
 		wait = k.wait
 		b.log.Warn("telegram: flood control on getUpdates", "retry_in", wait.String())
 	} else {

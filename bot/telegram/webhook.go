@@ -67,7 +67,10 @@ func (b *Bot) WebhookHandler() http.Handler {
 // serveWebhook sets the webhook and serves it until ctx is done, then
 // finishes the update being answered.
 func (b *Bot) serveWebhook(ctx context.Context) error {
-	if err := b.SetWebhook(ctx); err != nil {
+	if err := b.untilReachable(ctx, "setWebhook", func() error { return b.SetWebhook(ctx) }); err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
 		return err
 	}
 	ln, err := net.Listen("tcp", b.webhook.Listen)

@@ -9,6 +9,7 @@ import (
 	"briefbot/bot"
 	"briefbot/config"
 	"briefbot/ingest"
+	"briefbot/ops"
 	"briefbot/samples"
 	"briefbot/scheduler"
 	"briefbot/storage"
@@ -26,6 +27,7 @@ type app struct {
 	briefer    *bot.Briefer
 
 	digestMetrics *scheduler.Metrics // the digest scheduler's counters
+	metrics       *ops.Metrics       // what the operator's /metrics shows
 }
 
 // loadConfig reads the configuration and makes the logger.
@@ -49,11 +51,13 @@ func openApp(ctx context.Context, env Env, c *common) (*app, error) {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
 	log.Debug("database open", "path", path)
-	a := &app{env: env, cfg: cfg, log: log, store: store, summarizer: summarize.New(), digestMetrics: &scheduler.Metrics{}}
+	a := &app{env: env, cfg: cfg, log: log, store: store, summarizer: summarize.New(),
+		digestMetrics: &scheduler.Metrics{}, metrics: ops.NewMetrics()}
 	a.ingester = &ingest.Ingester{
 		Store: store, Summarizer: a.summarizer, Clean: summarize.Clean,
 		DeriveTitle: summarize.DeriveTitle, Now: env.Now, Log: log,
 	}
+	a.wireMetrics()
 	window, _ := briefbot.ParseWindow(cfg.Brief.Window) // validated by config.Load
 	a.briefer = &bot.Briefer{Store: store, Topics: bot.NewTopics(cfg.Topics), Now: env.Now, Window: window, MaxItems: cfg.Brief.MaxItems}
 	return a, nil
@@ -75,6 +79,7 @@ func dbPath(env Env, c *common, cfg config.Config) string {
 // router builds the chat's command router.
 func (a *app) router() *bot.Router {
 	r := bot.NewRouter(a.log)
+	r.OnCommand, r.OnPanic = a.metrics.Command, a.metrics.Recovered
 	r.AddBrief(a.briefer, a.store)
 	r.AddAsk(a.asker())
 	r.AddFeeds(&bot.FeedAdmin{Store: a.store, Now: a.env.Now})
@@ -108,8 +113,18 @@ func (a *app) loadSamples(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	rep, err := a.ingester.IngestArticles(ctx, arts)
+	var rep ingest.Report
+	err = a.ingestTimed("file", func() (reportCounts, error) {
+		var err error
+		rep, err = a.ingester.IngestArticles(ctx, arts)
+		return counts(rep), err
+	})
 	return rep.Added, err
+}
+
+// counts are the numbers of an ingest report, for the metrics.
+func counts(rep ingest.Report) reportCounts {
+	return reportCounts{added: rep.Added, duplicates: rep.Duplicates, failed: len(rep.Failed)}
 }
 
 func newLogger(env Env, l config.Log) *slog.Logger {

@@ -6,12 +6,13 @@ import (
 
 	"briefbot"
 	"briefbot/bot/console"
-	"briefbot/scheduler"
 )
 
-// runBot starts every configured platform: the console when none has a token.
+// runBot serves every configured chat platform, the feeds and the digests
+// until it is stopped; see serve for when the console chat runs.
 func runBot(ctx context.Context, env Env, args []string) error {
 	fs, c := newFlags(env, "run")
+	forceConsole := fs.Bool("console", false, "run the console chat on standard input and output too, even with a platform configured or no terminal")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -22,40 +23,17 @@ func runBot(ctx context.Context, env Env, args []string) error {
 	if cfg.Discord.Token != "" {
 		return briefbot.Errorf(briefbot.EInvalid, "a Discord token is configured, but this build of briefbot has no Discord chat; unset the token")
 	}
-	if cfg.Telegram.Token != "" {
-		return serveTelegram(ctx, env, c)
-	}
-	return serve(ctx, env, c)
-}
-
-// serve runs the feed poller, the digest scheduler and the console chat. Without a terminal and
-// with feeds to follow, briefbot keeps polling after the console input ends,
-// until it is stopped by a signal.
-func serve(ctx context.Context, env Env, c *common) error {
 	a, err := openPrepared(ctx, env, c)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
-	feeds, err := a.store.Feeds(ctx)
-	if err != nil {
-		return err
-	}
-	a.env.Stdout = &syncWriter{w: a.env.Stdout}                      // shared by the console and the digests
-	defer a.startBackground(ctx, consoleSender{out: a.env.Stdout})() // stops before the database closes
-	if err := a.console(ctx); err != nil {
-		return err
-	}
-	if !env.TTY && len(feeds) > 0 {
-		a.log.Info("console input ended; polling feeds and sending digests until stopped")
-		<-ctx.Done()
-	}
-	return nil
+	return a.serve(ctx, *forceConsole)
 }
 
 // startBackground starts the feed poller and the digest scheduler; the
 // returned function stops them and waits for the work in flight.
-func (a *app) startBackground(ctx context.Context, digests scheduler.Sender) (stop func()) {
+func (a *app) startBackground(ctx context.Context, digests platformSender) (stop func()) {
 	bgCtx, cancel := context.WithCancel(ctx)
 	waitPoller := a.startPoller(bgCtx)
 	waitDigests := a.startDigests(bgCtx, digests)
@@ -106,6 +84,8 @@ func chat(ctx context.Context, env Env, c *common) error {
 	return a.console(ctx)
 }
 
+// console runs the console chat on standard input and output until the
+// input ends or ctx is done.
 func (a *app) console(ctx context.Context) error {
 	con := &console.Console{In: a.env.Stdin, Out: a.env.Stdout}
 	if a.env.TTY {

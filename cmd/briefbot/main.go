@@ -9,6 +9,8 @@ import (
 	"os/signal"
 	"syscall"
 	"time"
+
+	"golang.org/x/term"
 )
 
 func main() {
@@ -21,8 +23,8 @@ func main() {
 		Stdout: os.Stdout,
 		Stderr: os.Stderr,
 		Now:    time.Now,
-		TTY:    isTerminal(os.Stdin),
-		ErrTTY: isTerminal(os.Stderr),
+		TTY:    term.IsTerminal(int(os.Stdin.Fd())),
+		ErrTTY: term.IsTerminal(int(os.Stderr.Fd())),
 	}
 	os.Exit(Main(ctx, env))
 }
@@ -36,11 +38,9 @@ type Env struct {
 	Stdout io.Writer
 	Stderr io.Writer
 	Now    func() time.Time
-	TTY    bool // standard input is a terminal: greet and prompt
+	// Sleep waits d or until ctx ends, for retries and back-offs; nil
+	// waits in real time.
+	Sleep  func(ctx context.Context, d time.Duration) error
+	TTY    bool // standard input is a terminal (not merely a character device such as /dev/null): greet, prompt, run the console
 	ErrTTY bool // standard error is a terminal: draw progress bars
-}
-
-func isTerminal(f *os.File) bool {
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }

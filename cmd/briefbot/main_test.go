@@ -22,6 +22,13 @@ const seedPath = "../../../shared/seeds/000_1eee83dda02d9031.txt"
 // the exit code.
 func runCLI(t testing.TB, env map[string]string, stdin string, args ...string) (string, string, int) {
 	t.Helper()
+	return runCLIOn(t, false, env, stdin, args...)
+}
+
+// runCLIOn runs the command line over buffers; tty says whether standard
+// input passes for a terminal, as when a user types at it.
+func runCLIOn(t testing.TB, tty bool, env map[string]string, stdin string, args ...string) (string, string, int) {
+	t.Helper()
 	var out, errb bytes.Buffer
 	code := Main(context.Background(), Env{
 		Args:   args,
@@ -30,6 +37,7 @@ func runCLI(t testing.TB, env map[string]string, stdin string, args ...string) (
 		Stdout: &out,
 		Stderr: &errb,
 		Now:    func() time.Time { return fixedNow },
+		TTY:    tty,
 	})
 	return out.String(), errb.String(), code
 }
@@ -41,7 +49,7 @@ func dbEnv(t *testing.T) map[string]string {
 
 func TestConsoleBriefsKoreaFromSamples(t *testing.T) {
 	env := dbEnv(t)
-	out, errs, code := runCLI(t, env, "/help\n/brief korea\n/brief corée 3d\n")
+	out, errs, code := runCLIOn(t, true, env, "/help\n/brief korea\n/brief corée 3d\n")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}

@@ -7,6 +7,7 @@ import (
 
 	"briefbot"
 	"briefbot/fetch"
+	"briefbot/ingest"
 	"briefbot/poll"
 	"briefbot/web"
 )
@@ -23,10 +24,10 @@ func (a *app) newPoller() *poll.Poller {
 		Timeout: timeout, MaxBytes: int64(p.MaxBodyMB) << 20,
 		AllowPrivate: a.cfg.AllowPrivateNetworks, Now: a.env.Now,
 	})
-	reader := &web.Reader{Client: client}
+	reader := &web.Reader{Client: client, OnPanic: a.metrics.Recovered}
 	return &poll.Poller{
 		Store: a.store, Feeds: reader, Pages: reader, Ingest: a.ingestFeedArticles,
-		Prune: a.store.DeleteSeenBefore, Log: a.log,
+		Prune: a.store.DeleteSeenBefore, Log: a.log, OnPoll: a.metrics.FeedPolled,
 		Opt: poll.Options{
 			Interval: interval, MinInterval: minInterval, MaxInterval: maxInterval,
 			MaxBackoff: maxInterval, DisableAfter: disableAfter, Concurrency: p.Concurrency,
@@ -36,7 +37,12 @@ func (a *app) newPoller() *poll.Poller {
 }
 
 func (a *app) ingestFeedArticles(ctx context.Context, arts []briefbot.Article) (int, error) {
-	rep, err := a.ingester.IngestArticles(ctx, arts)
+	var rep ingest.Report
+	err := a.ingestTimed("feed", func() (reportCounts, error) {
+		var err error
+		rep, err = a.ingester.IngestArticles(ctx, arts)
+		return counts(rep), err
+	})
 	for _, f := range rep.Failed {
 		a.log.Info("feed item not stored", "item", f.Name, "reason", briefbot.ErrorMessage(f.Err))
 	}

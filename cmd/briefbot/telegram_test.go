@@ -45,6 +45,9 @@ func newTGHarness(t *testing.T, ctx context.Context) *tgHarness {
 	if h.bot, err = a.telegramBot(ctx, h.fake.srv.Client(), sleep); err != nil {
 		t.Fatal(err)
 	}
+	if err := h.bot.Connect(ctx); err != nil {
+		t.Fatal(err)
+	}
 	h.app = a
 	return h
 }
@@ -274,6 +277,9 @@ func mustBotWithSleep(t *testing.T, ctx context.Context, h *tgHarness, sleep fun
 	t.Helper()
 	b, err := h.app.telegramBot(ctx, h.fake.srv.Client(), sleep)
 	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Connect(ctx); err != nil {
 		t.Fatal(err)
 	}
 	return b

@@ -37,6 +37,9 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 		fmt.Fprintf(env.Stderr, "briefbot: %s: %v\n", f.Name, f.Err)
 	}
 	fmt.Fprintf(env.Stdout, "%d added, %d already stored, %d failed\n", rep.Added, rep.Duplicates, len(rep.Failed))
+	if rep.Unsummarized > 0 {
+		fmt.Fprintf(env.Stdout, "%d stored without a summary (the summarizer failed on them; see the log); `briefbot resummarize` retries them\n", rep.Unsummarized)
+	}
 	if err == nil && len(rep.Failed) > 0 {
 		err = briefbot.Errorf(briefbot.EInvalid, "%d of the inputs could not be read; the rest were stored", len(rep.Failed))
 	}

@@ -1,0 +1,77 @@
+package main
+
+import (
+	"context"
+	"net"
+	"time"
+
+	"briefbot"
+	"briefbot/ops"
+)
+
+// wireMetrics has every part of the app report to the operator's metrics.
+func (a *app) wireMetrics() {
+	m := a.metrics
+	a.ingester.OnSummarized = m.Summarized
+	a.ingester.OnPanic = m.Recovered
+	m.SetDigests(func() ops.DigestCounts {
+		s := a.digestMetrics.Snapshot()
+		return ops.DigestCounts{Due: s.Due, Sent: s.Sent, Empty: s.Empty, Failed: s.Failed,
+			Late: s.Late, Skipped: s.Skipped, Paused: s.Paused, Queue: s.Queue}
+	})
+	m.SetFeeds(func(ctx context.Context) (ops.FeedHealth, error) {
+		feeds, err := a.store.Feeds(ctx)
+		var h ops.FeedHealth
+		for _, f := range feeds {
+			switch {
+			case !f.Enabled:
+				h.Disabled++
+			case f.Failures > 0:
+				h.Failing++
+			default:
+				h.Healthy++
+			}
+		}
+		return h, err
+	})
+}
+
+// ingestTimed ingests with f and counts what it did in the metrics.
+func (a *app) ingestTimed(via string, f func() (reportCounts, error)) error {
+	start := time.Now()
+	rc, err := f()
+	a.metrics.Ingested(via, rc.added, rc.duplicates, rc.failed, time.Since(start))
+	return err
+}
+
+// reportCounts are the numbers of an ingest report.
+type reportCounts struct{ added, duplicates, failed int }
+
+// startOps serves /healthz, /readyz and /metrics on ops.listen, when it
+// is set, with readiness meaning "the database answers and every platform
+// named is connected". An address that cannot be listened on is a
+// configuration error. The returned function stops the server and waits
+// for it.
+func (a *app) startOps(ctx context.Context, platforms []string) (stop func(), err error) {
+	if a.cfg.Ops.Listen == "" {
+		return func() {}, nil
+	}
+	ln, err := net.Listen("tcp", a.cfg.Ops.Listen)
+	if err != nil {
+		return nil, briefbot.Errorf(briefbot.EInvalid, "ops.listen %s: %v", a.cfg.Ops.Listen, err)
+	}
+	checks := []ops.Check{{Name: "database", Check: a.store.Ping}}
+	for _, p := range platforms {
+		checks = append(checks, a.metrics.PlatformCheck(p))
+	}
+	srv := &ops.Server{Addr: a.cfg.Ops.Listen, Metrics: a.metrics, Checks: checks, Log: a.log}
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if err := srv.Serve(ctx, ln); err != nil {
+			a.log.Error("ops endpoints stopped", "err", err)
+		}
+	}()
+	return func() { cancel(); <-done }, nil
+}

@@ -46,7 +46,11 @@ func (p *Poller) Run(ctx context.Context, ticks <-chan time.Time) error {
 		case <-ctx.Done():
 			return nil
 		case now := <-ticks:
-			if err := p.Tick(ctx, now); err != nil {
+			var err error
+			if perr := briefbot.Contain("poll", func() { err = p.Tick(ctx, now) }); perr != nil {
+				err = perr
+			}
+			if err != nil {
 				p.log().Error("feed poll failed", "err", err)
 			}
 		}

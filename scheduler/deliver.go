@@ -73,8 +73,20 @@ func interleave(jobs []job) []job {
 
 // deliver builds and sends one digest; again is true when the platform
 // asked to retry later.
+//
+// A panic while building or sending it is contained: that digest is
+// recorded as failed, never sent again, and logged, while the others go.
 func (s *Scheduler) deliver(ctx context.Context, j job, gone map[briefbot.ChatRef]bool) (again bool, err error) {
-	d, err := s.Digests.Digest(ctx, j.sub, s.Clock.Now())
+	var d bot.Digest
+	var msg bot.Message
+	var ok bool
+	if perr := briefbot.Contain("digest", func() {
+		if d, err = s.Digests.Digest(ctx, j.sub, s.Clock.Now()); err == nil {
+			msg, ok = bot.DigestMessage(d, j.loc)
+		}
+	}); perr != nil {
+		return false, s.contained(ctx, j, perr)
+	}
 	if err != nil {
 		if ctx.Err() != nil {
 			return false, ctx.Err()
@@ -83,7 +95,6 @@ func (s *Scheduler) deliver(ctx context.Context, j job, gone map[briefbot.ChatRe
 		s.Log.Error("digest not built; retried on a later tick", "subscription", j.sub.ID, "err", err)
 		return false, s.unclaim(ctx, j)
 	}
-	msg, ok := bot.DigestMessage(d, j.loc)
 	if !ok {
 		s.Metrics.empty.Add(1)
 		return false, s.finish(ctx, j, briefbot.DeliveryEmpty, "nothing new", d)
@@ -97,7 +108,10 @@ func (s *Scheduler) deliver(ctx context.Context, j job, gone map[briefbot.ChatRe
 	if err := s.fault("sending", j.sub.ID); err != nil {
 		return false, err
 	}
-	sendErr := s.Sender.Send(ctx, j.sub.Chat, msg)
+	var sendErr error
+	if perr := briefbot.Contain("send", func() { sendErr = s.Sender.Send(ctx, j.sub.Chat, msg) }); perr != nil {
+		return false, s.contained(ctx, j, perr)
+	}
 	if err := s.fault("send", j.sub.ID); err != nil {
 		return false, err
 	}
@@ -106,6 +120,18 @@ func (s *Scheduler) deliver(ctx context.Context, j job, gone map[briefbot.ChatRe
 		return false, s.finish(ctx, j, briefbot.DeliverySent, "", d)
 	}
 	return s.failed(ctx, j, sendErr, gone)
+}
+
+// contained records a digest whose building or sending panicked as failed:
+// the same stories would trip the same bug again, and a send that panicked
+// may have reached the chat.
+func (s *Scheduler) contained(ctx context.Context, j job, perr error) error {
+	s.Metrics.failed.Add(1)
+	s.Log.Error("digest contained a panic; recorded as failed, not retried", "subscription", j.sub.ID, "chat", j.sub.Chat.String(), "err", perr)
+	if s.OnPanic != nil {
+		s.OnPanic("digest")
+	}
+	return s.finish(ctx, j, briefbot.DeliveryFailed, perr.Error(), bot.Digest{})
 }
 
 // waitTurn waits until the rate limits let a message go to chat, and

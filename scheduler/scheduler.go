@@ -43,6 +43,9 @@ type Scheduler struct {
 	Grace   time.Duration     // 0: DefaultGrace
 	Log     *slog.Logger
 	Metrics *Metrics
+	// OnPanic, when set, is told of each panic contained while building
+	// or sending a digest.
+	OnPanic func(stage string)
 
 	// Fault, when set, is called after each step of a delivery ("claim",
 	// "sending", "send", "finish"); an error it returns stops the tick at

@@ -227,3 +227,46 @@ func TestFailedDigestIsRetriedWithoutHoldingUpOthers(t *testing.T) {
 	}
 	assertNoPending(t, db)
 }
+
+// buggy is a digester that panics on one topic, as a bug in building a
+// digest would.
+type buggy struct {
+	oneStory
+	broken string
+}
+
+func (b buggy) Digest(ctx context.Context, s briefbot.Subscription, now time.Time) (bot.Digest, error) {
+	if s.Topic == b.broken {
+		var stories []briefbot.Story
+		_ = stories[len(stories)-1]
+	}
+	return b.oneStory.Digest(ctx, s, now)
+}
+
+func TestPanickingDigestIsContainedAndNotRetried(t *testing.T) {
+	db := mustOpen(t, dbPath(t))
+	mustSubscribe(t, db, chatN(1), "korea", "07:00", "Europe/Paris", created)
+	mustSubscribe(t, db, chatN(2), "japan", "07:00", "Europe/Paris", created)
+	clock := &fakeClock{now: at0700}
+	p := newPlatform(clock)
+	s := newScheduler(db, p, clock)
+	s.Digests = buggy{broken: "korea"}
+	var panics []string
+	s.OnPanic = func(stage string) { panics = append(panics, stage) }
+	for range 3 {
+		if err := s.Tick(context.Background(), clock.Now()); err != nil {
+			t.Fatal(err)
+		}
+		clock.now = clock.now.Add(time.Minute)
+	}
+	if len(p.sent) != 1 || p.sent[0].chat != chatN(2) {
+		t.Errorf("sent %+v, want japan's digest only", p.sent)
+	}
+	if len(panics) != 1 || panics[0] != "digest" {
+		t.Errorf("panics = %v, want one in digest (not retried each tick)", panics)
+	}
+	if m := s.Metrics.Snapshot(); m.Failed != 1 || m.Sent != 1 {
+		t.Errorf("metrics %+v, want 1 failed and 1 sent", m)
+	}
+	assertNoPending(t, db)
+}

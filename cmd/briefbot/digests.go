@@ -23,7 +23,7 @@ func (a *app) newScheduler(send scheduler.Sender) *scheduler.Scheduler {
 		Store: a.store, Digests: a.briefer, Sender: send,
 		Clock:  envClock{now: a.env.Now},
 		Limits: map[string]scheduler.Limits{"telegram": scheduler.TelegramLimits},
-		Log:    a.log, Metrics: a.digestMetrics,
+		Log:    a.log, Metrics: a.digestMetrics, OnPanic: a.metrics.Recovered,
 	}
 }
 
@@ -33,7 +33,11 @@ func (a *app) newScheduler(send scheduler.Sender) *scheduler.Scheduler {
 func (a *app) startDigests(ctx context.Context, send scheduler.Sender) (wait func()) {
 	s := a.newScheduler(send)
 	tick := func(ctx context.Context, _ time.Time) {
-		if err := s.Tick(ctx, a.env.Now()); err != nil && !errors.Is(err, context.Canceled) {
+		var err error
+		if perr := briefbot.Contain("digests", func() { err = s.Tick(ctx, a.env.Now()) }); perr != nil {
+			err = perr
+		}
+		if err != nil && !errors.Is(err, context.Canceled) {
 			a.log.Error("digests", "err", err)
 		}
 	}

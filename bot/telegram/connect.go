@@ -31,6 +31,20 @@ func (b *Bot) Connect(ctx context.Context) error {
 	})
 }
 
+// Reach asks the Bot API who the bot is, once, and returns its @name; for
+// checks such as `briefbot doctor`. A refused token is EInvalid.
+func (b *Bot) Reach() (string, error) {
+	self, err := b.api.GetMe()
+	if refusedToken(err) {
+		return "", briefbot.Errorf(briefbot.EInvalid, "Telegram refused the bot token (%v)", err)
+	}
+	if err != nil {
+		return "", fmt.Errorf("telegram: getMe: %w", err)
+	}
+	b.self = self
+	return self.UserName, nil
+}
+
 // untilReachable calls f until it succeeds, with a capped exponential
 // back-off while Telegram cannot be reached (the network is not up yet,
 // DNS fails, the Bot API answers 5xx or 429), and a log line per attempt.

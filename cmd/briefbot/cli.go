@@ -30,6 +30,9 @@ func subcommands() []subcommand {
 		{"subscriptions", "list | add TOPIC [HH:MM] [ZONE] | remove TOPIC|all | timezone ZONE | preview TOPIC | mine  (list: every chat's; the others: the console chat's)", runSubscriptions},
 		{"samples", "load|remove  (the bundled sample articles)", runSamples},
 		{"config", "print the effective configuration, secrets redacted", runConfig},
+		{"doctor", "check the configuration, the database, time zones, platforms and feeds, and say what to fix", runDoctor},
+		{"backup", "FILE  (a consistent copy of the database, taken while the bot runs)", runBackup},
+		{"resummarize", "[-all]  (write again the summaries the summarizer failed on; -all: every summary)", runResummarize},
 		{"gen", "-n N [-size BYTES] [-seed S]  (writes a synthetic corpus, for benchmarks)", runGen},
 		{"eval", "[-gold FILE] [-out FILE] [-winer DIR] [-fr-check FILE]  (summary quality on the eval sets)", runEval},
 	}
@@ -64,6 +67,8 @@ func exitCode(stderr io.Writer, err error) int {
 		return 0
 	case errors.Is(err, errUsage):
 		return 2
+	case errors.Is(err, errReported):
+		return 1
 	}
 	fmt.Fprintf(stderr, "briefbot: %v\n", err)
 	if briefbot.ErrorCode(err) == briefbot.EInvalid {
@@ -74,6 +79,10 @@ func exitCode(stderr io.Writer, err error) int {
 
 // errUsage marks a command line that flag parsing already reported.
 var errUsage = errors.New("usage")
+
+// errReported marks a failure the command has already told the user about
+// (a doctor's report with problems): exit status 1, nothing more printed.
+var errReported = errors.New("reported")
 
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "briefbot: the day's news on any topic, in your chat.")

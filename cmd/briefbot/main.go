@@ -9,6 +9,7 @@ import (
 	"os/signal"
 	"syscall"
 	"time"
+	_ "time/tzdata" // time zones for the digests, when the system has none
 
 	"golang.org/x/term"
 )

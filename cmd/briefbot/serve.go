@@ -48,14 +48,18 @@ func (a *app) serve(ctx context.Context, forceConsole bool) error {
 	names := make([]string, len(platforms))
 	for i, p := range platforms {
 		names[i] = p.name
+		a.metrics.PlatformConnected(p.name, false) // until it is
 	}
 	stopOps, err := a.startOps(ctx, names)
 	if err != nil {
 		return err
 	}
 	defer stopOps()
-	defer a.startBackground(ctx, senders)() // stops before the database closes
-	return runPlatforms(ctx, cancel, platforms)
+	stopBackground := a.startBackground(ctx, senders)
+	err = runPlatforms(ctx, cancel, platforms)
+	stopBackground() // before the database closes
+	a.log.Info("stopped", "err", err)
+	return err
 }
 
 // platforms makes the configured chat platforms and adds their senders.

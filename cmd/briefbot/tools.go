@@ -34,7 +34,7 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	a.ingester.Progress = (&progress{w: env.Stderr, tty: env.ErrTTY}).update
 	rep, err := a.ingester.IngestPaths(ctx, fs.Args(), env.Stdin, opt)
 	for _, f := range rep.Failed {
-		fmt.Fprintf(env.Stderr, "briefbot: %s: %v\n", f.Name, f.Err)
+		fmt.Fprintf(env.Stderr, "briefbot: %v\n", f.Err) // the error names the file
 	}
 	fmt.Fprintf(env.Stdout, "%d added, %d already stored, %d failed\n", rep.Added, rep.Duplicates, len(rep.Failed))
 	if rep.Unsummarized > 0 {

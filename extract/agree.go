@@ -33,7 +33,7 @@ func agree(chosen, filtered string) string {
 			keptChars += len(p)
 		}
 	}
-	if keptChars*2 < allChars {
+	if len(kept) == 0 || keptChars*2 < allChars {
 		return dropLabels(chosen)
 	}
 	if lead := leadBefore(kept[0], filtered); lead != "" {

@@ -98,10 +98,13 @@ func collectActors(sents []*sentence) []*actor {
 // classifyRun decides what a name run names; ok is false for places and
 // for words that name nobody.
 func classifyRun(r nameRun, display string) (actorKind, bool) {
+	if len(r.words) == 0 || onlyJoiners(r.words) {
+		return unknownActor, false
+	}
 	if r.orgPhrase {
 		return orgActor, true
 	}
-	if len(r.words) == 0 || len(r.words) > 5 || lookupPlace(display) != nil || onlyTitleWords(r.words) ||
+	if len(r.words) > 5 || lookupPlace(display) != nil || onlyTitleWords(r.words) ||
 		eventWords[r.words[len(r.words)-1]] || r.placeOf || namesPlace(r.words, display) {
 		return unknownActor, false
 	}
@@ -117,7 +120,7 @@ func classifyRun(r nameRun, display string) (actorKind, bool) {
 		return orgActor, true
 	}
 	switch {
-	case len(r.words) == 1 && (notActors[r.words[0]] || notActors[strings.FieldsFunc(r.words[0], isSign)[0]]):
+	case len(r.words) == 1 && (notActors[r.words[0]] || notActors[beforeSign(r.words[0])]):
 		return unknownActor, false
 	case len(r.words) == 1 && isAllCaps(display) && utf8.RuneCountInString(display) <= 6:
 		return orgActor, true
@@ -323,5 +326,10 @@ func capitalizeFirst(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-// isSign reports whether r joins a code to a number: "UTC-5", "UTC+3".
-func isSign(r rune) bool { return r == '-' || r == '+' }
+// beforeSign cuts the number off a code: "utc" from "utc-5" or "utc+3".
+func beforeSign(w string) string {
+	if i := strings.IndexAny(w, "-+"); i > 0 {
+		return w[:i]
+	}
+	return w
+}

@@ -62,6 +62,9 @@ func btoi(b bool) int {
 // ("Asie du Sud-Est", "Hwanghae du Sud"). Organisations keep their names:
 // "Banque du Sud".
 func namesPlace(words []string, display string) bool {
+	if len(words) == 0 {
+		return false
+	}
 	last := words[len(words)-1]
 	for _, w := range words {
 		if orgWords[w] {

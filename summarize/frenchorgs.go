@@ -29,7 +29,7 @@ func (sc runScanner) lowerOrgWord(k int) bool {
 	if !isWord(t) || isCap(t) {
 		return false
 	}
-	if nameJoiners[sc.toks[k-1].low] {
+	if k > 0 && nameJoiners[sc.toks[k-1].low] {
 		return !stopwords[w] && !reportingVerbs[w]
 	}
 	return frenchAdjective(w) && !reportingVerbs[w]

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"briefbot"
 	"briefbot/geo"
@@ -82,6 +83,7 @@ func FuzzSummarize(f *testing.F) {
 	s := New()
 	f.Fuzz(func(t *testing.T, title, text, lang string, unix int64) {
 		doc := briefbot.Document{Title: title, Text: text, Lang: lang, Published: time.Unix(unix, 0).UTC()}
+		checkDerivedTitle(t, text)
 		sum, err := s.Summarize(context.Background(), doc)
 		if err != nil {
 			if briefbot.ErrorCode(err) != briefbot.EInvalid {
@@ -90,10 +92,26 @@ func FuzzSummarize(f *testing.F) {
 			return
 		}
 		assertValid(t, sum)
+		if utf8.ValidString(title) && utf8.ValidString(text) && utf8.ValidString(lang) {
+			assertUTF8(t, sum)
+		}
 		if sum.When != "" && sum.WhenText == "" && sum.When != doc.Published.Format(time.DateOnly) {
 			t.Errorf("When = %q with no WhenText, and not the publication day", sum.When)
 		}
 	})
+}
+
+// checkDerivedTitle checks the headline DeriveTitle writes for text: at
+// most maxTitle characters, and valid UTF-8 when text is.
+func checkDerivedTitle(t *testing.T, text string) {
+	t.Helper()
+	title := DeriveTitle(text)
+	if n := utf8.RuneCountInString(title); n > maxTitle {
+		t.Errorf("DeriveTitle = %q, %d characters, want at most %d", title, n, maxTitle)
+	}
+	if utf8.ValidString(text) && !utf8.ValidString(title) {
+		t.Errorf("DeriveTitle = %q, not valid UTF-8", title)
+	}
 }
 
 func FuzzScanDates(f *testing.F) {

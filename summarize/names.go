@@ -28,6 +28,11 @@ const titleSpan = 6
 
 func (sc runScanner) runs() []nameRun {
 	var out []nameRun
+	keep := func(r nameRun) {
+		if len(r.words) > 0 { // consumers read a run's first and last words
+			out = append(out, sc.context(r))
+		}
+	}
 	titled, titleAt := 0, -1
 	for i := 0; i < len(sc.toks); {
 		switch {
@@ -37,7 +42,7 @@ func (sc runScanner) runs() []nameRun {
 		case sc.toks[i].low == "ministère":
 			r, next := sc.ministryPhrase(i)
 			if next > i+1 {
-				out = append(out, sc.context(r))
+				keep(r)
 			}
 			titled, i = 0, next
 		case titled > 0 && sc.continuesTitle(i):
@@ -51,7 +56,7 @@ func (sc runScanner) runs() []nameRun {
 			r.first = sc.trimDescriptors(sc.withOpeningWord(r))
 			for _, part := range sc.splitAtPlaces(r) {
 				part.words = sc.words(part.first, part.last)
-				out = append(out, sc.context(part))
+				keep(part)
 			}
 			titled, i = 0, r.last+1
 		default:
@@ -244,15 +249,35 @@ func (sc runScanner) hasOrgWord(r nameRun) bool {
 	return false
 }
 
-// words lists the lower-cased name words of tokens first..last.
+// words lists the lower-cased name words of tokens first..last. Joiners
+// are left out ("Charles de Gaulle" is charles, gaulle) unless the name
+// holds nothing else, as "LA", "Van" and "De La" do.
 func (sc runScanner) words(first, last int) []string {
-	var out []string
+	var out, joiners []string
 	for k := first; k <= last; k++ {
-		if t := sc.toks[k]; isWord(t.text) && !nameJoiners[t.low] {
+		switch t := sc.toks[k]; {
+		case !isWord(t.text):
+		case nameJoiners[t.low]:
+			joiners = append(joiners, t.low)
+		default:
 			out = append(out, t.low)
 		}
 	}
+	if len(out) == 0 {
+		return joiners
+	}
 	return out
+}
+
+// onlyJoiners reports whether a name's words are all joiners, as in "LA"
+// or "Van Der": too little to tell whom it names.
+func onlyJoiners(words []string) bool {
+	for _, w := range words {
+		if !nameJoiners[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // context fills in what the tokens around a run say about it.

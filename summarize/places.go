@@ -122,6 +122,9 @@ func (f *placeFinder) mention(s *sentence, r nameRun) {
 // the gazetteer lacks may be a place: short, not an actor, a month, an
 // event or a possessive.
 func (f *placeFinder) unknownPlace(s *sentence, r nameRun) bool {
+	if len(r.words) == 0 {
+		return false
+	}
 	last := r.words[len(r.words)-1]
 	if (facilityWords[last] || facilityWords[strings.TrimSuffix(last, "s")]) && len(r.words) > 1 {
 		return true

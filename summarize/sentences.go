@@ -95,7 +95,8 @@ func endsSentence(before string, term rune, after string) bool {
 func lastWord(s string) string {
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
 	if i := strings.LastIndexFunc(s, unicode.IsSpace); i >= 0 {
-		s = s[i+1:]
+		_, n := utf8.DecodeRuneInString(s[i:])
+		s = s[i+n:]
 	}
 	return strings.TrimLeft(s, `("'“«‘[`)
 }

@@ -116,7 +116,7 @@ func reportedClause(s string) string {
 			case w == "que" || w == "that":
 				rest = strings.Join(words[c+1:], " ")
 			case strings.HasPrefix(w, "qu'"):
-				rest = strings.Join(append([]string{words[c][len("qu'"):]}, words[c+1:]...), " ")
+				rest = strings.Join(append([]string{stripElision(words[c])}, words[c+1:]...), " ")
 			default:
 				continue
 			}

@@ -150,3 +150,14 @@ func subscriptionLine(s briefbot.Subscription, now time.Time) string {
 	}
 	return fmt.Sprintf("%d\t%s\t%s\t%s %s\tlast %s\t%s", s.ID, s.Chat, s.Topic, s.LocalTime, s.Zone, last, state)
 }
+
+// platformSender delivers each digest through its chat's platform.
+type platformSender map[string]scheduler.Sender
+
+func (p platformSender) Send(ctx context.Context, chat briefbot.ChatRef, msg bot.Message) error {
+	s, ok := p[chat.Platform]
+	if !ok {
+		return consoleSender{}.Send(ctx, chat, msg) // reports the platform as not running
+	}
+	return s.Send(ctx, chat, msg)
+}

@@ -6,10 +6,7 @@ import (
 	"net/http"
 	"time"
 
-	"briefbot"
-	"briefbot/bot"
 	"briefbot/bot/telegram"
-	"briefbot/scheduler"
 )
 
 // telegramBot makes the Telegram bot, which connects when it runs; client
@@ -28,15 +25,4 @@ func (a *app) telegramBot(ctx context.Context, client *http.Client, sleep func(c
 		return nil, fmt.Errorf("telegram: %w", err)
 	}
 	return b, nil
-}
-
-// platformSender delivers each digest through its chat's platform.
-type platformSender map[string]scheduler.Sender
-
-func (p platformSender) Send(ctx context.Context, chat briefbot.ChatRef, msg bot.Message) error {
-	s, ok := p[chat.Platform]
-	if !ok {
-		return consoleSender{}.Send(ctx, chat, msg) // reports the platform as not running
-	}
-	return s.Send(ctx, chat, msg)
 }

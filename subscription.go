@@ -33,11 +33,11 @@ type SubscriptionStore interface {
 }
 
 // Delivery states. A delivery is claimed before its digest is built and
-// sent; it records an attempt just before the platform is called, and is
+// sent; it records each attempt just before the platform is called, and is
 // marked after.
 const (
-	DeliveryClaimed = "claimed" // owned by a scheduler; nothing sent yet
-	DeliverySending = "sending" // the platform was being called
+	DeliveryClaimed = "claimed" // held by a scheduler; no part of it in flight
+	DeliverySending = "sending" // a part was being sent: it may have reached the chat
 	DeliverySent    = "sent"
 	DeliveryEmpty   = "empty"   // nothing new and no note asked for: nothing sent
 	DeliverySkipped = "skipped" // later than the grace window
@@ -50,23 +50,55 @@ type Delivery struct {
 	Date           string // local date, YYYY-MM-DD
 	State          string
 	Claimed        time.Time
+	Attempted      time.Time // the last attempt to send a part; zero before the first
 	Note           string
+
+	// Owner is the scheduler that holds the delivery until LeaseUntil;
+	// another may take it only once the lease has expired.
+	Owner      string
+	LeaseUntil time.Time
+
+	// The digest as first built (its message, encoded by the scheduler,
+	// and when it was built), so that a retry or a restart sends the same
+	// parts; "" until built.
+	Digest string
+	Built  time.Time
+	// Parts is how many messages the digest is sent as (0 until the first
+	// is sent), PartsSent how many of them the platform took or may have
+	// taken; a retry starts at part PartsSent.
+	Parts, PartsSent int
 }
 
-// DeliveryLog records each (subscription, local date) digest once.
+// DeliveryLog records each (subscription, local date) digest once. Every
+// change but the claim is made by the delivery's owner: when another
+// scheduler has taken the delivery (its lease had expired) the change is
+// refused with EConflict, and the first owner drops it.
 type DeliveryLog interface {
-	// ClaimDelivery inserts the delivery as claimed; false when the
-	// subscription already has one for that date.
-	ClaimDelivery(ctx context.Context, subID int64, date string, at time.Time) (bool, error)
-	// MarkSending records that the platform is about to be called.
-	MarkSending(ctx context.Context, subID int64, date string, at time.Time) error
-	// Unclaim returns a delivery to claimed: the platform surely sent nothing.
-	Unclaim(ctx context.Context, subID int64, date string) error
+	// ClaimDelivery inserts the delivery as claimed by owner until
+	// leaseUntil; false when the subscription already has one for that
+	// date.
+	ClaimDelivery(ctx context.Context, subID int64, date, owner string, at, leaseUntil time.Time) (bool, error)
+	// TakeDelivery gives owner a pending (claimed or sending) delivery
+	// whose lease has expired at now, or that owner holds already, until
+	// leaseUntil; false when another owner holds it or it is finished.
+	TakeDelivery(ctx context.Context, subID int64, date, owner string, now, leaseUntil time.Time) (Delivery, bool, error)
+	// SaveDigest records the digest as built, before its first part is sent.
+	SaveDigest(ctx context.Context, subID int64, date, owner, digest string, built time.Time) error
+	// MarkSending records that part (of parts) is about to be sent, at at,
+	// and renews the lease.
+	MarkSending(ctx context.Context, subID int64, date, owner string, part, parts int, at, leaseUntil time.Time) error
+	// PartsSent records that the platform took, or may have taken, the
+	// first n parts; the delivery is claimed again, with nothing in flight.
+	PartsSent(ctx context.Context, subID int64, date, owner string, n int) error
+	// Unclaim returns a delivery to claimed: the platform surely did not
+	// take the part being sent.
+	Unclaim(ctx context.Context, subID int64, date, owner string) error
 	// FinishDelivery sets the delivery's final state and note and advances
 	// the subscription's LastDate; with a non-zero digestAt, also its
 	// LastDigest.
-	FinishDelivery(ctx context.Context, subID int64, date, state, note string, digestAt time.Time) error
-	// PendingDeliveries lists the claimed and sending deliveries.
+	FinishDelivery(ctx context.Context, subID int64, date, owner, state, note string, digestAt time.Time) error
+	// PendingDeliveries lists the claimed and sending deliveries, whoever
+	// holds them.
 	PendingDeliveries(ctx context.Context) ([]Delivery, error)
 }
 

@@ -43,6 +43,8 @@ type platform struct {
 	tried      map[briefbot.ChatRef]int
 	gone       map[briefbot.ChatRef]bool
 	throttleAt map[int]time.Duration // n-th call → retry_after
+	failAt     map[int]string        // n-th call → a failure of that kind (Unknown: the part arrives, its answer is lost)
+	partsOf    map[string]int        // a digest's title → the parts it is sent as
 	violations int
 	all        []time.Time
 	byChat     map[briefbot.ChatRef][]time.Time
@@ -52,29 +54,56 @@ type platform struct {
 type sent struct {
 	chat  briefbot.ChatRef
 	topic string
+	part  int
 	at    time.Time
 }
 
 func newPlatform(clock *fakeClock) *platform {
 	return &platform{clock: clock, limits: scheduler.TelegramLimits, tried: map[briefbot.ChatRef]int{},
-		gone: map[briefbot.ChatRef]bool{}, byChat: map[briefbot.ChatRef][]time.Time{}, throttleAt: map[int]time.Duration{}}
+		gone: map[briefbot.ChatRef]bool{}, byChat: map[briefbot.ChatRef][]time.Time{}, throttleAt: map[int]time.Duration{},
+		failAt: map[int]string{}, partsOf: map[string]int{}}
 }
 
-func (p *platform) Send(_ context.Context, chat briefbot.ChatRef, msg bot.Message) error {
+// Send sends msg as partsOf[msg.Title] parts (one by default), each with
+// the tracker's calls around it, as a real platform does.
+func (p *platform) Send(ctx context.Context, chat briefbot.ChatRef, msg bot.Message, t scheduler.Tracker) error {
+	parts := max(p.partsOf[msg.Title], 1)
+	for part := t.From(); part < parts; part++ {
+		if err := t.Sending(ctx, part, parts); err != nil {
+			return err
+		}
+		if err := p.sendPart(chat, msg, part); err != nil {
+			return err
+		}
+		if err := t.Sent(ctx, part); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// sendPart records one part, or fails it as told or as Telegram would.
+func (p *platform) sendPart(chat briefbot.ChatRef, msg bot.Message, part int) error {
 	p.calls++
 	p.tried[chat]++
 	if d, ok := p.throttleAt[p.calls]; ok {
-		return &scheduler.SendError{Kind: scheduler.RetryLater, RetryAfter: d, Err: errors.New("429 Too Many Requests")}
+		return &scheduler.SendError{Kind: scheduler.RetryLater, Part: part, RetryAfter: d, Err: errors.New("429 Too Many Requests")}
+	}
+	if kind, ok := p.failAt[p.calls]; ok {
+		if kind == scheduler.Unknown {
+			p.sent = append(p.sent, sent{chat: chat, topic: msg.Title, part: part, at: p.clock.Now()})
+		}
+		return &scheduler.SendError{Kind: kind, Part: part, Err: errors.New("injected failure")}
 	}
 	if p.gone[chat] {
-		return &scheduler.SendError{Kind: scheduler.ChatGone, Err: errors.New("403 Forbidden: bot was blocked by the user")}
+		return &scheduler.SendError{Kind: scheduler.ChatGone, Part: part, Err: errors.New("403 Forbidden: bot was blocked by the user")}
 	}
 	now := p.clock.Now()
 	if p.breaks(chat, now) {
 		p.violations++
-		return &scheduler.SendError{Kind: scheduler.RetryLater, RetryAfter: time.Second, Err: errors.New("429 flood")}
+		return &scheduler.SendError{Kind: scheduler.RetryLater, Part: part, RetryAfter: time.Second, Err: errors.New("429 flood")}
 	}
-	p.sent = append(p.sent, sent{chat: chat, topic: msg.Title, at: now})
+	p.sent = append(p.sent, sent{chat: chat, topic: msg.Title, part: part, at: now})
 	return nil
 }
 

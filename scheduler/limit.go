@@ -60,18 +60,19 @@ func (b *bucket) take(at time.Time) {
 }
 
 // limiter holds the buckets of every platform and chat, and the pauses a
-// platform asked for.
+// platform asked for a chat (a 429's retry_after).
 type limiter struct {
-	limits  map[string]Limits
-	overall map[string]*bucket
-	chats   map[briefbot.ChatRef]*bucket
-	groups  map[briefbot.ChatRef]*bucket
-	paused  map[string]time.Time // platform → no message before
+	limits      map[string]Limits
+	overall     map[string]*bucket
+	chats       map[briefbot.ChatRef]*bucket
+	groups      map[briefbot.ChatRef]*bucket
+	paused      map[string]time.Time           // platform → no message before
+	chatsPaused map[briefbot.ChatRef]time.Time // chat → no message before (its 429)
 }
 
 func newLimiter(limits map[string]Limits) *limiter {
 	return &limiter{limits: limits, overall: map[string]*bucket{}, chats: map[briefbot.ChatRef]*bucket{},
-		groups: map[briefbot.ChatRef]*bucket{}, paused: map[string]time.Time{}}
+		groups: map[briefbot.ChatRef]*bucket{}, chatsPaused: map[briefbot.ChatRef]time.Time{}}
 }
 
 // ready is the earliest time at or after now a message to chat may go.
@@ -82,10 +83,16 @@ func (l *limiter) ready(chat briefbot.ChatRef, now time.Time) time.Time {
 			t = r
 		}
 	}
-	if p := l.paused[chat.Platform]; p.After(t) {
+	if p := l.chatsPaused[chat]; p.After(t) {
 		t = p
 	}
 	return t
+}
+
+// platformReady is the earliest time at or after now any message of the
+// platform may go, by its overall limit.
+func (l *limiter) platformReady(platform string, now time.Time) time.Time {
+	return lookup(l.overall, platform, l.limits[platform].Overall).ready(now)
 }
 
 // take spends a message to chat at at.
@@ -95,10 +102,10 @@ func (l *limiter) take(chat briefbot.ChatRef, at time.Time) {
 	}
 }
 
-// pause holds every message of a platform until until.
-func (l *limiter) pause(platform string, until time.Time) {
-	if until.After(l.paused[platform]) {
-		l.paused[platform] = until
+// pauseChat holds every message to chat until until.
+func (l *limiter) pauseChat(chat briefbot.ChatRef, until time.Time) {
+	if until.After(l.chatsPaused[chat]) {
+		l.chatsPaused[chat] = until
 	}
 }
 
@@ -134,6 +141,11 @@ func (l *limiter) forget(now time.Time) {
 			if !b.next.After(now) {
 				delete(m, k)
 			}
+		}
+	}
+	for k, until := range l.chatsPaused {
+		if !until.After(now) {
+			delete(l.chatsPaused, k)
 		}
 	}
 }

@@ -65,27 +65,71 @@ func (m *memStore) PauseChat(_ context.Context, chat briefbot.ChatRef, reason st
 	return nil
 }
 
-func (m *memStore) ClaimDelivery(_ context.Context, id int64, date string, at time.Time) (bool, error) {
+func (m *memStore) ClaimDelivery(_ context.Context, id int64, date, owner string, at, lease time.Time) (bool, error) {
 	k := deliveryKey{id, date}
 	if m.deliveries[k] != nil {
 		return false, nil
 	}
-	m.deliveries[k] = &briefbot.Delivery{SubscriptionID: id, Date: date, State: briefbot.DeliveryClaimed, Claimed: at}
+	m.deliveries[k] = &briefbot.Delivery{SubscriptionID: id, Date: date, State: briefbot.DeliveryClaimed, Claimed: at, Owner: owner, LeaseUntil: lease}
 	return true, nil
 }
 
-func (m *memStore) MarkSending(_ context.Context, id int64, date string, _ time.Time) error {
-	m.deliveries[deliveryKey{id, date}].State = briefbot.DeliverySending
-	return nil
-}
-
-func (m *memStore) Unclaim(_ context.Context, id int64, date string) error {
-	m.deliveries[deliveryKey{id, date}].State = briefbot.DeliveryClaimed
-	return nil
-}
-
-func (m *memStore) FinishDelivery(_ context.Context, id int64, date, state, note string, at time.Time) error {
+// held is the pending delivery owner holds; an EConflict error otherwise.
+func (m *memStore) held(id int64, date, owner string) (*briefbot.Delivery, error) {
 	d := m.deliveries[deliveryKey{id, date}]
+	if d == nil || d.Owner != owner || (d.State != briefbot.DeliveryClaimed && d.State != briefbot.DeliverySending) {
+		return nil, briefbot.Errorf(briefbot.EConflict, "delivery %d/%s is held by another scheduler", id, date)
+	}
+	return d, nil
+}
+
+func (m *memStore) TakeDelivery(_ context.Context, id int64, date, owner string, now, lease time.Time) (briefbot.Delivery, bool, error) {
+	d := m.deliveries[deliveryKey{id, date}]
+	if d == nil || (d.State != briefbot.DeliveryClaimed && d.State != briefbot.DeliverySending) ||
+		d.Owner != owner && !d.LeaseUntil.Before(now) {
+		return briefbot.Delivery{}, false, nil
+	}
+	d.Owner, d.LeaseUntil = owner, lease
+	return *d, true, nil
+}
+
+func (m *memStore) SaveDigest(_ context.Context, id int64, date, owner, digest string, built time.Time) error {
+	d, err := m.held(id, date, owner)
+	if err == nil {
+		d.Digest, d.Built = digest, built
+	}
+	return err
+}
+
+func (m *memStore) MarkSending(_ context.Context, id int64, date, owner string, part, parts int, at, lease time.Time) error {
+	d, err := m.held(id, date, owner)
+	if err == nil {
+		d.State, d.Attempted, d.LeaseUntil, d.Parts, d.PartsSent = briefbot.DeliverySending, at, lease, parts, part
+	}
+	return err
+}
+
+func (m *memStore) PartsSent(_ context.Context, id int64, date, owner string, n int) error {
+	d, err := m.held(id, date, owner)
+	if err == nil {
+		d.State, d.PartsSent = briefbot.DeliveryClaimed, n
+	}
+	return err
+}
+
+func (m *memStore) Unclaim(_ context.Context, id int64, date, owner string) error {
+	d, err := m.held(id, date, owner)
+	if err == nil {
+		d.State = briefbot.DeliveryClaimed
+	}
+	return err
+}
+
+func (m *memStore) FinishDelivery(_ context.Context, id int64, date, owner, state, note string, at time.Time) error {
+	d, err := m.held(id, date, owner)
+	if err != nil {
+		return err
+	}
 	d.State, d.Note = state, note
 	s := m.subs[id]
 	s.LastDate = max(s.LastDate, date)

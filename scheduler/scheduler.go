@@ -4,14 +4,21 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"math/rand/v2"
+	"os"
 	"time"
 
 	"briefbot"
 	"briefbot/bot"
 )
 
-// DefaultGrace is how late a missed digest may still be sent.
+// DefaultGrace is how late a missed digest may still be sent, counted from
+// its last attempt.
 const DefaultGrace = 6 * time.Hour
+
+// DefaultLease is how long a scheduler holds a delivery it claimed, or one
+// part of which it is sending, before another may take it over.
+const DefaultLease = time.Minute
 
 // Store is what the scheduler keeps: subscriptions and the delivery log.
 type Store interface {
@@ -27,13 +34,20 @@ type Digester interface {
 // Scheduler delivers each subscription's digest once a local date.
 //
 // A delivery is claimed in the log (a row keyed by subscription and local
-// date) before its digest is built; it is marked "sending" just before the
-// platform is called, and finished after. After a crash or restart the log
-// decides: a claimed delivery sent nothing and is sent now (if still within
-// the grace window); a "sending" one may have reached the chat and is
-// counted as sent, never sent again. So a digest is never sent twice; the
-// only way one is lost is a crash in the instant between recording the
-// attempt and the platform receiving it.
+// date) before its digest is built, by one scheduler (its Owner) for a
+// lease; the digest is stored as built. Each part (message) of it is marked
+// "sending" just before the platform is called, which renews the lease,
+// and recorded as sent after. A part whose outcome is unknown (the request
+// was written and no answer came) counts as sent, never sent again.
+//
+// After a crash, a restart or a lost lease, whoever takes the delivery
+// over continues from the log: parts recorded as sent are not sent again;
+// a part left "sending" may have reached the chat and counts as sent; the
+// rest are sent, from the stored digest, while within the grace window of
+// the last attempt. So no part of a digest is sent twice, by one process or
+// by several sharing the database; the only way one is lost is a crash in
+// the instant between recording a part's attempt and the platform
+// receiving it.
 type Scheduler struct {
 	Store   Store
 	Digests Digester
@@ -41,6 +55,8 @@ type Scheduler struct {
 	Clock   Clock
 	Limits  map[string]Limits // by platform; a platform not listed is not limited
 	Grace   time.Duration     // 0: DefaultGrace
+	Lease   time.Duration     // 0: DefaultLease
+	Owner   string            // this scheduler's name in the delivery log; "": made up at the first tick
 	Log     *slog.Logger
 	Metrics *Metrics
 	// OnPanic, when set, is told of each panic contained while building
@@ -56,11 +72,15 @@ type Scheduler struct {
 	zones map[string]*time.Location
 }
 
-// job is one claimed delivery waiting to be sent.
+// job is one claimed delivery waiting to be sent: its digest once built,
+// and the parts of it already sent.
 type job struct {
-	sub  briefbot.Subscription
-	loc  *time.Location
-	date string
+	sub       briefbot.Subscription
+	loc       *time.Location
+	date      string
+	digest    string    // the stored digest message; "" until built
+	built     time.Time // when it was built
+	partsSent int
 }
 
 // Tick delivers every digest due at now, waiting for the platforms' rate
@@ -101,6 +121,19 @@ func (s *Scheduler) init() {
 	if s.Grace == 0 {
 		s.Grace = DefaultGrace
 	}
+	if s.Lease == 0 {
+		s.Lease = DefaultLease
+	}
+	if s.Owner == "" {
+		s.Owner = newOwner()
+	}
+}
+
+// newOwner names a scheduler: its host and process, and a random part so
+// that a restarted process with the same id is another owner.
+func newOwner() string {
+	host, _ := os.Hostname()
+	return fmt.Sprintf("%s:%d:%08x", host, os.Getpid(), rand.Uint32())
 }
 
 func (s *Scheduler) zone(name string) (*time.Location, error) {
@@ -115,49 +148,103 @@ func (s *Scheduler) zone(name string) (*time.Location, error) {
 	return loc, nil
 }
 
-// recoverPending resolves the deliveries a previous run left claimed or
-// sending (see Scheduler): claimed ones within the grace window become jobs.
+// recoverPending takes over the deliveries that no scheduler holds any
+// more (a crash, a restart, a lost lease) or that this one left for a
+// retry, and resolves them (see Scheduler): those still to send become
+// jobs.
 func (s *Scheduler) recoverPending(ctx context.Context, now time.Time, subs map[int64]briefbot.Subscription) ([]job, error) {
 	pending, err := s.Store.PendingDeliveries(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("scheduler: pending deliveries: %w", err)
 	}
 	var jobs []job
-	for _, d := range pending {
-		sub, ok := subs[d.SubscriptionID]
-		state, note := "", ""
-		switch {
-		case !ok || sub.Paused != "":
-			state, note = briefbot.DeliveryFailed, "subscription removed or paused"
-		case d.State == briefbot.DeliverySending:
-			state, note = briefbot.DeliverySent, "sending when the scheduler stopped; counted as sent"
-		case now.Sub(d.Claimed) > s.Grace:
-			state, note = briefbot.DeliverySkipped, "not sent within the grace window"
+	for _, p := range pending {
+		if p.Owner != s.Owner && !p.LeaseUntil.Before(now) {
+			continue // another scheduler holds it
 		}
-		if state == "" {
-			loc, err := s.zone(sub.Zone)
-			if err == nil {
-				jobs = append(jobs, job{sub: sub, loc: loc, date: d.Date})
-				continue
-			}
-			state, note = briefbot.DeliveryFailed, err.Error()
+		d, ok, err := s.Store.TakeDelivery(ctx, p.SubscriptionID, p.Date, s.Owner, now, now.Add(s.Lease))
+		if err != nil {
+			return nil, fmt.Errorf("scheduler: take pending: %w", err)
 		}
-		s.Log.Warn("digest resolved after a restart", "subscription", d.SubscriptionID, "date", d.Date, "state", state, "note", note)
-		if err := s.Store.FinishDelivery(ctx, d.SubscriptionID, d.Date, state, note, digestAt(state, d.Claimed)); err != nil {
-			return nil, fmt.Errorf("scheduler: resolve pending: %w", err)
+		if !ok {
+			continue
+		}
+		j, ok, err := s.resolve(ctx, now, d, subs)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			jobs = append(jobs, j)
 		}
 	}
 	return jobs, nil
 }
 
-// digestAt is the LastDigest a finished delivery sets: the claim time for
-// one counted as sent, none otherwise.
-func digestAt(state string, claimed time.Time) time.Time {
+// resolve decides what becomes of a delivery taken over: a job, or a final
+// state recorded now.
+func (s *Scheduler) resolve(ctx context.Context, now time.Time, d briefbot.Delivery, subs map[int64]briefbot.Subscription) (job, bool, error) {
+	sub, ok := subs[d.SubscriptionID]
+	j := job{sub: sub, date: d.Date, digest: d.Digest, built: d.Built, partsSent: d.PartsSent}
+	if d.State == briefbot.DeliverySending {
+		// The part in flight may have reached the chat: it counts as sent.
+		j.partsSent++
+		if err := s.Store.PartsSent(ctx, d.SubscriptionID, d.Date, s.Owner, j.partsSent); err != nil {
+			return job{}, false, s.storeErr(err)
+		}
+	}
+	last := d.Claimed
+	if d.Attempted.After(last) {
+		last = d.Attempted
+	}
+	state, note := "", ""
+	switch {
+	case !ok || sub.Paused != "":
+		state, note = briefbot.DeliveryFailed, "subscription removed or paused"
+	case j.partsSent > 0 && (j.partsSent >= d.Parts || j.digest == ""):
+		state, note = briefbot.DeliverySent, "its last part was being sent when its scheduler stopped; counted as sent"
+	case now.Sub(last) > s.Grace:
+		state, note = briefbot.DeliverySkipped, "not sent within the grace window"
+	}
+	if state == "" {
+		loc, err := s.zone(sub.Zone)
+		if err == nil {
+			j.loc = loc
+			return j, true, nil
+		}
+		state, note = briefbot.DeliveryFailed, err.Error()
+	}
+	s.Log.Warn("digest resolved after a restart", "subscription", d.SubscriptionID, "date", d.Date, "state", state, "note", note)
+	digestAt := time.Time{}
 	if state == briefbot.DeliverySent {
-		return claimed
+		digestAt = firstSet(d.Built, d.Claimed)
+	}
+	if err := s.Store.FinishDelivery(ctx, d.SubscriptionID, d.Date, s.Owner, state, note, digestAt); err != nil {
+		return job{}, false, s.storeErr(err)
+	}
+	return job{}, false, nil
+}
+
+// firstSet is the first of ts that is not the zero time.
+func firstSet(ts ...time.Time) time.Time {
+	for _, t := range ts {
+		if !t.IsZero() {
+			return t
+		}
 	}
 	return time.Time{}
 }
+
+// storeErr wraps a delivery log failure; losing a delivery to another
+// scheduler is not one (see lost).
+func (s *Scheduler) storeErr(err error) error {
+	if err == nil || lost(err) {
+		return nil
+	}
+	return fmt.Errorf("scheduler: %w", err)
+}
+
+// lost reports whether err says another scheduler holds the delivery now.
+func lost(err error) bool { return briefbot.ErrorCode(err) == briefbot.EConflict }
 
 // decideAll claims the deliveries due at now, and records the skipped ones.
 func (s *Scheduler) decideAll(ctx context.Context, now time.Time, subs []briefbot.Subscription) ([]job, error) {
@@ -191,7 +278,7 @@ func (s *Scheduler) decide(ctx context.Context, now time.Time, sub briefbot.Subs
 	if !d.Due && !d.Skip {
 		return job{}, false, nil
 	}
-	claimed, err := s.Store.ClaimDelivery(ctx, sub.ID, d.Date, now)
+	claimed, err := s.Store.ClaimDelivery(ctx, sub.ID, d.Date, s.Owner, now, now.Add(s.Lease))
 	if err != nil || !claimed {
 		return job{}, false, err
 	}
@@ -201,7 +288,7 @@ func (s *Scheduler) decide(ctx context.Context, now time.Time, sub briefbot.Subs
 	if d.Skip {
 		s.Metrics.skipped.Add(1)
 		s.Log.Warn("digest skipped: missed by more than the grace window", "subscription", sub.ID, "chat", sub.Chat.String(), "date", d.Date, "scheduled", d.At)
-		err := s.Store.FinishDelivery(ctx, sub.ID, d.Date, briefbot.DeliverySkipped, "missed by more than the grace window", time.Time{})
+		err := s.Store.FinishDelivery(ctx, sub.ID, d.Date, s.Owner, briefbot.DeliverySkipped, "missed by more than the grace window", time.Time{})
 		return job{}, false, err
 	}
 	s.Metrics.due.Add(1)
@@ -215,5 +302,15 @@ func (s *Scheduler) fault(step string, subID int64) error {
 	if s.Fault == nil {
 		return nil
 	}
-	return s.Fault(step, subID)
+	if err := s.Fault(step, subID); err != nil {
+		return &crash{err}
+	}
+	return nil
 }
+
+// crash is an injected fault: it stops the tick at once, as a crash would,
+// even from inside a platform's send.
+type crash struct{ err error }
+
+func (c *crash) Error() string { return "injected crash: " + c.err.Error() }
+func (c *crash) Unwrap() error { return c.err }

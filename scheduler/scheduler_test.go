@@ -160,7 +160,7 @@ func TestGraceWindow(t *testing.T) {
 	}
 }
 
-func TestRetryAfterIsHonoured(t *testing.T) {
+func TestRetryAfterHoldsUpOnlyItsChat(t *testing.T) {
 	db := mustOpen(t, dbPath(t))
 	for i := range 5 {
 		mustSubscribe(t, db, chatN(i), "korea", "07:00", "Europe/Paris", created)
@@ -175,8 +175,17 @@ func TestRetryAfterIsHonoured(t *testing.T) {
 	if len(p.sent) != 5 {
 		t.Fatalf("sent %d digests, want 5", len(p.sent))
 	}
-	if gap := p.sent[1].at.Sub(p.sent[0].at); gap < 7*time.Second {
-		t.Errorf("next message %s after the 429, want ≥ 7s", gap)
+	// The second call was refused with retry_after 7s: that chat waits
+	// 7 s; the others are not held up by it.
+	throttled := p.sent[len(p.sent)-1]
+	if p.tried[throttled.chat] != 2 {
+		t.Fatalf("the last digest went to %s, tried %d times; want the throttled chat, tried twice", throttled.chat, p.tried[throttled.chat])
+	}
+	if gap := throttled.at.Sub(at0700); gap < 7*time.Second {
+		t.Errorf("throttled chat sent to %s after the 429, want ≥ 7s", gap)
+	}
+	if others := p.sent[len(p.sent)-2].at.Sub(at0700); others >= 7*time.Second {
+		t.Errorf("the other chats waited %s for one chat's 429", others)
 	}
 	for k, n := range countByTopic(p.sent) {
 		if n != 1 {

@@ -5,10 +5,12 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"net/http/httptrace"
 	"net/url"
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
@@ -28,12 +30,28 @@ func (c *boundClient) Do(req *http.Request) (*http.Response, error) {
 	if strings.HasSuffix(req.URL.Path, "/getUpdates") {
 		ctx = c.ctx
 	}
+	var written atomic.Bool
+	ctx = httptrace.WithClientTrace(ctx, &httptrace.ClientTrace{
+		WroteRequest: func(info httptrace.WroteRequestInfo) { written.Store(info.Err == nil) },
+	})
 	resp, err := c.inner.Do(req.WithContext(ctx))
 	if err != nil {
-		return nil, redact(err, c.token)
+		return nil, &transportError{written: written.Load(), err: redact(err, c.token)}
 	}
 	return resp, nil
 }
+
+// transportError is a request that got no answer from the Bot API, and
+// whether it was written first: a request written and not answered (the
+// connection dropped, the answer came after the time-out) may have been
+// carried out, while one never written surely was not.
+type transportError struct {
+	written bool
+	err     error
+}
+
+func (e *transportError) Error() string { return e.err.Error() }
+func (e *transportError) Unwrap() error { return e.err }
 
 // redactingAPI makes sure no error the SDK returns carries the token.
 type redactingAPI struct {

@@ -118,23 +118,60 @@ func (b *Bot) reply(ctx context.Context, o outgoing, msg bot.Message) {
 	}
 }
 
-// Send delivers a message to a Telegram chat for the digest scheduler,
-// with link previews off; its errors say whether to wait, to pause the
-// chat or to try again later.
-func (b *Bot) Send(ctx context.Context, chat briefbot.ChatRef, msg bot.Message) error {
+// Send delivers a digest to a Telegram chat for the scheduler, part by
+// part from t.From(), with link previews off. Each part is sent once: a
+// 429 is returned at once (the scheduler waits for that chat only), and a
+// request written without an answer is reported as Unknown, never resent.
+func (b *Bot) Send(ctx context.Context, chat briefbot.ChatRef, msg bot.Message, t scheduler.Tracker) error {
 	id, err := chatID(chat)
 	if err != nil {
 		return &scheduler.SendError{Kind: scheduler.SendFailed, Err: err}
 	}
-	err = b.send(ctx, outgoing{chatID: id}, msg)
-	if err == nil {
-		return nil
+	parts := Render(msg)
+	o := outgoing{chatID: id}
+	for i := t.From(); i < len(parts); i++ {
+		if err := t.Sending(ctx, i, len(parts)); err != nil {
+			return err
+		}
+		if err := b.sendPart(ctx, &o, parts[i]); err != nil {
+			return b.sendError(err, i)
+		}
+		if err := t.Sent(ctx, i); err != nil {
+			return err
+		}
 	}
-	switch k := classify(err); k.kind {
-	case kindRetry:
-		return &scheduler.SendError{Kind: scheduler.RetryLater, RetryAfter: k.wait, Err: err}
-	case kindGone:
-		return &scheduler.SendError{Kind: scheduler.ChatGone, Err: err}
+	return nil
+}
+
+// sendPart sends one rendered part once. A group that became a supergroup
+// refuses it with the new id: the chat is moved and the part sent there.
+func (b *Bot) sendPart(ctx context.Context, o *outgoing, text string) error {
+	c := tgbotapi.NewMessage(o.chatID, text)
+	c.ParseMode = tgbotapi.ModeHTML
+	c.DisableWebPagePreview = true
+	_, err := b.api.Send(c)
+	if to := migratedTo(err); to != 0 {
+		b.migrate(ctx, o.chatID, to)
+		o.chatID, c.ChatID = to, to
+		_, err = b.api.Send(c)
 	}
-	return &scheduler.SendError{Kind: scheduler.SendFailed, Err: fmt.Errorf("telegram: send: %w", err)}
+	return err
+}
+
+// sendError says what became of a part that failed: refused by the Bot
+// API (it answered: not delivered), never sent (the request was not
+// written), or unknown (written, and no answer came).
+func (b *Bot) sendError(err error, part int) error {
+	var apiErr *tgbotapi.Error
+	var te *transportError
+	switch k := classify(err); {
+	case k.kind == kindRetry:
+		b.rateLimited()
+		return &scheduler.SendError{Kind: scheduler.RetryLater, Part: part, RetryAfter: k.wait, Err: err}
+	case k.kind == kindGone:
+		return &scheduler.SendError{Kind: scheduler.ChatGone, Part: part, Err: err}
+	case errors.As(err, &apiErr), errors.As(err, &te) && !te.written:
+		return &scheduler.SendError{Kind: scheduler.SendFailed, Part: part, Err: fmt.Errorf("telegram: send: %w", err)}
+	}
+	return &scheduler.SendError{Kind: scheduler.Unknown, Part: part, Err: fmt.Errorf("telegram: send: %w", err)}
 }

@@ -62,21 +62,23 @@ func (c envClock) Sleep(ctx context.Context, d time.Duration) error {
 	return scheduler.RealClock{}.Sleep(ctx, d)
 }
 
-// consoleSender writes the console chat's digests as one block of text.
-// Digests of a platform that is not running wait (and are retried within
-// the grace window).
+// consoleSender writes the console chat's digests, each as one block of
+// text. Digests of a platform that is not running wait (and are retried
+// within the grace window).
 type consoleSender struct{ out io.Writer }
 
-func (c consoleSender) Send(_ context.Context, chat briefbot.ChatRef, msg bot.Message) error {
+func (c consoleSender) Send(ctx context.Context, chat briefbot.ChatRef, msg bot.Message, t scheduler.Tracker) error {
 	if chat.Platform != console.Chat.Platform {
 		return &scheduler.SendError{Kind: scheduler.SendFailed, Err: fmt.Errorf("platform %q is not running", chat.Platform)}
 	}
 	var buf bytes.Buffer
 	if err := console.Render(&buf, msg); err != nil {
-		return err
+		return &scheduler.SendError{Kind: scheduler.SendFailed, Err: err}
 	}
-	_, err := c.out.Write(buf.Bytes())
-	return err
+	return scheduler.SendFunc(func(context.Context, briefbot.ChatRef, bot.Message) error {
+		_, err := c.out.Write(buf.Bytes())
+		return err
+	}).Send(ctx, chat, msg, t)
 }
 
 // syncWriter lets the console chat and the digests share standard output.
@@ -154,10 +156,10 @@ func subscriptionLine(s briefbot.Subscription, now time.Time) string {
 // platformSender delivers each digest through its chat's platform.
 type platformSender map[string]scheduler.Sender
 
-func (p platformSender) Send(ctx context.Context, chat briefbot.ChatRef, msg bot.Message) error {
+func (p platformSender) Send(ctx context.Context, chat briefbot.ChatRef, msg bot.Message, t scheduler.Tracker) error {
 	s, ok := p[chat.Platform]
 	if !ok {
-		return consoleSender{}.Send(ctx, chat, msg) // reports the platform as not running
+		return consoleSender{}.Send(ctx, chat, msg, t) // reports the platform as not running
 	}
-	return s.Send(ctx, chat, msg)
+	return s.Send(ctx, chat, msg, t)
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -224,21 +226,80 @@ func TestTelegramDigestAtItsMinute(t *testing.T) {
 	}
 }
 
+// partTracker records what a platform's Send reports of each part.
+type partTracker struct {
+	from    int
+	sending []int
+	sent    []int
+}
+
+func (p *partTracker) From() int { return p.from }
+func (p *partTracker) Sending(_ context.Context, part, _ int) error {
+	p.sending = append(p.sending, part)
+	return nil
+}
+func (p *partTracker) Sent(_ context.Context, part int) error {
+	p.sent = append(p.sent, part)
+	return nil
+}
+
+// sendDigest sends msg to chat as the scheduler does, from its first part.
+func (h *tgHarness) sendDigest(ctx context.Context, chat int64, msg bot.Message) (*partTracker, error) {
+	t := &partTracker{}
+	return t, h.bot.Send(ctx, telegram.ChatRef(chat), msg, t)
+}
+
 func TestTelegramSenderClassifiesErrors(t *testing.T) {
 	ctx := context.Background()
 	h := newTGHarness(t, ctx)
-	for range 6 {
-		h.fake.fail("sendMessage", 429, 5, "Too Many Requests: retry after 5")
+	kind := func(err error) (string, time.Duration) {
+		var se *scheduler.SendError
+		if !errors.As(err, &se) {
+			return "", 0
+		}
+		return se.Kind, se.RetryAfter
 	}
-	err := h.bot.Send(ctx, telegram.ChatRef(42), botText("hello"))
-	var se *scheduler.SendError
-	if !errors.As(err, &se) || se.Kind != scheduler.RetryLater || se.RetryAfter != 5*time.Second {
-		t.Errorf("after repeated 429s: %v, want retry after 5s", err)
+	h.fake.fail("sendMessage", 429, 5, "Too Many Requests: retry after 5")
+	tr, err := h.sendDigest(ctx, 42, botText("hello"))
+	if k, wait := kind(err); k != scheduler.RetryLater || wait != 5*time.Second || len(h.sent()) != 1 || len(tr.sent) != 0 {
+		t.Errorf("after a 429: %v, want retry after 5s at once, with no retry of its own", err)
 	}
 	h.fake.fail("sendMessage", 403, 0, "Forbidden: bot was kicked from the group chat")
-	if err := h.bot.Send(ctx, telegram.ChatRef(-5), botText("hello")); !errors.As(err, &se) || se.Kind != scheduler.ChatGone {
+	if _, err := h.sendDigest(ctx, -5, botText("hello")); !isKind(err, scheduler.ChatGone) {
 		t.Errorf("after 403: %v, want chat gone", err)
 	}
+	h.fake.fail("sendMessage", 500, 0, "Internal Server Error")
+	if _, err := h.sendDigest(ctx, 42, botText("hello")); !isKind(err, scheduler.SendFailed) {
+		t.Errorf("after 500: %v, want failed (the Bot API answered: not delivered)", err)
+	}
+	h.fake.intercept = dropAfterRecording
+	if _, err := h.sendDigest(ctx, 42, botText("hello")); !isKind(err, scheduler.Unknown) {
+		t.Errorf("connection dropped after the request: %v, want unknown", err)
+	}
+	h.fake.intercept = nil
+	h.fake.srv.Close()
+	if _, err := h.sendDigest(ctx, 42, botText("hello")); !isKind(err, scheduler.SendFailed) {
+		t.Errorf("connection refused: %v, want failed (never written)", err)
+	}
+}
+
+func isKind(err error, kind string) bool {
+	var se *scheduler.SendError
+	return errors.As(err, &se) && se.Kind == kind
+}
+
+// dropAfterRecording closes the connection of a sendMessage the fake has
+// recorded, without an answer: Telegram took the message, its answer is
+// lost.
+func dropAfterRecording(w http.ResponseWriter, _ *http.Request, method string, _ url.Values) bool {
+	if method != "sendMessage" {
+		return false
+	}
+	conn, _, err := w.(http.Hijacker).Hijack()
+	if err == nil {
+		conn.Close()
+	}
+	return true
 }
 
 func TestTelegramConflictBacksOff(t *testing.T) {

@@ -37,6 +37,9 @@ type fakeTelegram struct {
 	chats   map[string]map[string]any // getChat: by "@username" and by id
 	members map[string]map[string]any // getChatMember: by "chat/user"
 	polls   int
+	// intercept, when set, may answer a call itself (after it is recorded),
+	// as a network fault would: it returns true when it did.
+	intercept func(w http.ResponseWriter, r *http.Request, method string, form url.Values) bool
 }
 
 type fakeCall struct {
@@ -62,8 +65,14 @@ func (f *fakeTelegram) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	_ = r.ParseForm()
 	f.mu.Lock()
-	defer f.mu.Unlock()
 	f.calls = append(f.calls, fakeCall{Method: rest, Form: r.PostForm})
+	intercept := f.intercept
+	f.mu.Unlock()
+	if intercept != nil && intercept(w, r, rest, r.PostForm) {
+		return
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
 	if q := f.errs[rest]; len(q) > 0 {
 		f.errs[rest] = q[1:]
 		fakeWriteJSON(w, q[0])

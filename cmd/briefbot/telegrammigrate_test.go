@@ -54,7 +54,7 @@ func TestTelegramSendToUpgradedGroupMovesAndDelivers(t *testing.T) {
 	h.step(t, ctx)
 	h.sent()
 	h.fake.failMigrated("sendMessage", -1006)
-	if err := h.bot.Send(ctx, telegram.ChatRef(-6), botText("Korea digest")); err != nil {
+	if _, err := h.sendDigest(ctx, -6, botText("Korea digest")); err != nil {
 		t.Fatalf("send to an upgraded group: %v", err)
 	}
 	sent := h.sent()

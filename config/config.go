@@ -34,6 +34,7 @@ type Config struct {
 	RetentionDays int      `yaml:"retention_days"`
 	Discord       Platform `yaml:"discord"`
 	Ops           Ops      `yaml:"ops"`
+	Digests       Digests  `yaml:"digests"`
 }
 
 // Ops sets the operator's endpoints: /healthz, /readyz and /metrics.
@@ -73,6 +74,13 @@ type Polling struct {
 	Concurrency  int    `yaml:"concurrency"`   // feeds fetched at once
 	Timeout      string `yaml:"timeout"`       // per request
 	MaxBodyMB    int    `yaml:"max_body_mb"`   // larger responses are refused
+	// MaxPagesPerPoll bounds the article pages read for one feed in one
+	// poll: the newest snippet-only items get theirs, the rest keep the
+	// feed's text.
+	MaxPagesPerPoll int `yaml:"max_pages_per_poll"`
+	// PerHostConcurrency bounds the requests to one host at once, and the
+	// feeds of one host polled at once.
+	PerHostConcurrency int `yaml:"per_host_concurrency"`
 }
 
 // Durations returns the polling durations, parsed; Load validated them.
@@ -88,6 +96,9 @@ type Platform struct {
 	APIEndpoint string  `yaml:"api_endpoint"`
 	Admins      []int64 `yaml:"admins"`  // user ids that may manage feeds
 	Webhook     Webhook `yaml:"webhook"` // Telegram only; no URL: long polling
+	// MaxMessagesPerSecond is how many digest messages go out a second in
+	// all; 0: the platform's own limit (Telegram: 30).
+	MaxMessagesPerSecond int `yaml:"max_messages_per_second"`
 }
 
 // Webhook has Telegram push updates to briefbot instead of being polled.
@@ -106,7 +117,7 @@ func Defaults() Config {
 		Brief:    Brief{Window: "7d", MaxItems: 5},
 		Polling: Polling{
 			Interval: "15m", MinInterval: "5m", MaxInterval: "6h", DisableAfter: "72h",
-			Concurrency: 4, Timeout: "20s", MaxBodyMB: 5,
+			Concurrency: 4, Timeout: "20s", MaxBodyMB: 5, MaxPagesPerPoll: 50, PerHostConcurrency: 2,
 		},
 	}
 }
@@ -182,6 +193,8 @@ func (c Config) validate() []error {
 	}
 	errs = append(errs, c.Polling.validate()...)
 	errs = append(errs, c.Ops.validate()...)
+	errs = append(errs, c.Digests.validate()...)
+	errs = append(errs, c.Telegram.validateRate("telegram")...)
 	return append(errs, c.validateFeeds()...)
 }
 
@@ -200,6 +213,12 @@ func (p Polling) validate() []error {
 	}
 	if p.MaxBodyMB < 1 || p.MaxBodyMB > 100 {
 		errs = append(errs, fmt.Errorf("polling.max_body_mb: %d is not between 1 and 100", p.MaxBodyMB))
+	}
+	if p.MaxPagesPerPoll < 1 || p.MaxPagesPerPoll > 10000 {
+		errs = append(errs, fmt.Errorf("polling.max_pages_per_poll: %d is not between 1 and 10000", p.MaxPagesPerPoll))
+	}
+	if p.PerHostConcurrency < 1 || p.PerHostConcurrency > 64 {
+		errs = append(errs, fmt.Errorf("polling.per_host_concurrency: %d is not between 1 and 64", p.PerHostConcurrency))
 	}
 	return errs
 }
@@ -254,12 +273,13 @@ type redacted struct {
 	APIEndpoint string   `yaml:"api_endpoint,omitempty"`
 	Admins      []int64  `yaml:"admins,omitempty"`
 	Webhook     *Webhook `yaml:"webhook,omitempty"`
+	Rate        int      `yaml:"max_messages_per_second,omitempty"`
 }
 
 // MarshalYAML writes the platform with its token redacted, so no dump of
 // the configuration can print a secret.
 func (p Platform) MarshalYAML() (any, error) {
-	r := redacted{Token: "(not set)", APIEndpoint: p.APIEndpoint, Admins: p.Admins}
+	r := redacted{Token: "(not set)", APIEndpoint: p.APIEndpoint, Admins: p.Admins, Rate: p.MaxMessagesPerSecond}
 	if p.Token != "" {
 		r.Token = "(set, redacted)"
 	}

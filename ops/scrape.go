@@ -16,6 +16,7 @@ import (
 // field is a running total except Queue, the digests waiting now.
 type DigestCounts struct {
 	Due, Sent, Empty, Failed, Late, Skipped, Paused int64
+	Unknown                                         int64 // parts sent without an answer: counted as delivered, never resent
 	Queue                                           int64
 }
 
@@ -29,7 +30,7 @@ const feedTimeout = 2 * time.Second
 
 var (
 	digestsDesc = prometheus.NewDesc("briefbot_digests_total",
-		"Digests handled since start, by outcome (due, sent, empty, failed, late, skipped, paused).",
+		"Digests handled since start, by outcome (due, sent, empty, failed, late, skipped, paused; unknown: parts sent with no answer, counted as delivered).",
 		[]string{"outcome"}, nil)
 	digestQueueDesc = prometheus.NewDesc("briefbot_digest_queue",
 		"Digests waiting to be sent.", nil, nil)
@@ -116,7 +117,7 @@ func (c digestCollector) Collect(ch chan<- prometheus.Metric) {
 		n       int64
 	}{
 		{"due", d.Due}, {"sent", d.Sent}, {"empty", d.Empty}, {"failed", d.Failed},
-		{"late", d.Late}, {"skipped", d.Skipped}, {"paused", d.Paused},
+		{"late", d.Late}, {"skipped", d.Skipped}, {"paused", d.Paused}, {"unknown", d.Unknown},
 	} {
 		ch <- prometheus.MustNewConstMetric(digestsDesc, prometheus.CounterValue, float64(o.n), o.outcome)
 	}

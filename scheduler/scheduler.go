@@ -68,9 +68,16 @@ type Scheduler struct {
 	// once, as a crash would. It is for fault-injection tests.
 	Fault func(step string, subID int64) error
 
-	lim   *limiter
-	zones map[string]*time.Location
+	lim      *limiter
+	zones    map[string]*time.Location
+	takeover time.Time // the earliest lease of another's pending delivery seen at the last tick
 }
+
+// NextTakeover is when the earliest lease of a pending delivery that
+// another scheduler held at the last tick expires, or the zero time: a
+// tick then takes it over (a process that died mid-digest) without
+// waiting for the next minute.
+func (s *Scheduler) NextTakeover() time.Time { return s.takeover }
 
 // job is one claimed delivery waiting to be sent: its digest once built,
 // and the parts of it already sent.
@@ -104,7 +111,16 @@ func (s *Scheduler) Tick(ctx context.Context, now time.Time) error {
 	if err != nil {
 		return err
 	}
-	return s.fanOut(ctx, append(jobs, due...))
+	jobs = append(jobs, due...)
+	if len(jobs) == 0 {
+		return nil
+	}
+	before := s.Metrics.Snapshot()
+	err = s.fanOut(ctx, jobs)
+	after := s.Metrics.Snapshot()
+	s.Log.Info("digests done", "digests", len(jobs), "sent", after.Sent-before.Sent, "empty", after.Empty-before.Empty,
+		"failed", after.Failed-before.Failed, "unknown", after.Unknown-before.Unknown, "err", err)
+	return err
 }
 
 func (s *Scheduler) init() {
@@ -158,8 +174,12 @@ func (s *Scheduler) recoverPending(ctx context.Context, now time.Time, subs map[
 		return nil, fmt.Errorf("scheduler: pending deliveries: %w", err)
 	}
 	var jobs []job
+	s.takeover = time.Time{}
 	for _, p := range pending {
 		if p.Owner != s.Owner && !p.LeaseUntil.Before(now) {
+			if s.takeover.IsZero() || p.LeaseUntil.Before(s.takeover) {
+				s.takeover = p.LeaseUntil
+			}
 			continue // another scheduler holds it
 		}
 		d, ok, err := s.Store.TakeDelivery(ctx, p.SubscriptionID, p.Date, s.Owner, now, now.Add(s.Lease))

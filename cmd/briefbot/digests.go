@@ -19,20 +19,31 @@ import (
 
 // newScheduler builds the digest scheduler, which delivers through send.
 func (a *app) newScheduler(send scheduler.Sender) *scheduler.Scheduler {
+	grace, lease := a.cfg.Digests.Durations()
+	telegramLimits := scheduler.TelegramLimits
+	if r := a.cfg.Telegram.MaxMessagesPerSecond; r > 0 {
+		telegramLimits.Overall = scheduler.Rate{N: r, Per: time.Second}
+	}
 	return &scheduler.Scheduler{
 		Store: a.store, Digests: a.briefer, Sender: send,
 		Clock:  envClock{now: a.env.Now},
-		Limits: map[string]scheduler.Limits{"telegram": scheduler.TelegramLimits},
-		Log:    a.log, Metrics: a.digestMetrics, OnPanic: a.metrics.Recovered,
+		Limits: map[string]scheduler.Limits{"telegram": telegramLimits},
+		Grace:  grace, Lease: lease,
+		Log: a.log, Metrics: a.digestMetrics, OnPanic: a.metrics.Recovered,
 	}
 }
 
 // startDigests delivers the daily digests in the background until ctx is
-// done: once at start-up (to catch up after downtime), then every minute.
-// The returned function waits for the tick in flight to finish.
+// done: once at start-up (to catch up after downtime), then every minute,
+// and as soon as the lease of a digest another process held expires (it
+// died mid-digest). The returned function waits for the tick in flight.
 func (a *app) startDigests(ctx context.Context, send scheduler.Sender) (wait func()) {
 	s := a.newScheduler(send)
+	var mu sync.Mutex // ticks must not overlap
+	takeovers := make(chan time.Time, 1)
 	tick := func(ctx context.Context, _ time.Time) {
+		mu.Lock()
+		defer mu.Unlock()
 		var err error
 		if perr := briefbot.Contain("digests", func() { err = s.Tick(ctx, a.env.Now()) }); perr != nil {
 			err = perr
@@ -40,9 +51,15 @@ func (a *app) startDigests(ctx context.Context, send scheduler.Sender) (wait fun
 		if err != nil && !errors.Is(err, context.Canceled) {
 			a.log.Error("digests", "err", err)
 		}
+		if at := s.NextTakeover(); !at.IsZero() {
+			select {
+			case takeovers <- at:
+			default: // one is waiting already
+			}
+		}
 	}
 	var wg sync.WaitGroup
-	wg.Add(1)
+	wg.Add(2)
 	go func() {
 		defer wg.Done()
 		tick(ctx, a.env.Now())
@@ -50,7 +67,29 @@ func (a *app) startDigests(ctx context.Context, send scheduler.Sender) (wait fun
 			a.log.Error("digests stopped", "err", err)
 		}
 	}()
+	go func() {
+		defer wg.Done()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case at := <-takeovers:
+				if a.sleep(ctx, at.Sub(a.env.Now())+time.Second) != nil {
+					return
+				}
+				tick(ctx, a.env.Now())
+			}
+		}
+	}()
 	return wg.Wait
+}
+
+// sleep waits d, or until ctx is done, through Env.Sleep when set.
+func (a *app) sleep(ctx context.Context, d time.Duration) error {
+	if a.env.Sleep != nil {
+		return a.env.Sleep(ctx, d)
+	}
+	return scheduler.RealClock{}.Sleep(ctx, d)
 }
 
 // envClock tells the program's time and waits in real time.

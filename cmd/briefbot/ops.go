@@ -17,7 +17,7 @@ func (a *app) wireMetrics() {
 	m.SetDigests(func() ops.DigestCounts {
 		s := a.digestMetrics.Snapshot()
 		return ops.DigestCounts{Due: s.Due, Sent: s.Sent, Empty: s.Empty, Failed: s.Failed,
-			Late: s.Late, Skipped: s.Skipped, Paused: s.Paused, Queue: s.Queue}
+			Late: s.Late, Skipped: s.Skipped, Paused: s.Paused, Unknown: s.Unknown, Queue: s.Queue}
 	})
 	m.SetFeeds(func(ctx context.Context) (ops.FeedHealth, error) {
 		feeds, err := a.store.Feeds(ctx)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/url"
 	"os"
@@ -392,4 +393,48 @@ func TestRunRefusesDiscordToken(t *testing.T) {
 	if code == 0 || !strings.Contains(errs, "Discord") || strings.Contains(errs, "secret-discord") {
 		t.Errorf("exit %d: %s", code, errs)
 	}
+}
+
+func TestTelegramSendsADigestPartByPart(t *testing.T) {
+	ctx := context.Background()
+	h := newTGHarness(t, ctx)
+	long := bot.Message{Title: "Your Korea digest"}
+	for i := range 30 {
+		long.Lines = append(long.Lines, fmt.Sprintf("Paragraph %d: %s", i, strings.Repeat("news ", 60)))
+	}
+	parts := telegram.Render(long)
+	if len(parts) < 3 {
+		t.Fatalf("the message renders as %d parts, want 3 or more", len(parts))
+	}
+	h.sent()
+	h.fake.fail("sendMessage", 500, 0, "Internal Server Error") // the first try of part 2 ...
+	tr := &partTracker{from: 1}                                  // ... part 1 went before
+	err := h.bot.Send(ctx, telegram.ChatRef(42), long, tr)
+	var se *scheduler.SendError
+	if !errors.As(err, &se) || se.Kind != scheduler.SendFailed || se.Part != 1 || len(tr.sent) != 0 {
+		t.Fatalf("part 2 refused: %v (sent %v), want a failure of part index 1", err, tr.sent)
+	}
+	tr = &partTracker{from: 1}
+	if err := h.bot.Send(ctx, telegram.ChatRef(42), long, tr); err != nil {
+		t.Fatal(err)
+	}
+	sent := h.sent()
+	if len(sent) != len(parts) { // the refused try, then parts 2.. once each
+		t.Fatalf("%d sendMessage calls, want %d", len(sent), len(parts))
+	}
+	for i, c := range sent[1:] {
+		if got, want := c.Form.Get("text"), parts[i+1]; got != want {
+			t.Errorf("call %d sent part %q…, want part %d", i+2, cut(got, 30), i+2)
+		}
+	}
+	if want := len(parts) - 1; len(tr.sent) != want || tr.sent[0] != 1 {
+		t.Errorf("parts reported sent %v, want 1..%d", tr.sent, want)
+	}
+}
+
+func cut(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
 }

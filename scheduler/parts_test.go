@@ -208,3 +208,34 @@ func TestTwoSchedulersOnOneDatabaseSendEachDigestOnce(t *testing.T) {
 	}
 	assertNoPending(t, db)
 }
+
+func TestRefusedDigestIsRetriedUntilTheGraceOfItsLastAttempt(t *testing.T) {
+	db := mustOpen(t, dbPath(t))
+	sub := mustSubscribe(t, db, chatN(1), "korea", "07:00", "Europe/Paris", created)
+	clock := &fakeClock{now: at0700}
+	p := newPlatform(clock)
+	for call := 1; call <= 1000; call++ {
+		p.failAt[call] = scheduler.SendFailed // the platform refuses it every time
+	}
+	s := newScheduler(db, p, clock)
+	tick := func() {
+		t.Helper()
+		if err := s.Tick(context.Background(), clock.Now()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tick()
+	clock.now = clock.now.Add(5 * time.Hour) // within the grace of the last attempt
+	tick()
+	clock.now = clock.now.Add(5 * time.Hour) // 10 h after the claim, 5 h after the last attempt
+	tick()
+	if got := p.tried[sub.Chat]; got != 3 {
+		t.Fatalf("%d attempts, want 3 (the grace counts from the last attempt)", got)
+	}
+	clock.now = clock.now.Add(7 * time.Hour) // past the grace of the last attempt
+	tick()
+	if got := p.tried[sub.Chat]; got != 3 {
+		t.Errorf("%d attempts, want none after the grace", got)
+	}
+	assertNoPending(t, db)
+}

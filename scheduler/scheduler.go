@@ -16,6 +16,10 @@ import (
 // its last attempt.
 const DefaultGrace = 6 * time.Hour
 
+// maxRetrying is how long after its claim a digest the platform keeps
+// refusing is still tried: the next day's digest takes over then.
+const maxRetrying = 24 * time.Hour
+
 // DefaultLease is how long a scheduler holds a delivery it claimed, or one
 // part of which it is sending, before another may take it over.
 const DefaultLease = time.Minute
@@ -224,6 +228,8 @@ func (s *Scheduler) resolve(ctx context.Context, now time.Time, d briefbot.Deliv
 		state, note = briefbot.DeliverySent, "its last part was being sent when its scheduler stopped; counted as sent"
 	case now.Sub(last) > s.Grace:
 		state, note = briefbot.DeliverySkipped, "not sent within the grace window"
+	case now.Sub(d.Claimed) > maxRetrying:
+		state, note = briefbot.DeliverySkipped, "still failing a day after it was due; the next digest takes over"
 	}
 	if state == "" {
 		loc, err := s.zone(sub.Zone)

@@ -1,9 +1,10 @@
 // Package fetch downloads feeds and article pages the way a polite news
 // reader does: a clear User-Agent, conditional GETs, a timeout, a cap on the
-// body size and on redirects, and no requests to private, loopback or
-// link-local addresses unless they are allowed. Every failure is a
-// *briefbot.Error whose message is a short reason fit for a log line and
-// for an admin: "timeout after 20s", "HTTP 404", "redirect loop".
+// body size and on redirects, a few requests to one host at a time, and no
+// requests to private, loopback or link-local addresses unless they are
+// allowed. Every failure is a *briefbot.Error whose message is a short
+// reason fit for a log line and for an admin: "timeout after 20s",
+// "HTTP 404", "redirect loop".
 package fetch
 
 import (
@@ -23,6 +24,7 @@ const (
 	DefaultTimeout      = 20 * time.Second
 	DefaultMaxBytes     = 5 << 20
 	DefaultMaxRedirects = 5
+	DefaultPerHost      = 2
 )
 
 // accept names what briefbot reads: feeds first, then web pages.
@@ -35,14 +37,16 @@ type Options struct {
 	Timeout      time.Duration // for the whole request, body included
 	MaxBytes     int64         // a larger body is an error
 	MaxRedirects int
+	PerHost      int              // requests in flight to one host (name and port) at once; more wait their turn
 	AllowPrivate bool             // allow private, loopback and link-local addresses
 	Now          func() time.Time // reads the clock for Retry-After dates; time.Now when nil
 }
 
 // Client fetches web resources. It is safe for concurrent use.
 type Client struct {
-	opt  Options
-	http *http.Client
+	opt   Options
+	http  *http.Client
+	hosts *hostSlots
 }
 
 // Validators are the cache validators of an earlier response; a Get that
@@ -69,9 +73,9 @@ type Response struct {
 // New returns a Client with the given options.
 func New(opt Options) *Client {
 	opt = withDefaults(opt)
-	c := &Client{opt: opt}
+	c := &Client{opt: opt, hosts: newHostSlots(opt.PerHost)}
 	c.http = &http.Client{
-		Transport:     newTransport(opt.AllowPrivate),
+		Transport:     newTransport(opt),
 		CheckRedirect: c.checkRedirect,
 	}
 	return c
@@ -90,15 +94,18 @@ func withDefaults(opt Options) Options {
 	if opt.MaxRedirects <= 0 {
 		opt.MaxRedirects = DefaultMaxRedirects
 	}
+	if opt.PerHost <= 0 {
+		opt.PerHost = DefaultPerHost
+	}
 	if opt.Now == nil {
 		opt.Now = time.Now
 	}
 	return opt
 }
 
-func newTransport(allowPrivate bool) *http.Transport {
+func newTransport(opt Options) *http.Transport {
 	dialer := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}
-	if !allowPrivate {
+	if !opt.AllowPrivate {
 		dialer.Control = refusePrivate
 	}
 	return &http.Transport{
@@ -106,7 +113,7 @@ func newTransport(allowPrivate bool) *http.Transport {
 		DialContext:           dialer.DialContext,
 		ForceAttemptHTTP2:     true,
 		MaxIdleConns:          50,
-		MaxIdleConnsPerHost:   2,
+		MaxIdleConnsPerHost:   max(2, opt.PerHost), // a connection for each request a host may have in flight
 		IdleConnTimeout:       90 * time.Second,
 		TLSHandshakeTimeout:   10 * time.Second,
 		ExpectContinueTimeout: time.Second,
@@ -115,12 +122,19 @@ func newTransport(allowPrivate bool) *http.Transport {
 
 // Get fetches rawURL. A 304 answer to the validators is a success with
 // NotModified set. An HTTP error status is an error, and the Response
-// still carries the Status, URL and RetryAfter that came with it.
+// still carries the Status, URL and RetryAfter that came with it. Get
+// first waits until the host has fewer than PerHost requests in flight;
+// the timeout starts once it is the request's turn.
 func (c *Client) Get(ctx context.Context, rawURL string, v Validators) (Response, error) {
 	u, err := checkURL(rawURL)
 	if err != nil {
 		return Response{}, err
 	}
+	release, err := c.hosts.acquire(ctx, hostKey(u))
+	if err != nil {
+		return Response{}, &briefbot.Error{Code: briefbot.EInternal, Message: "fetch cancelled", Err: err}
+	}
+	defer release()
 	parent := ctx
 	ctx, cancel := context.WithTimeout(ctx, c.opt.Timeout)
 	defer cancel()

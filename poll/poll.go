@@ -1,9 +1,10 @@
 // Package poll keeps briefbot's feeds current: it polls each enabled feed on
 // its own schedule, takes the items it has not seen, completes them with the
 // article page when the feed carries only a snippet, and hands them to the
-// ingest pipeline. Failures back off exponentially; a feed that fails for
-// too long is disabled and the admins are told. Time is a parameter: the
-// poller acts when Tick is called with the current time.
+// ingest pipeline, a batch at a time. Failures back off exponentially; a
+// feed that fails for too long is disabled and the admins are told. Time is
+// a parameter: the poller acts when Start or Tick is called with the
+// current time.
 package poll
 
 import (
@@ -82,11 +83,15 @@ type Options struct {
 	MaxBackoff   time.Duration // longest wait after failures (6h)
 	DisableAfter time.Duration // a feed failing this long is disabled (72h)
 	FirstWindow  time.Duration // on a feed's first fetch, only items this recent are new (24h)
-	Concurrency  int           // feeds polled at once (4)
+	Concurrency  int           // feeds polled at once, and pages read at once for one feed (4)
+	PerHost      int           // feeds of one host polled at once (2)
+	MaxPages     int           // article pages read for one feed in one poll (50)
+	Batch        int           // articles ingested, and their items recorded as taken, at a time (50)
 	Retention    time.Duration // articles seen longer ago are deleted; 0 keeps everything
 }
 
-// Poller polls the due feeds at each Tick.
+// Poller polls the due feeds at each Start or Tick. A feed is never polled
+// twice at once, and a long poll holds up no other feed.
 type Poller struct {
 	Store  briefbot.FeedStore
 	Feeds  FeedReader
@@ -100,9 +105,10 @@ type Poller struct {
 	// "not_modified" or "error".
 	OnPoll func(outcome string)
 
-	mu        sync.Mutex
+	mu        sync.Mutex // guards rnd and lastPrune
 	rnd       *rand.Rand
 	lastPrune time.Time
+	sched     scheduler
 }
 
 func (o Options) withDefaults() Options {
@@ -117,8 +123,14 @@ func (o Options) withDefaults() Options {
 	def(&o.MaxBackoff, 6*time.Hour)
 	def(&o.DisableAfter, 72*time.Hour)
 	def(&o.FirstWindow, 24*time.Hour)
-	if o.Concurrency <= 0 {
-		o.Concurrency = 4
+	defInt := func(n *int, v int) {
+		if *n <= 0 {
+			*n = v
+		}
 	}
+	defInt(&o.Concurrency, 4)
+	defInt(&o.PerHost, 2)
+	defInt(&o.MaxPages, 50)
+	defInt(&o.Batch, 50)
 	return o
 }

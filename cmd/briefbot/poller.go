@@ -12,8 +12,8 @@ import (
 	"briefbot/web"
 )
 
-// pollEvery is how often the poller looks for due feeds; each feed has its
-// own interval.
+// pollEvery is how often the poller looks for due feeds, or min_interval
+// when that is shorter; each feed has its own interval.
 const pollEvery = 30 * time.Second
 
 // newPoller builds the feed poller from the configuration.
@@ -21,7 +21,7 @@ func (a *app) newPoller() *poll.Poller {
 	p := a.cfg.Polling
 	interval, minInterval, maxInterval, disableAfter, timeout := p.Durations()
 	client := fetch.New(fetch.Options{
-		Timeout: timeout, MaxBytes: int64(p.MaxBodyMB) << 20,
+		Timeout: timeout, MaxBytes: int64(p.MaxBodyMB) << 20, PerHost: p.PerHostConcurrency,
 		AllowPrivate: a.cfg.AllowPrivateNetworks, Now: a.env.Now,
 	})
 	reader := &web.Reader{Client: client, OnPanic: a.metrics.Recovered}
@@ -31,6 +31,7 @@ func (a *app) newPoller() *poll.Poller {
 		Opt: poll.Options{
 			Interval: interval, MinInterval: minInterval, MaxInterval: maxInterval,
 			MaxBackoff: maxInterval, DisableAfter: disableAfter, Concurrency: p.Concurrency,
+			PerHost: p.PerHostConcurrency, MaxPages: p.MaxPagesPerPoll,
 			Retention: time.Duration(a.cfg.RetentionDays) * 24 * time.Hour,
 		},
 	}
@@ -50,16 +51,21 @@ func (a *app) ingestFeedArticles(ctx context.Context, arts []briefbot.Article) (
 }
 
 // startPoller polls the feeds in the background until ctx is done; the
-// returned function waits for the poll in flight to finish.
+// returned function waits for the polls in flight, which stop at their
+// next batch. A tick starts the feeds that are due and does not wait for
+// them, so a long poll of one feed delays no other.
 func (a *app) startPoller(ctx context.Context) (wait func()) {
 	p := a.newPoller()
+	_, minInterval, _, _, _ := a.cfg.Polling.Durations()
+	every := pollEvery
+	if minInterval > 0 {
+		every = min(every, minInterval)
+	}
 	ticks := make(chan time.Time, 1)
 	var wg sync.WaitGroup
-	wg.Add(2)
-	go func() {
-		defer wg.Done()
+	wg.Go(func() {
 		ticks <- a.env.Now() // the first poll at start-up
-		t := time.NewTicker(pollEvery)
+		t := time.NewTicker(every)
 		defer t.Stop()
 		for {
 			select {
@@ -68,14 +74,11 @@ func (a *app) startPoller(ctx context.Context) (wait func()) {
 			case <-t.C:
 				select {
 				case ticks <- a.env.Now():
-				default: // a poll is still running; skip this tick
+				default: // the last tick is still looking for due feeds
 				}
 			}
 		}
-	}()
-	go func() {
-		defer wg.Done()
-		_ = p.Run(ctx, ticks)
-	}()
+	})
+	wg.Go(func() { _ = p.Run(ctx, ticks) })
 	return wg.Wait
 }

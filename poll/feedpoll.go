@@ -4,62 +4,16 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
-	"sync"
 	"time"
 
 	"briefbot"
 )
 
-// maxDuePerTick bounds how many feeds one tick takes; the rest wait for the
-// next tick, most overdue first.
-const maxDuePerTick = 500
-
-// Tick polls every feed that is due at now and waits for them. It returns an
-// error only when the feed list cannot be read; each feed's own failure is
-// logged, recorded on the feed and backed off.
-func (p *Poller) Tick(ctx context.Context, now time.Time) error {
-	p.prune(ctx, now)
-	feeds, err := p.Store.DueFeeds(ctx, now, maxDuePerTick)
-	if err != nil {
-		return fmt.Errorf("poll: due feeds: %w", err)
-	}
-	opt := p.Opt.withDefaults()
-	sem := make(chan struct{}, opt.Concurrency)
-	var wg sync.WaitGroup
-	for _, f := range feeds {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			p.pollFeed(ctx, f, now)
-		}()
-	}
-	wg.Wait()
-	return nil
-}
-
-// Run calls Tick at every value of ticks until ctx is done; the caller owns
-// the clock (a cron schedule, a time.Ticker, or a test's channel).
-func (p *Poller) Run(ctx context.Context, ticks <-chan time.Time) error {
-	for {
-		select {
-		case <-ctx.Done():
-			return nil
-		case now := <-ticks:
-			var err error
-			if perr := briefbot.Contain("poll", func() { err = p.Tick(ctx, now) }); perr != nil {
-				err = perr
-			}
-			if err != nil {
-				p.log().Error("feed poll failed", "err", err)
-			}
-		}
-	}
-}
-
 // pollFeed reads one feed, takes its new items and saves its state. A
 // panic on the way is contained: the feed fails and backs off like any
-// other failing feed, and the other feeds go on.
+// other failing feed, and the other feeds go on. A poll that ctx stops
+// saves no state: the feed stays due, its validators unchanged, so the
+// next poll reads it whole and takes the items this one did not.
 func (p *Poller) pollFeed(ctx context.Context, f briefbot.Feed, now time.Time) briefbot.Feed {
 	first := f.LastSuccess.IsZero()
 	var fetched Fetched
@@ -72,13 +26,17 @@ func (p *Poller) pollFeed(ctx context.Context, f briefbot.Feed, now time.Time) b
 	}); perr != nil {
 		err = perr
 	}
+	if err != nil && ctx.Err() != nil {
+		p.log().Info("feed poll stopped; the next poll takes the rest", "feed", f.URL, "reason", reason(err))
+		return f
+	}
 	p.polled(fetched, err)
 	if err != nil {
 		f = p.failed(ctx, f, now, err)
 	} else {
 		f = p.succeeded(f, fetched, now)
 	}
-	if err := p.Store.SaveFeedState(ctx, f); err != nil {
+	if err := p.Store.SaveFeedState(context.WithoutCancel(ctx), f); err != nil {
 		p.log().Error("feed state not saved", "feed", f.URL, "err", err)
 	}
 	return f

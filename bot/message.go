@@ -16,6 +16,14 @@ type Request struct {
 	UserID string
 	Text   string
 	Admin  bool // the sender may manage feeds (set by the platform adapter)
+
+	// Shared marks a chat of several people (a group or a channel): only
+	// its administrators may change its digests and time zone.
+	Shared bool
+	// ChatAdmin reports whether the sender administers the chat. It is
+	// asked only when a Shared chat is to be changed, so an adapter may
+	// look it up then; nil means no.
+	ChatAdmin func(ctx context.Context) (bool, error)
 }
 
 // Message is a reply in a platform-neutral form: adapters render it as

@@ -56,8 +56,8 @@ func (r *Router) Add(c Command) { r.commands[c.Name] = c }
 // what was wrong; an internal error is logged and the user sees an apology.
 func (r *Router) Handle(ctx context.Context, req Request) Message {
 	text := strings.TrimSpace(req.Text)
-	if len(text) > MaxRequestBytes {
-		return Text("That message is too long for me (" + strconv.Itoa(len(text)) + " bytes; the limit is " + strconv.Itoa(MaxRequestBytes) + "). Send a shorter one.")
+	if refusal, long := TooLong(text); long {
+		return refusal
 	}
 	if !utf8.ValidString(text) {
 		return Text("I could not read that message: it is not valid text.")
@@ -74,6 +74,15 @@ func (r *Router) Handle(ctx context.Context, req Request) Message {
 		return Text("Only an admin of this bot may use /" + name + ".")
 	}
 	return r.run(ctx, cmd, req, args)
+}
+
+// TooLong refuses a message over MaxRequestBytes; adapters call it before
+// any other work on a message.
+func TooLong(text string) (Message, bool) {
+	if len(text) <= MaxRequestBytes {
+		return Message{}, false
+	}
+	return Text("That message is too long for me (" + strconv.Itoa(len(text)) + " bytes; the limit is " + strconv.Itoa(MaxRequestBytes) + "). Send a shorter one."), true
 }
 
 // run runs one command, timing it for OnCommand. A panic in the command is

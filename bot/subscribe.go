@@ -68,6 +68,9 @@ func normalClock(s string) (string, error) {
 }
 
 func (s *Subscriber) subscribe(ctx context.Context, req Request, args string) (Message, error) {
+	if err := mayChangeChat(ctx, req); err != nil {
+		return Message{}, err
+	}
 	sub, zone, err := subscribeArgs(args)
 	if err != nil {
 		return Message{}, err
@@ -117,6 +120,9 @@ func (s *Subscriber) next(sub briefbot.Subscription, loc *time.Location) string 
 }
 
 func (s *Subscriber) unsubscribe(ctx context.Context, req Request, args string) (Message, error) {
+	if err := mayChangeChat(ctx, req); err != nil {
+		return Message{}, err
+	}
 	topic := strings.ToLower(strings.Join(strings.Fields(args), " "))
 	switch topic {
 	case "":

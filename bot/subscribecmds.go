@@ -19,6 +19,9 @@ func (s *Subscriber) timezone(ctx context.Context, req Request, args string) (Me
 		}
 		return Text("This chat's time zone is " + zone + "."), nil
 	}
+	if err := mayChangeChat(ctx, req); err != nil {
+		return Message{}, err
+	}
 	_, zone, err := LoadZone(args)
 	if err != nil {
 		return Message{}, err

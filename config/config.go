@@ -35,6 +35,7 @@ type Config struct {
 	Discord       Platform `yaml:"discord"`
 	Ops           Ops      `yaml:"ops"`
 	Digests       Digests  `yaml:"digests"`
+	Chat          Chat     `yaml:"chat"`
 }
 
 // Ops sets the operator's endpoints: /healthz, /readyz and /metrics.
@@ -119,6 +120,7 @@ func Defaults() Config {
 			Interval: "15m", MinInterval: "5m", MaxInterval: "6h", DisableAfter: "72h",
 			Concurrency: 4, Timeout: "20s", MaxBodyMB: 5, MaxPagesPerPoll: 50, PerHostConcurrency: 2,
 		},
+		Chat: Chat{Workers: 8, RequestsPerMinute: 20},
 	}
 }
 
@@ -194,6 +196,7 @@ func (c Config) validate() []error {
 	errs = append(errs, c.Polling.validate()...)
 	errs = append(errs, c.Ops.validate()...)
 	errs = append(errs, c.Digests.validate()...)
+	errs = append(errs, c.Chat.validate()...)
 	errs = append(errs, c.Telegram.validateRate("telegram")...)
 	return append(errs, c.validateFeeds()...)
 }

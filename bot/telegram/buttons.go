@@ -17,17 +17,21 @@ const maxCallbackData = 64
 // moreStories is how many stories "More" asks for.
 const moreStories = "10"
 
-// Button actions, the first byte of a button's data; the topic follows.
+// Button actions: a button's data is the action, a colon and a bare topic
+// (bot.BareTopic), such as "m:south korea". Nothing else is accepted.
 const (
 	actMore      = "m"
 	actSources   = "s"
 	actSubscribe = "d"
 )
 
+// expired is the answer to a press whose data is not a button of ours.
+const expired = "This button has expired."
+
 // briefKeyboard is the row of buttons under a brief; none when the topic
-// does not fit in a button's data.
+// is not bare or does not fit in a button's data.
 func briefKeyboard(topic string) *tgbotapi.InlineKeyboardMarkup {
-	if len(actMore)+1+len(topic) >= maxCallbackData {
+	if len(actMore)+1+len(topic) > maxCallbackData || !bot.BareTopic(topic) {
 		return nil
 	}
 	k := tgbotapi.NewInlineKeyboardMarkup(tgbotapi.NewInlineKeyboardRow(
@@ -62,40 +66,69 @@ func isOption(word string) bool {
 	return strings.Trim(word, "0123456789") == ""
 }
 
+// press is a button press read strictly from its data.
+type press struct {
+	act, topic string
+}
+
+// readPress reads a button's data: one of our actions and a bare topic,
+// within Telegram's 64 bytes. Anything else is refused.
+func readPress(data string) (press, bool) {
+	if len(data) > maxCallbackData {
+		return press{}, false
+	}
+	act, topic, found := strings.Cut(data, ":")
+	if !found || !bot.BareTopic(topic) {
+		return press{}, false
+	}
+	switch act {
+	case actMore, actSources, actSubscribe:
+		return press{act: act, topic: topic}, true
+	}
+	return press{}, false
+}
+
 // handleCallback answers a button press: every press gets its
-// answerCallbackQuery, then the action's reply.
+// answerCallbackQuery, then the action's reply. A press whose data is not
+// one of our buttons' is only told the button has expired.
 func (b *Bot) handleCallback(ctx context.Context, cq *tgbotapi.CallbackQuery) {
-	act, topic, _ := strings.Cut(cq.Data, ":")
+	p, ok := readPress(cq.Data)
+	if cq.Message == nil || cq.Message.Chat == nil {
+		ok = false
+	}
 	note := ""
-	if cq.Message == nil || cq.Message.Chat == nil || topic == "" {
-		note = "This button has expired."
+	if !ok {
+		note = expired
 	}
-	if err := b.retry(ctx, func() error { _, err := b.api.Request(tgbotapi.NewCallback(cq.ID, note)); return err }); err != nil {
-		b.log.Warn("telegram: could not answer a button press", "err", err)
-	}
-	if note != "" {
+	b.toChat(ctx, updateChat(tgbotapi.Update{CallbackQuery: cq}), func(ctx context.Context) {
+		if err := b.retry(ctx, func() error { _, err := b.api.Request(tgbotapi.NewCallback(cq.ID, note)); return err }); err != nil {
+			b.log.Warn("telegram: could not answer a button press", "err", err)
+		}
+	})
+	if !ok {
 		return
 	}
-	chat := cq.Message.Chat.ID
-	req := bot.Request{Chat: ChatRef(chat), UserID: userID(cq.From), Admin: b.isAdmin(cq.From)}
-	switch act {
+	chat := cq.Message.Chat
+	req := b.request(chat, sender{user: cq.From}, "")
+	switch p.act {
 	case actMore:
-		req.Text = "/brief " + topic + " " + moreStories
-		b.more(ctx, cq.Message, topic, b.handler.Handle(ctx, req))
+		req.Text = "/brief " + p.topic + " " + moreStories
+		b.more(ctx, cq.Message, p.topic, b.handler.Handle(ctx, req))
 	case actSources:
-		req.Text = "/brief " + topic
-		b.reply(ctx, outgoing{chatID: chat}, sourcesOnly(topic, b.handler.Handle(ctx, req)))
+		req.Text = "/brief " + p.topic
+		b.reply(ctx, outgoing{chatID: chat.ID}, sourcesOnly(p.topic, b.handler.Handle(ctx, req)))
 	case actSubscribe:
-		req.Text = "/subscribe " + topic
-		b.reply(ctx, outgoing{chatID: chat}, b.handler.Handle(ctx, req))
+		req.Text = "/subscribe " + p.topic
+		b.reply(ctx, outgoing{chatID: chat.ID}, b.handler.Handle(ctx, req))
 	}
 }
 
 // more shows a longer brief in place of the pressed one when it fits in
-// one message, and as a new message otherwise.
+// one message, and as a new message otherwise; a reply that is no brief
+// (a refusal, say) leaves the pressed brief as it is.
 func (b *Bot) more(ctx context.Context, pressed *tgbotapi.Message, topic string, msg bot.Message) {
 	parts := Render(msg)
-	if len(parts) != 1 {
+	if len(parts) != 1 || len(msg.Items) == 0 {
 		b.reply(ctx, outgoing{chatID: pressed.Chat.ID}, msg)
 		return
 	}
@@ -103,9 +136,11 @@ func (b *Bot) more(ctx context.Context, pressed *tgbotapi.Message, topic string,
 	edit.ParseMode = tgbotapi.ModeHTML
 	edit.DisableWebPagePreview = true
 	edit.ReplyMarkup = briefKeyboard(topic)
-	if err := b.retry(ctx, func() error { _, err := b.api.Request(edit); return err }); err != nil {
-		b.log.Warn("telegram: could not show more stories", "err", err)
-	}
+	b.toChat(ctx, pressed.Chat.ID, func(ctx context.Context) {
+		if err := b.retry(ctx, func() error { _, err := b.api.Request(edit); return err }); err != nil {
+			b.log.Warn("telegram: could not show more stories", "err", err)
+		}
+	})
 }
 
 // sourcesOnly lists the sources of a brief's stories.

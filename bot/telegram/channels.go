@@ -27,8 +27,9 @@ func (b *Bot) forChannel(ctx context.Context, o outgoing, from *tgbotapi.User, t
 		b.reply(ctx, o, bot.Text(refusal))
 		return true
 	}
-	req := bot.Request{Chat: ChatRef(channel.ID), UserID: userID(from),
-		Text: "/subscribe " + strings.Join(fields[2:], " ")}
+	req := bot.Request{Chat: ChatRef(channel.ID), UserID: userID(from), Shared: true,
+		Text:      "/subscribe " + strings.Join(fields[2:], " "),
+		ChatAdmin: func(context.Context) (bool, error) { return true, nil }} // postableChannel checked it
 	msg := b.handler.Handle(ctx, req)
 	msg.Lines = append([]string{"For the channel " + channelName(channel) + ":"}, msg.Lines...)
 	b.reply(ctx, o, msg)

@@ -111,11 +111,18 @@ func (b *Bot) retry(ctx context.Context, f func() error) error {
 	}
 }
 
-// reply sends a reply and logs a failure.
+// reply sends a reply, after the chat's earlier ones, and logs a failure.
+// A 429 is waited out by the chat's own sender, which holds up no other
+// chat. An empty reply sends nothing.
 func (b *Bot) reply(ctx context.Context, o outgoing, msg bot.Message) {
-	if err := b.send(ctx, o, msg); err != nil {
-		b.log.Warn("telegram: reply not sent", "chat", o.chatID, "err", err)
+	if isEmpty(msg) {
+		return
 	}
+	b.toChat(ctx, o.chatID, func(ctx context.Context) {
+		if err := b.send(ctx, o, msg); err != nil {
+			b.log.Warn("telegram: reply not sent", "chat", o.chatID, "err", err)
+		}
+	})
 }
 
 // Send delivers a digest to a Telegram chat for the scheduler, part by

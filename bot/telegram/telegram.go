@@ -43,13 +43,14 @@ type Options struct {
 	Token    string
 	Endpoint string                                           // "http://host/bot%s/%s"; empty: the public Bot API
 	Client   *http.Client                                     // nil: one with a time-out longer than a long poll
-	Handler  bot.Handler                                      // the command router
-	Asker    *bot.Asker                                       // answers replies to the bot's messages; may be nil
+	Handler  bot.Handler                                      // the command router; replies to the bot's messages are asked of it as /ask
 	Admins   []int64                                          // user ids that may manage feeds
 	Chats    briefbot.ChatMover                               // moves a group's data when it becomes a supergroup; may be nil
 	Webhook  Webhook                                          // no URL: long polling
 	Log      *slog.Logger                                     // nil: discard
 	Sleep    func(ctx context.Context, d time.Duration) error // nil: real waiting
+	Now      func() time.Time                                 // nil: time.Now
+	Workers  int                                              // updates answered at once; 0: DefaultWorkers
 
 	OnPanic       func(stage string) // told of each panic contained while answering an update; may be nil
 	OnRateLimited func()             // told of each 429 from the Bot API; may be nil
@@ -61,13 +62,15 @@ type Bot struct {
 	api     api
 	self    tgbotapi.User
 	handler bot.Handler
-	asker   *bot.Asker
 	admins  map[int64]bool
 	chats   briefbot.ChatMover
 	webhook Webhook
 	log     *slog.Logger
 	sleep   func(ctx context.Context, d time.Duration) error
+	now     func() time.Time
 	offset  int
+	lanes   *bot.Lanes[int64] // updates and replies, by chat
+	members *memberCache      // who administers which group, lately asked
 
 	onPanic       func(stage string)
 	onRateLimited func()
@@ -87,8 +90,8 @@ func New(ctx context.Context, o Options) (*Bot, error) {
 	}
 	sdk := &tgbotapi.BotAPI{Token: o.Token, Client: &boundClient{ctx: ctx, inner: o.Client, token: o.Token}, Buffer: 100}
 	sdk.SetAPIEndpoint(o.Endpoint)
-	b := &Bot{api: &redactingAPI{sdk: sdk, token: o.Token}, handler: o.Handler, asker: o.Asker,
-		admins: map[int64]bool{}, chats: o.Chats, webhook: o.Webhook, log: o.Log, sleep: o.Sleep,
+	b := &Bot{api: &redactingAPI{sdk: sdk, token: o.Token}, handler: o.Handler,
+		admins: map[int64]bool{}, chats: o.Chats, webhook: o.Webhook, log: o.Log, sleep: o.Sleep, now: o.Now,
 		onPanic: o.OnPanic, onRateLimited: o.OnRateLimited, onConnected: o.OnConnected}
 	for _, id := range o.Admins {
 		b.admins[id] = true
@@ -99,6 +102,11 @@ func New(ctx context.Context, o Options) (*Bot, error) {
 	if b.sleep == nil {
 		b.sleep = realSleep
 	}
+	if b.now == nil {
+		b.now = time.Now
+	}
+	b.lanes = newLanes(o.Workers, b.contained)
+	b.members = newMemberCache(b.now)
 	return b, nil
 }
 
@@ -107,8 +115,10 @@ func (b *Bot) Username() string { return b.self.UserName }
 
 // Run connects (see Connect), sets the command list, then answers updates
 // until ctx is done: by long polling, or as a webhook when one is
-// configured. It fails only when Telegram refuses the token or the
-// webhook cannot be served.
+// configured. Updates are answered by a pool of workers, each chat's in
+// order (see poll). When ctx is done it takes no more updates and finishes
+// those taken (see drain). It fails only when Telegram refuses the token
+// or the webhook cannot be served.
 func (b *Bot) Run(ctx context.Context) error {
 	if err := b.Connect(ctx); err != nil {
 		if ctx.Err() != nil {
@@ -124,7 +134,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	b.log.Info("telegram bot started", "bot", b.self.UserName)
 	backoff := time.Second
 	for ctx.Err() == nil {
-		err := b.Step(ctx)
+		err := b.poll(ctx)
 		if err == nil {
 			b.connected(true)
 			backoff = time.Second
@@ -137,6 +147,7 @@ func (b *Bot) Run(ctx context.Context) error {
 		backoff = b.pollFailed(ctx, err, backoff)
 	}
 	b.connected(false)
+	b.drain()
 	b.log.Info("telegram bot stopped")
 	return nil
 }
@@ -166,22 +177,13 @@ func (b *Bot) pollFailed(ctx context.Context, err error, backoff time.Duration) 
 }
 
 // Step reads one batch of updates (waiting up to the long-poll time-out
-// when there are none) and answers each.
+// when there are none) and returns once each is answered and its replies
+// sent.
 func (b *Bot) Step(ctx context.Context) error {
-	cfg := tgbotapi.NewUpdate(b.offset)
-	cfg.Timeout = pollTimeout
-	cfg.AllowedUpdates = allowedUpdates
-	updates, err := b.api.GetUpdates(cfg)
-	if err != nil {
-		return fmt.Errorf("telegram: get updates: %w", err)
+	if err := b.poll(ctx); err != nil {
+		return err
 	}
-	for _, u := range updates {
-		if u.UpdateID >= b.offset {
-			b.offset = u.UpdateID + 1
-		}
-		b.handle(context.WithoutCancel(ctx), u)
-	}
-	return nil
+	return b.lanes.Wait(context.WithoutCancel(ctx))
 }
 
 // SetCommands publishes the command list; a failure is only a warning.

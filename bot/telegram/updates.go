@@ -35,7 +35,9 @@ func (b *Bot) dispatch(ctx context.Context, u tgbotapi.Update) {
 }
 
 // handleMessage answers a command, or a reply to one of the bot's own
-// messages as a follow-up question.
+// messages as a follow-up question. The cheap checks come first: a message
+// not for the bot is left alone, and one too long is refused before it is
+// parsed or anything is looked up for it.
 func (b *Bot) handleMessage(ctx context.Context, m *tgbotapi.Message) {
 	if b.migrated(ctx, m) {
 		return
@@ -44,55 +46,50 @@ func (b *Bot) handleMessage(ctx context.Context, m *tgbotapi.Message) {
 	if text == "" || m.Chat == nil {
 		return
 	}
+	followUp := b.isFollowUp(m, text)
+	if !followUp && (!strings.HasPrefix(text, "/") && !m.Chat.IsPrivate() || !b.addressedToMe(text)) {
+		return // group chatter, or a command for another bot
+	}
 	o := outgoing{chatID: m.Chat.ID}
-	if !m.Chat.IsPrivate() {
+	if followUp || !m.Chat.IsPrivate() {
 		o.replyTo = m.MessageID
 	}
-	if b.isFollowUp(m, text) {
-		o.replyTo = m.MessageID
-		b.reply(ctx, o, b.answer(ctx, m.Chat.ID, text))
+	if refusal, long := bot.TooLong(text); long {
+		b.reply(ctx, o, refusal)
 		return
 	}
-	if !strings.HasPrefix(text, "/") && !m.Chat.IsPrivate() {
-		return // group chatter is not for the bot
-	}
-	if !b.addressedToMe(text) {
+	if followUp {
+		text = "/ask " + text
+	} else if m.Chat.IsPrivate() && b.forChannel(ctx, o, m.From, text) {
 		return
 	}
-	if m.Chat.IsPrivate() && b.forChannel(ctx, o, m.From, text) {
-		return
-	}
-	req := bot.Request{Chat: ChatRef(m.Chat.ID), UserID: userID(m.From), Text: text, Admin: b.isAdmin(m.From)}
-	msg := b.handler.Handle(ctx, req)
+	msg := b.handler.Handle(ctx, b.request(m.Chat, messageSender(m), text))
 	if topic, ok := briefTopic(text); ok && len(msg.Items) > 0 {
 		o.keyboard = briefKeyboard(topic)
 	}
 	b.reply(ctx, o, msg)
 }
 
-// isFollowUp reports whether a message replies to the bot with a question.
+// isFollowUp reports whether a message replies to the bot with a question,
+// which is answered as /ask.
 func (b *Bot) isFollowUp(m *tgbotapi.Message, text string) bool {
 	r := m.ReplyToMessage
-	return b.asker != nil && r != nil && r.From != nil && r.From.ID == b.self.ID && !strings.HasPrefix(text, "/")
-}
-
-// answer answers a follow-up question from the chat's last brief.
-func (b *Bot) answer(ctx context.Context, chat int64, question string) bot.Message {
-	ans, err := b.asker.Answer(ctx, ChatRef(chat), question)
-	if err != nil {
-		if briefbot.ErrorCode(err) == briefbot.EInternal {
-			b.log.Error("telegram: answer failed", "chat", chat, "err", err)
-		}
-		return bot.Text(briefbot.ErrorMessage(err))
-	}
-	return bot.AnswerMessage(ans)
+	return r != nil && r.From != nil && r.From.ID == b.self.ID && !strings.HasPrefix(text, "/")
 }
 
 // addressedToMe is false for "/cmd@OtherBot" in a group.
 func (b *Bot) addressedToMe(text string) bool {
-	head, _, _ := strings.Cut(strings.Fields(text)[0], "\n")
+	head, _, _ := strings.Cut(firstWord(text), "\n")
 	_, name, found := strings.Cut(head, "@")
 	return !found || strings.EqualFold(name, b.self.UserName)
+}
+
+// firstWord is text up to its first space or tab.
+func firstWord(text string) string {
+	if i := strings.IndexAny(text, " \t"); i >= 0 {
+		return text[:i]
+	}
+	return text
 }
 
 func (b *Bot) isAdmin(u *tgbotapi.User) bool { return u != nil && b.admins[u.ID] }

@@ -6,16 +6,20 @@ import (
 	"net/http"
 	"time"
 
+	"briefbot/bot"
 	"briefbot/bot/telegram"
 )
 
 // telegramBot makes the Telegram bot, which connects when it runs; client
-// and sleep are nil in production.
+// and sleep are nil in production. Its users' /brief and /ask are limited
+// per user (the console's operator is not).
 func (a *app) telegramBot(ctx context.Context, client *http.Client, sleep func(context.Context, time.Duration) error) (*telegram.Bot, error) {
 	tg := a.cfg.Telegram
+	limits := bot.NewLimiter(a.cfg.Chat.RequestsPerMinute, a.env.Now)
 	b, err := telegram.New(ctx, telegram.Options{
-		Token: tg.Token, Endpoint: tg.APIEndpoint, Client: client, Sleep: sleep,
-		Handler: a.router(), Asker: a.asker(), Admins: tg.Admins, Chats: a.store, Log: a.log,
+		Token: tg.Token, Endpoint: tg.APIEndpoint, Client: client, Sleep: sleep, Now: a.env.Now,
+		Handler: bot.Limited(a.router(), limits), Workers: a.cfg.Chat.Workers,
+		Admins: tg.Admins, Chats: a.store, Log: a.log,
 		Webhook:       telegram.Webhook{URL: tg.Webhook.URL, Listen: tg.Webhook.Listen, SecretToken: tg.Webhook.SecretToken},
 		OnPanic:       a.metrics.Recovered,
 		OnRateLimited: func() { a.metrics.RateLimited(telegram.Platform) },

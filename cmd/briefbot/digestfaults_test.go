@@ -78,7 +78,7 @@ func TestLostAnswersAreNeverResent(t *testing.T) {
 	hung := map[string]bool{"5": true, "11": true}   // the answer comes after the client's time-out
 	release := make(chan struct{})
 	defer close(release)
-	h.fake.intercept = func(w http.ResponseWriter, r *http.Request, method string, form url.Values) bool {
+	h.fake.setIntercept(func(w http.ResponseWriter, r *http.Request, method string, form url.Values) bool {
 		switch chat := form.Get("chat_id"); {
 		case method != "sendMessage":
 			return false
@@ -92,7 +92,7 @@ func TestLostAnswersAreNeverResent(t *testing.T) {
 			return true
 		}
 		return false
-	}
+	})
 	tg, err := h.app.telegramBot(ctx, &http.Client{Timeout: 300 * time.Millisecond}, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -168,7 +168,7 @@ func longPolls(t *testing.T, fake *fakeTelegram, n int) (sent <-chan struct{}) {
 	var once sync.Once
 	var mu sync.Mutex
 	count := 0
-	fake.intercept = func(_ http.ResponseWriter, r *http.Request, method string, _ url.Values) bool {
+	fake.setIntercept(func(_ http.ResponseWriter, r *http.Request, method string, _ url.Values) bool {
 		switch method {
 		case "getUpdates":
 			select {
@@ -185,7 +185,7 @@ func longPolls(t *testing.T, fake *fakeTelegram, n int) (sent <-chan struct{}) {
 			mu.Unlock()
 		}
 		return false
-	}
+	})
 	return reached
 }
 

@@ -273,11 +273,11 @@ func TestTelegramSenderClassifiesErrors(t *testing.T) {
 	if _, err := h.sendDigest(ctx, 42, botText("hello")); !isKind(err, scheduler.SendFailed) {
 		t.Errorf("after 500: %v, want failed (the Bot API answered: not delivered)", err)
 	}
-	h.fake.intercept = dropAfterRecording
+	h.fake.setIntercept(dropAfterRecording)
 	if _, err := h.sendDigest(ctx, 42, botText("hello")); !isKind(err, scheduler.Unknown) {
 		t.Errorf("connection dropped after the request: %v, want unknown", err)
 	}
-	h.fake.intercept = nil
+	h.fake.setIntercept(nil)
 	h.fake.srv.Close()
 	if _, err := h.sendDigest(ctx, 42, botText("hello")); !isKind(err, scheduler.SendFailed) {
 		t.Errorf("connection refused: %v, want failed (never written)", err)
@@ -408,7 +408,7 @@ func TestTelegramSendsADigestPartByPart(t *testing.T) {
 	}
 	h.sent()
 	h.fake.fail("sendMessage", 500, 0, "Internal Server Error") // the first try of part 2 ...
-	tr := &partTracker{from: 1}                                  // ... part 1 went before
+	tr := &partTracker{from: 1}                                 // ... part 1 went before
 	err := h.bot.Send(ctx, telegram.ChatRef(42), long, tr)
 	var se *scheduler.SendError
 	if !errors.As(err, &se) || se.Kind != scheduler.SendFailed || se.Part != 1 || len(tr.sent) != 0 {

@@ -23,8 +23,7 @@ func TestBinaryAnswersAnotherUserDuringAFlood(t *testing.T) {
 	answered := make(chan time.Time, 1)
 	stop := make(chan struct{})
 	defer close(stop)
-	fake.mu.Lock()
-	fake.intercept = func(w http.ResponseWriter, r *http.Request, method string, form url.Values) bool {
+	fake.setIntercept(func(w http.ResponseWriter, r *http.Request, method string, form url.Values) bool {
 		mu.Lock()
 		defer mu.Unlock()
 		switch {
@@ -48,8 +47,7 @@ func TestBinaryAnswersAnotherUserDuringAFlood(t *testing.T) {
 			answered <- time.Now()
 		}
 		return false
-	}
-	fake.mu.Unlock()
+	})
 	for range 60 {
 		fake.say(1, "private", 1, "/brief korea", 0)
 	}

@@ -216,6 +216,13 @@ func (f *fakeTelegram) failMigrated(method string, to int64) {
 		"parameters":  map[string]any{"migrate_to_chat_id": to}})
 }
 
+// setIntercept sets (or, with nil, clears) the fake's intercept.
+func (f *fakeTelegram) setIntercept(fn func(w http.ResponseWriter, r *http.Request, method string, form url.Values) bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.intercept = fn
+}
+
 // took returns the calls of method made so far, and forgets them.
 func (f *fakeTelegram) took(method string) []fakeCall {
 	f.mu.Lock()

@@ -76,9 +76,7 @@ func (w *waitLog) list() []time.Duration {
 
 // setIntercept lets f answer the fake's calls first (see fakeTelegram).
 func (h *tgHarness) setIntercept(f func(w http.ResponseWriter, r *http.Request, method string, form url.Values) bool) {
-	h.fake.mu.Lock()
-	defer h.fake.mu.Unlock()
-	h.fake.intercept = f
+	h.fake.setIntercept(f)
 }
 
 // rebuild makes the harness's bot again with the settings changed: the

@@ -24,6 +24,7 @@ func (h *tgHarness) subscribedTopics(t *testing.T, ctx context.Context, chat int
 func TestTelegramGroupToSupergroupKeepsSubscriptions(t *testing.T) {
 	ctx := context.Background()
 	h := newTGHarness(t, ctx)
+	h.fake.addChannel(-5, "g", map[int64]string{9: "administrator"}) // only a group's admins change its digests
 	h.fake.say(-5, "group", 9, "/subscribe korea 10:00 UTC", 0)
 	h.fake.say(-5, "group", 9, "/timezone Asia/Seoul", 0)
 	h.step(t, ctx)
@@ -50,6 +51,7 @@ func TestTelegramGroupToSupergroupKeepsSubscriptions(t *testing.T) {
 func TestTelegramSendToUpgradedGroupMovesAndDelivers(t *testing.T) {
 	ctx := context.Background()
 	h := newTGHarness(t, ctx)
+	h.fake.addChannel(-6, "g6", map[int64]string{9: "administrator"})
 	h.fake.say(-6, "group", 9, "/subscribe korea 10:00 UTC", 0)
 	h.step(t, ctx)
 	h.sent()

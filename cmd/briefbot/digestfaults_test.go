@@ -21,28 +21,6 @@ import (
 	"briefbot/storage"
 )
 
-// stepClock is a scheduler clock that moves only when told to, or by the
-// waits the scheduler asks for.
-type stepClock struct {
-	mu  sync.Mutex
-	now time.Time
-}
-
-func (c *stepClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.now
-}
-
-func (c *stepClock) Sleep(ctx context.Context, d time.Duration) error {
-	c.mu.Lock()
-	c.now = c.now.Add(d)
-	c.mu.Unlock()
-	return ctx.Err()
-}
-
-func (c *stepClock) add(d time.Duration) { _ = c.Sleep(context.Background(), d) }
-
 // subscribeChats subscribes n private Telegram chats, ids from first on, to
 // topic at local time hhmm in zone, made two days before now.
 func subscribeChats(t *testing.T, db *storage.DB, first int64, n int, topic, hhmm, zone string, now time.Time) []briefbot.Subscription {
@@ -97,7 +75,7 @@ func TestLostAnswersAreNeverResent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	clock := &stepClock{now: fixedNow}
+	clock := &moveClock{now: fixedNow}
 	s := h.app.newScheduler(platformSender{telegram.Platform: tg})
 	s.Clock = clock
 	for range 11 { // 09:00, then ten minutes of ticks

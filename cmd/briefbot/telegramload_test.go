@@ -35,6 +35,12 @@ func (c *moveClock) add(d time.Duration) {
 	c.now = c.now.Add(d)
 }
 
+// Sleep moves the clock on by d, as the scheduler's waits do.
+func (c *moveClock) Sleep(ctx context.Context, d time.Duration) error {
+	c.add(d)
+	return ctx.Err()
+}
+
 // waitLog is the bot's Sleep: it records each wait, and holds the first
 // one until released, as a reply waiting out flood control. It never
 // waits for real time.

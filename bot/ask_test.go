@@ -9,7 +9,7 @@ import (
 	"briefbot"
 	"briefbot/bot"
 	"briefbot/samples"
-	"briefbot/storage"
+	"briefbot/storage/sqlite"
 )
 
 // askNow is the fake clock of the question tests.
@@ -18,7 +18,7 @@ var askNow = time.Date(2026, 5, 4, 12, 0, 0, 0, time.UTC)
 var askChat = briefbot.ChatRef{Platform: "test", ID: "1"}
 
 // mustSampleStore is a real database holding the bundled samples.
-func mustSampleStore(tb testing.TB) *storage.DB {
+func mustSampleStore(tb testing.TB) *sqlite.DB {
 	tb.Helper()
 	arts, err := samples.Articles(askNow)
 	if err != nil {
@@ -35,7 +35,7 @@ func mustSampleStore(tb testing.TB) *storage.DB {
 }
 
 // askRouter is a router with /brief and /ask over db.
-func askRouter(db *storage.DB) (*bot.Router, *bot.Asker) {
+func askRouter(db *sqlite.DB) (*bot.Router, *bot.Asker) {
 	clock := func() time.Time { return askNow }
 	topics := bot.NewTopics(nil)
 	r := bot.NewRouter(nil)

@@ -10,14 +10,14 @@ import (
 
 	"briefbot"
 	"briefbot/bot"
-	"briefbot/storage"
+	"briefbot/storage/sqlite"
 )
 
 var now = time.Date(2026, 5, 4, 12, 0, 0, 0, time.UTC)
 
-func mustStore(tb testing.TB, arts ...briefbot.Article) *storage.DB {
+func mustStore(tb testing.TB, arts ...briefbot.Article) *sqlite.DB {
 	tb.Helper()
-	db, err := storage.Open(context.Background(), filepath.Join(tb.TempDir(), "b.db"))
+	db, err := sqlite.Open(context.Background(), filepath.Join(tb.TempDir(), "b.db"))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -41,7 +41,7 @@ func article(title, text string, age time.Duration) briefbot.Article {
 	}
 }
 
-func briefer(db *storage.DB) *bot.Briefer {
+func briefer(db *sqlite.DB) *bot.Briefer {
 	return &bot.Briefer{Store: db, Topics: bot.NewTopics(nil), Now: func() time.Time { return now }, Window: 7 * 24 * time.Hour, MaxItems: 5}
 }
 

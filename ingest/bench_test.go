@@ -9,7 +9,7 @@ import (
 	"briefbot"
 	"briefbot/ingest"
 	"briefbot/internal/synth"
-	"briefbot/storage"
+	"briefbot/storage/sqlite"
 	"briefbot/summarize"
 )
 
@@ -23,7 +23,7 @@ func BenchmarkIngestPipeline(b *testing.B) {
 	ctx := context.Background()
 	for i := range b.N {
 		b.StopTimer()
-		db, err := storage.Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
+		db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
 		if err != nil {
 			b.Fatal(err)
 		}

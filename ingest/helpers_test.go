@@ -10,16 +10,16 @@ import (
 
 	"briefbot"
 	"briefbot/ingest"
-	"briefbot/storage"
+	"briefbot/storage/sqlite"
 )
 
 var testNow = time.Date(2024, 12, 1, 7, 0, 0, 0, time.UTC)
 
 // mustStore opens a new SQLite store in a temporary directory and closes
 // it when the test ends.
-func mustStore(tb testing.TB) *storage.DB {
+func mustStore(tb testing.TB) *sqlite.DB {
 	tb.Helper()
-	db, err := storage.Open(context.Background(), filepath.Join(tb.TempDir(), "briefbot.db"))
+	db, err := sqlite.Open(context.Background(), filepath.Join(tb.TempDir(), "briefbot.db"))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -32,9 +32,9 @@ func mustStore(tb testing.TB) *storage.DB {
 }
 
 // stored lists the stored articles in the order they were stored.
-func stored(tb testing.TB, db *storage.DB) []briefbot.Article {
+func stored(tb testing.TB, db *sqlite.DB) []briefbot.Article {
 	tb.Helper()
-	as, err := db.RecentArticles(context.Background(), time.Time{}, storage.MaxLimit)
+	as, err := db.RecentArticles(context.Background(), time.Time{}, sqlite.MaxLimit)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -43,7 +43,7 @@ func stored(tb testing.TB, db *storage.DB) []briefbot.Article {
 }
 
 // titles lists the stored articles' titles in the order they were stored.
-func titles(tb testing.TB, db *storage.DB) []string {
+func titles(tb testing.TB, db *sqlite.DB) []string {
 	tb.Helper()
 	var out []string
 	for _, a := range stored(tb, db) {

@@ -12,7 +12,7 @@ import (
 
 	"briefbot"
 	"briefbot/ingest"
-	"briefbot/storage"
+	"briefbot/storage/sqlite"
 )
 
 // TestIngestManyBatches ingests more articles than one batch holds, with
@@ -56,7 +56,7 @@ func TestIngestManyBatches(t *testing.T) {
 // being summarized: the first batch stays stored (the second may be), and
 // the ingest stops with the store's failure.
 func TestIngestStopsOnStoreFailure(t *testing.T) {
-	store, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "briefbot.db"))
+	store, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "briefbot.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,7 +12,7 @@ import (
 	"briefbot"
 	"briefbot/ingest"
 	"briefbot/poll"
-	"briefbot/storage"
+	"briefbot/storage/sqlite"
 	"briefbot/summarize"
 )
 
@@ -54,7 +54,7 @@ func (f *feeds) ReadPage(_ context.Context, url string) (poll.Page, error) {
 }
 
 type rig struct {
-	db      *storage.DB
+	db      *sqlite.DB
 	net     *feeds
 	p       *poll.Poller
 	notices []string
@@ -62,7 +62,7 @@ type rig struct {
 
 func newRig(t *testing.T) *rig {
 	t.Helper()
-	db, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "poll.db"))
+	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "poll.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"briefbot"
-	"briefbot/storage"
+	"briefbot/storage/sqlite"
 )
 
 // heldFeeds holds every ReadFeed until its feed's gate is closed, and
@@ -50,7 +50,7 @@ func (p *Poller) state() (running int, hosts map[string]int, queued []string) {
 func TestSchedulerHoldsConcurrencyAndPerHostAcrossStarts(t *testing.T) {
 	ctx := context.Background()
 	t0 := time.Date(2026, 4, 1, 8, 0, 0, 0, time.UTC)
-	db, err := storage.Open(ctx, filepath.Join(t.TempDir(), "sched.db"))
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "sched.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,7 +109,7 @@ func TestSchedulerHoldsConcurrencyAndPerHostAcrossStarts(t *testing.T) {
 func TestQueuedPollsAreDroppedWhenTheirContextEnds(t *testing.T) {
 	ctx := context.Background()
 	t0 := time.Date(2026, 4, 1, 8, 0, 0, 0, time.UTC)
-	db, err := storage.Open(ctx, filepath.Join(t.TempDir(), "sched.db"))
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "sched.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -139,7 +139,7 @@ func TestQueuedPollsAreDroppedWhenTheirContextEnds(t *testing.T) {
 	}
 }
 
-func mustFeeds(t *testing.T, db *storage.DB) []briefbot.Feed {
+func mustFeeds(t *testing.T, db *sqlite.DB) []briefbot.Feed {
 	t.Helper()
 	feeds, err := db.Feeds(context.Background())
 	if err != nil {

@@ -12,7 +12,7 @@ import (
 	"briefbot"
 	"briefbot/bot"
 	"briefbot/scheduler"
-	"briefbot/storage"
+	"briefbot/storage/sqlite"
 )
 
 // fakeClock stands still until Sleep moves it on.
@@ -123,9 +123,9 @@ func (p *platform) breaks(chat briefbot.ChatRef, now time.Time) bool {
 	return false
 }
 
-func mustOpen(tb testing.TB, path string) *storage.DB {
+func mustOpen(tb testing.TB, path string) *sqlite.DB {
 	tb.Helper()
-	db, err := storage.Open(context.Background(), path)
+	db, err := sqlite.Open(context.Background(), path)
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -12,7 +12,7 @@ import (
 	"briefbot/ops"
 	"briefbot/samples"
 	"briefbot/scheduler"
-	"briefbot/storage"
+	"briefbot/storage/sqlite"
 	"briefbot/summarize"
 )
 
@@ -21,7 +21,7 @@ type app struct {
 	env        Env
 	cfg        config.Config
 	log        *slog.Logger
-	store      *storage.DB
+	store      *sqlite.DB
 	summarizer *summarize.Summarizer
 	ingester   *ingest.Ingester
 	briefer    *bot.Briefer
@@ -46,7 +46,7 @@ func openApp(ctx context.Context, env Env, c *common) (*app, error) {
 		return nil, err
 	}
 	path := dbPath(env, c, cfg)
-	store, err := storage.Open(ctx, path)
+	store, err := sqlite.Open(ctx, path)
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}

@@ -14,7 +14,7 @@ import (
 	"briefbot/bot"
 	"briefbot/geo"
 	"briefbot/internal/synth"
-	"briefbot/storage"
+	"briefbot/storage/sqlite"
 )
 
 // benchTopics are what one round of BenchmarkBrief asks: countries, a
@@ -102,7 +102,7 @@ func benchLatency(b *testing.B, ask func(ctx context.Context, topic string) erro
 
 // benchCorpus opens the cached corpus of n articles, generating it first
 // when absent, and returns it with the time of its newest article.
-func benchCorpus(b *testing.B, n int) (*storage.DB, time.Time) {
+func benchCorpus(b *testing.B, n int) (*sqlite.DB, time.Time) {
 	ctx := context.Background()
 	path := filepath.Join(os.TempDir(), fmt.Sprintf("briefbot-bench-v2-%d.db", n))
 	if _, err := os.Stat(path); err != nil {
@@ -111,7 +111,7 @@ func benchCorpus(b *testing.B, n int) (*storage.DB, time.Time) {
 			b.Fatal(err)
 		}
 	}
-	store, err := storage.Open(ctx, path)
+	store, err := sqlite.Open(ctx, path)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -128,7 +128,7 @@ func benchCorpus(b *testing.B, n int) (*storage.DB, time.Time) {
 func genCorpusFile(ctx context.Context, path string, n int) error {
 	tmp := path + ".tmp"
 	os.Remove(tmp)
-	store, err := storage.Open(ctx, tmp)
+	store, err := sqlite.Open(ctx, tmp)
 	if err != nil {
 		return err
 	}

@@ -22,7 +22,7 @@ import (
 
 	"briefbot"
 	"briefbot/internal/synth"
-	"briefbot/storage"
+	"briefbot/storage/sqlite"
 )
 
 var (
@@ -194,7 +194,7 @@ func crashCount(full, short int) int {
 func mustCheckDB(t *testing.T, path string) int {
 	t.Helper()
 	ctx := context.Background()
-	db, err := storage.Open(ctx, path)
+	db, err := sqlite.Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -18,12 +18,12 @@ import (
 
 	"briefbot"
 	"briefbot/bot/telegram"
-	"briefbot/storage"
+	"briefbot/storage/sqlite"
 )
 
 // subscribeChats subscribes n private Telegram chats, ids from first on, to
 // topic at local time hhmm in zone, made two days before now.
-func subscribeChats(t *testing.T, db *storage.DB, first int64, n int, topic, hhmm, zone string, now time.Time) []briefbot.Subscription {
+func subscribeChats(t *testing.T, db *sqlite.DB, first int64, n int, topic, hhmm, zone string, now time.Time) []briefbot.Subscription {
 	t.Helper()
 	var subs []briefbot.Subscription
 	for i := range int64(n) {
@@ -127,7 +127,7 @@ func digestService(t *testing.T, fake *fakeTelegram, n int) (map[string]string, 
 	if code := load.exit(t); code != 0 {
 		t.Fatalf("samples load: %s", load.stderr())
 	}
-	db, err := storage.Open(context.Background(), env["BRIEFBOT_DB"])
+	db, err := sqlite.Open(context.Background(), env["BRIEFBOT_DB"])
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,7 +19,7 @@ import (
 	"time"
 
 	"briefbot"
-	"briefbot/storage"
+	"briefbot/storage/sqlite"
 )
 
 // pageCap is max_pages_per_poll in the test's configuration.
@@ -238,7 +238,7 @@ func stop(t *testing.T, run *proc) {
 func countTaken(t *testing.T, path, bigURL string, n int) (articles, bigTaken int) {
 	t.Helper()
 	ctx := context.Background()
-	db, err := storage.Open(ctx, path)
+	db, err := sqlite.Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -261,7 +261,7 @@ func countTaken(t *testing.T, path, bigURL string, n int) (articles, bigTaken in
 
 // takenOf counts the items of a feed, keyed prefix0 to prefix(n-1), that
 // are recorded as taken.
-func takenOf(t *testing.T, db *storage.DB, feedID int64, prefix string, n int) int {
+func takenOf(t *testing.T, db *sqlite.DB, feedID int64, prefix string, n int) int {
 	t.Helper()
 	keys := make([]string, n)
 	for i := range keys {
@@ -280,7 +280,7 @@ func takenOf(t *testing.T, db *storage.DB, feedID int64, prefix string, n int) i
 func assertTakenAgreesWithStored(t *testing.T, path, bigURL string, n, paged int) (bigTaken int) {
 	t.Helper()
 	ctx := context.Background()
-	db, err := storage.Open(ctx, path)
+	db, err := sqlite.Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}

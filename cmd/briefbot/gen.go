@@ -9,7 +9,7 @@ import (
 	"briefbot"
 	"briefbot/geo"
 	"briefbot/internal/synth"
-	"briefbot/storage"
+	"briefbot/storage/sqlite"
 )
 
 // genSpan is how far back a generated corpus reaches.
@@ -31,7 +31,7 @@ func runGen(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	store, err := storage.Open(ctx, dbPath(env, c, cfg))
+	store, err := sqlite.Open(ctx, dbPath(env, c, cfg))
 	if err != nil {
 		return err
 	}
@@ -47,7 +47,7 @@ func runGen(ctx context.Context, env Env, args []string) error {
 
 // generate stores every article of the corpus, generating the next batch
 // while the last one is written; it reports progress at every tenth.
-func generate(ctx context.Context, store *storage.DB, c *synth.Corpus, log io.Writer) (int, error) {
+func generate(ctx context.Context, store *sqlite.DB, c *synth.Corpus, log io.Writer) (int, error) {
 	batches := make(chan []briefbot.Article, 2)
 	go func() {
 		defer close(batches)

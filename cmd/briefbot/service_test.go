@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"briefbot"
-	"briefbot/storage"
+	"briefbot/storage/sqlite"
 )
 
 // closedEndpoint is a Bot API endpoint on a loopback port nothing listens on.
@@ -197,7 +197,7 @@ func TestDoctor(t *testing.T) {
 		}
 	})
 	t.Run("articles without summary", func(t *testing.T) {
-		db, err := storage.Open(context.Background(), env["BRIEFBOT_DB"])
+		db, err := sqlite.Open(context.Background(), env["BRIEFBOT_DB"])
 		if err != nil {
 			t.Fatal(err)
 		}

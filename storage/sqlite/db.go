@@ -1,0 +1,136 @@
+// Package sqlite keeps briefbot's articles and feeds in one SQLite file:
+// numbered, embedded migrations, an FTS5 index for search, near-duplicate
+// grouping into stories, and the stores of the briefbot package's ports.
+// It is the only package that knows SQLite.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"net/url"
+	"runtime"
+	"strings"
+
+	"briefbot"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
+)
+
+// busyTimeoutMS is how long a connection waits for another process's write
+// lock before it gives up with SQLITE_BUSY.
+const busyTimeoutMS = "10000"
+
+// DB is briefbot's SQLite database.
+//
+// Writes go through a pool of one connection, so concurrent writers queue in
+// Go instead of polling SQLite's file lock; reads use a pool of read-only
+// connections that, thanks to WAL, never wait for a writer.
+type DB struct {
+	write   *sql.DB
+	read    *sql.DB
+	stories storyIndex // fingerprints of recent articles, for story assignment
+
+	// Statements of the write path, prepared once on the write connection.
+	insertArticle *sql.Stmt // insertArticleSQL
+	indexArticles *sql.Stmt // indexArticlesSQL
+}
+
+var (
+	_ briefbot.ArticleStore = (*DB)(nil)
+	_ briefbot.FeedStore    = (*DB)(nil)
+)
+
+// Open opens the database file at path, creating it when missing, and
+// brings its schema up to date.
+func Open(ctx context.Context, path string) (_ *DB, err error) {
+	defer annotate(&err, "storage: open")
+	if err := checkPath(path); err != nil {
+		return nil, err
+	}
+	db := &DB{}
+	if db.write, err = openPool(path, false, 1); err != nil {
+		return nil, err
+	}
+	if err := db.migrate(ctx); err != nil {
+		db.write.Close()
+		return nil, err
+	}
+	if err := db.prepare(ctx); err != nil {
+		db.write.Close()
+		return nil, err
+	}
+	if db.read, err = openPool(path, true, max(4, runtime.NumCPU())); err != nil {
+		db.write.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// prepare prepares the statements of the write path.
+func (db *DB) prepare(ctx context.Context) (err error) {
+	if db.insertArticle, err = db.write.PrepareContext(ctx, insertArticleSQL); err != nil {
+		return err
+	}
+	db.indexArticles, err = db.write.PrepareContext(ctx, indexArticlesSQL)
+	return err
+}
+
+// Close closes the database; in-flight calls finish first.
+func (db *DB) Close() error {
+	err := errors.Join(db.insertArticle.Close(), db.indexArticles.Close(),
+		db.read.Close(), db.write.Close())
+	if err != nil {
+		return internal("storage: close", err)
+	}
+	return nil
+}
+
+// checkPath refuses names that would not give every pooled connection the
+// same database file.
+func checkPath(path string) error {
+	switch {
+	case path == "":
+		return briefbot.Errorf(briefbot.EInvalid, "database path is empty")
+	case strings.Contains(path, ":memory:"):
+		return briefbot.Errorf(briefbot.EInvalid,
+			"an in-memory database is not supported: each pooled connection would get its own; give a file path")
+	case strings.Contains(path, "?"):
+		return briefbot.Errorf(briefbot.EInvalid, "database path %q must not contain '?'", path)
+	}
+	return nil
+}
+
+// openPool opens a pool of at most n connections to path.
+func openPool(path string, readOnly bool, n int) (*sql.DB, error) {
+	pool, err := sql.Open("sqlite", dsn(path, readOnly))
+	if err != nil {
+		return nil, internal("open pool", err)
+	}
+	pool.SetMaxOpenConns(n)
+	pool.SetMaxIdleConns(n)
+	return pool, nil
+}
+
+// dsn is the data source name for path. The driver runs its pragmas on every
+// connection it opens, so every pooled connection is configured alike:
+// WAL so readers and the writer do not block each other, a busy timeout for
+// other processes' writes, foreign keys enforced, NORMAL sync (safe with WAL:
+// a power cut may lose the last commits, never corrupt the file), reads
+// through a memory map (fewer system calls when a search scores thousands
+// of candidates), transactions that take the write lock when they
+// begin, so a transaction never fails halfway for want of it, and, for the
+// read pool, a refusal to write.
+func dsn(path string, readOnly bool) string {
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout("+busyTimeoutMS+")")
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_pragma", "mmap_size(268435456)") // 256 MiB
+	q.Set("_txlock", "immediate")
+	if readOnly {
+		q.Set("_query_only", "1")
+	}
+	return path + "?" + q.Encode()
+}

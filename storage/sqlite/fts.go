@@ -1,0 +1,88 @@
+package sqlite
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"briefbot"
+)
+
+// Bounds on one search, so that no message, however long, makes a search
+// slow: terms in all groups together, and characters in one term.
+const (
+	MaxTerms   = 64
+	MaxTermLen = 200
+)
+
+// matchExpr renders m as an FTS5 query: groups joined by AND, each in
+// parentheses, the terms of a group joined by OR. Every term is a quoted
+// string, so nothing a user types (quotes, '*', '-', ':', NEAR, AND, OR) is
+// read as query syntax. This is the only way a search reaches FTS5.
+func matchExpr(m briefbot.Match) (string, error) {
+	if len(m) == 0 {
+		return "", briefbot.Errorf(briefbot.EInvalid, "search has no terms")
+	}
+	var b strings.Builder
+	n := 0
+	for i, group := range m {
+		n += len(group)
+		if n > MaxTerms {
+			return "", briefbot.Errorf(briefbot.EInvalid, "search has more than %d terms", MaxTerms)
+		}
+		if i > 0 {
+			b.WriteString(" AND ")
+		}
+		if err := writeGroup(&b, group); err != nil {
+			return "", err
+		}
+	}
+	return b.String(), nil
+}
+
+// writeGroup writes one parenthesised OR group.
+func writeGroup(b *strings.Builder, group []briefbot.Term) error {
+	if len(group) == 0 {
+		return briefbot.Errorf(briefbot.EInvalid, "search has an empty group of terms")
+	}
+	b.WriteByte('(')
+	for i, t := range group {
+		if i > 0 {
+			b.WriteString(" OR ")
+		}
+		if err := writeTerm(b, t); err != nil {
+			return err
+		}
+	}
+	b.WriteByte(')')
+	return nil
+}
+
+// writeTerm writes t as an FTS5 string, with '*' after it for a prefix.
+func writeTerm(b *strings.Builder, t briefbot.Term) error {
+	if !hasWord(t.Phrase) {
+		return briefbot.Errorf(briefbot.EInvalid, "search term %q has no letters or digits", clip(t.Phrase))
+	}
+	if utf8.RuneCountInString(t.Phrase) > MaxTermLen {
+		return briefbot.Errorf(briefbot.EInvalid, "search term %q is longer than %d characters", clip(t.Phrase), MaxTermLen)
+	}
+	b.WriteByte('"')
+	b.WriteString(strings.ReplaceAll(cleanPhrase(t.Phrase), `"`, `""`))
+	b.WriteByte('"')
+	if t.Prefix {
+		b.WriteByte('*')
+	}
+	return nil
+}
+
+// cleanPhrase turns invalid UTF-8 and control characters into spaces. They
+// separate words for the tokenizer anyway, and a NUL would cut the query
+// short in the middle of a string.
+func cleanPhrase(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == utf8.RuneError || unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, s)
+}

@@ -1,0 +1,114 @@
+package sqlite
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"briefbot"
+	"briefbot/geo"
+)
+
+// Field weights of relevance: a topic in the headline counts most, then
+// in the one-line summary and its people and places; every candidate
+// matched somewhere, the body at least, which counts 1.
+const (
+	weightTitle   = 10
+	weightSummary = 4
+	weightWho     = 3
+	weightWhere   = 3
+)
+
+// candidate is a match of the full-text index, with the short fields that
+// relevance reads.
+type candidate struct {
+	id                         int64
+	seen                       int64
+	title, summary, who, where string
+	score                      float64
+}
+
+// relevance scores c for m: 1, plus for each short field the weight of
+// the field times the number of m's groups that one of its terms matches
+// there. The full-text index already found every group in the article; a
+// field that names the topic tells how much the article is about it.
+func relevance(c candidate, m [][]phrase) float64 {
+	score := 1.0
+	for _, f := range []struct {
+		text   string
+		weight float64
+	}{{c.title, weightTitle}, {c.summary, weightSummary}, {c.who, weightWho}, {c.where, weightWhere}} {
+		if f.text == "" || f.text == "[]" {
+			continue
+		}
+		toks := tokens(f.text)
+		for _, group := range m {
+			if slices.ContainsFunc(group, func(p phrase) bool { return p.in(toks) }) {
+				score += f.weight
+			}
+		}
+	}
+	return score
+}
+
+// tokens splits s the way the full-text index does: lower case, without
+// diacritics, letters and digits.
+func tokens(s string) []string {
+	if isASCII(s) {
+		return strings.FieldsFunc(strings.ToLower(s), notWord)
+	}
+	return strings.FieldsFunc(geo.Fold(s), notWord)
+}
+
+func notWord(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// phrase is a term as tokens.
+type phrase struct {
+	words  []string
+	prefix bool
+}
+
+// phrases tokenizes the terms of m once for all candidates.
+func phrases(m briefbot.Match) [][]phrase {
+	out := make([][]phrase, len(m))
+	for i, group := range m {
+		for _, t := range group {
+			if ws := tokens(t.Phrase); len(ws) > 0 {
+				out[i] = append(out[i], phrase{ws, t.Prefix})
+			}
+		}
+	}
+	return out
+}
+
+// in reports whether the phrase's words follow one another in toks, its
+// last word as the start of a token when it is a prefix.
+func (p phrase) in(toks []string) bool {
+	for i := 0; i+len(p.words) <= len(toks); i++ {
+		if p.at(toks[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
+func (p phrase) at(toks []string) bool {
+	last := len(p.words) - 1
+	for j, w := range p.words {
+		if toks[j] == w || j == last && p.prefix && strings.HasPrefix(toks[j], w) {
+			continue
+		}
+		return false
+	}
+	return true
+}

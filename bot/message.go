@@ -1,10 +1,13 @@
-// Package bot is briefbot's chat core: the command router, briefings and the
-// platform-neutral message model that each chat adapter renders. It imports
-// only the standard library and the briefbot domain.
+// Package bot is briefbot's chat core: the command router, the requests
+// and the platform-neutral messages that each chat adapter renders, what a
+// platform reports of a send, rate limits and fair per-chat queues. The
+// features (brief, ask, digest, feeds) register their commands on the
+// router. It imports only the standard library and the briefbot domain.
 package bot
 
 import (
 	"context"
+	"strings"
 	"time"
 
 	"briefbot"
@@ -57,3 +60,35 @@ type Handler interface {
 
 // Text makes a reply of plain paragraphs.
 func Text(lines ...string) Message { return Message{Lines: lines} }
+
+// Plain is the message's text without its stories: the title, the lines and
+// the footer, one paragraph a line.
+func (m Message) Plain() string {
+	return m.Title + "\n" + strings.Join(m.Lines, "\n") + "\n" + strings.Join(m.Footer, "\n")
+}
+
+// FiveW renders a summary's "Who · What · Where · When" line; empty fields
+// are left out.
+func FiveW(s briefbot.Summary) string {
+	var parts []string
+	if len(s.Who) > 0 {
+		parts = append(parts, "Who: "+strings.Join(s.Who, ", "))
+	}
+	if s.What != "" {
+		parts = append(parts, "What: "+s.What)
+	}
+	if len(s.Where) > 0 {
+		parts = append(parts, "Where: "+strings.Join(s.Where, ", "))
+	}
+	if when := whenText(s); when != "" {
+		parts = append(parts, "When: "+when)
+	}
+	return strings.Join(parts, " · ")
+}
+
+func whenText(s briefbot.Summary) string {
+	if s.When != "" {
+		return s.When
+	}
+	return s.WhenText
+}

@@ -49,8 +49,13 @@ func NewRouter(log *slog.Logger) *Router {
 	return r
 }
 
-// Add registers a command, replacing one of the same name.
-func (r *Router) Add(c Command) { r.commands[c.Name] = c }
+// Add registers commands, each replacing one of the same name; features
+// export theirs (brief.Commands, ask.Commands, …).
+func (r *Router) Add(cs ...Command) {
+	for _, c := range cs {
+		r.commands[c.Name] = c
+	}
+}
 
 // Handle answers one request. Errors become a message: a user error says
 // what was wrong; an internal error is logged and the user sees an apology.

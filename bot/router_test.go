@@ -13,9 +13,7 @@ import (
 	"briefbot"
 )
 
-func text(m Message) string {
-	return m.Title + "\n" + strings.Join(m.Lines, "\n") + "\n" + strings.Join(m.Footer, "\n")
-}
+func text(m Message) string { return m.Plain() }
 
 func TestParseCommand(t *testing.T) {
 	tests := []struct{ in, name, args string }{

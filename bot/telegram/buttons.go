@@ -9,6 +9,7 @@ import (
 
 	"briefbot"
 	"briefbot/bot"
+	"briefbot/digest"
 )
 
 // maxCallbackData is Telegram's limit on a button's data, in bytes.
@@ -18,7 +19,7 @@ const maxCallbackData = 64
 const moreStories = "10"
 
 // Button actions: a button's data is the action, a colon and a bare topic
-// (bot.BareTopic), such as "m:south korea". Nothing else is accepted.
+// (digest.BareTopic), such as "m:south korea". Nothing else is accepted.
 const (
 	actMore      = "m"
 	actSources   = "s"
@@ -31,7 +32,7 @@ const expired = "This button has expired."
 // briefKeyboard is the row of buttons under a brief; none when the topic
 // is not bare or does not fit in a button's data.
 func briefKeyboard(topic string) *tgbotapi.InlineKeyboardMarkup {
-	if len(actMore)+1+len(topic) > maxCallbackData || !bot.BareTopic(topic) {
+	if len(actMore)+1+len(topic) > maxCallbackData || !digest.BareTopic(topic) {
 		return nil
 	}
 	k := tgbotapi.NewInlineKeyboardMarkup(tgbotapi.NewInlineKeyboardRow(
@@ -78,7 +79,7 @@ func readPress(data string) (press, bool) {
 		return press{}, false
 	}
 	act, topic, found := strings.Cut(data, ":")
-	if !found || !bot.BareTopic(topic) {
+	if !found || !digest.BareTopic(topic) {
 		return press{}, false
 	}
 	switch act {

@@ -11,7 +11,6 @@ import (
 
 	"briefbot"
 	"briefbot/bot"
-	"briefbot/scheduler"
 )
 
 // maxRetries is how many times one message is retried after a 429.
@@ -129,10 +128,10 @@ func (b *Bot) reply(ctx context.Context, o outgoing, msg bot.Message) {
 // part from t.From(), with link previews off. Each part is sent once: a
 // 429 is returned at once (the scheduler waits for that chat only), and a
 // request written without an answer is reported as Unknown, never resent.
-func (b *Bot) Send(ctx context.Context, chat briefbot.ChatRef, msg bot.Message, t scheduler.Tracker) error {
+func (b *Bot) Send(ctx context.Context, chat briefbot.ChatRef, msg bot.Message, t bot.Tracker) error {
 	id, err := chatID(chat)
 	if err != nil {
-		return &scheduler.SendError{Kind: scheduler.SendFailed, Err: err}
+		return &bot.SendError{Kind: bot.SendFailed, Err: err}
 	}
 	parts := Render(msg)
 	o := outgoing{chatID: id}
@@ -174,11 +173,11 @@ func (b *Bot) sendError(err error, part int) error {
 	switch k := classify(err); {
 	case k.kind == kindRetry:
 		b.rateLimited()
-		return &scheduler.SendError{Kind: scheduler.RetryLater, Part: part, RetryAfter: k.wait, Err: err}
+		return &bot.SendError{Kind: bot.RetryLater, Part: part, RetryAfter: k.wait, Err: err}
 	case k.kind == kindGone:
-		return &scheduler.SendError{Kind: scheduler.ChatGone, Part: part, Err: err}
+		return &bot.SendError{Kind: bot.ChatGone, Part: part, Err: err}
 	case errors.As(err, &apiErr), errors.As(err, &te) && !te.written:
-		return &scheduler.SendError{Kind: scheduler.SendFailed, Part: part, Err: fmt.Errorf("telegram: send: %w", err)}
+		return &bot.SendError{Kind: bot.SendFailed, Part: part, Err: fmt.Errorf("telegram: send: %w", err)}
 	}
-	return &scheduler.SendError{Kind: scheduler.Unknown, Part: part, Err: fmt.Errorf("telegram: send: %w", err)}
+	return &bot.SendError{Kind: bot.Unknown, Part: part, Err: fmt.Errorf("telegram: send: %w", err)}
 }

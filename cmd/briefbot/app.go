@@ -6,14 +6,18 @@ import (
 	"log/slog"
 
 	"briefbot"
+	"briefbot/ask"
 	"briefbot/bot"
+	"briefbot/brief"
 	"briefbot/config"
+	"briefbot/digest"
+	"briefbot/feeds"
 	"briefbot/ingest"
 	"briefbot/ops"
 	"briefbot/samples"
-	"briefbot/scheduler"
 	"briefbot/storage/sqlite"
 	"briefbot/summarize"
+	"briefbot/topics"
 )
 
 // app is the wired program: configuration, logger, store and services.
@@ -24,10 +28,10 @@ type app struct {
 	store      *sqlite.DB
 	summarizer *summarize.Summarizer
 	ingester   *ingest.Ingester
-	briefer    *bot.Briefer
+	briefer    *brief.Briefer
 
-	digestMetrics *scheduler.Metrics // the digest scheduler's counters
-	metrics       *ops.Metrics       // what the operator's /metrics shows
+	digestMetrics *digest.Metrics // the digest scheduler's counters
+	metrics       *ops.Metrics    // what the operator's /metrics shows
 }
 
 // loadConfig reads the configuration and makes the logger.
@@ -52,14 +56,14 @@ func openApp(ctx context.Context, env Env, c *common) (*app, error) {
 	}
 	log.Debug("database open", "path", path)
 	a := &app{env: env, cfg: cfg, log: log, store: store, summarizer: summarize.New(),
-		digestMetrics: &scheduler.Metrics{}, metrics: ops.NewMetrics()}
+		digestMetrics: &digest.Metrics{}, metrics: ops.NewMetrics()}
 	a.ingester = &ingest.Ingester{
 		Store: store, Summarizer: a.summarizer, Clean: summarize.Clean,
 		DeriveTitle: summarize.DeriveTitle, Now: env.Now, Log: log,
 	}
 	a.wireMetrics()
 	window, _ := briefbot.ParseWindow(cfg.Brief.Window) // validated by config.Load
-	a.briefer = &bot.Briefer{Store: store, Topics: bot.NewTopics(cfg.Topics), Now: env.Now, Window: window, MaxItems: cfg.Brief.MaxItems}
+	a.briefer = &brief.Briefer{Store: store, Topics: topics.New(cfg.Topics), Now: env.Now, Window: window, MaxItems: cfg.Brief.MaxItems}
 	return a, nil
 }
 
@@ -80,10 +84,10 @@ func dbPath(env Env, c *common, cfg config.Config) string {
 func (a *app) router() *bot.Router {
 	r := bot.NewRouter(a.log)
 	r.OnCommand, r.OnPanic = a.metrics.Command, a.metrics.Recovered
-	r.AddBrief(a.briefer, a.store)
-	r.AddAsk(a.asker())
-	r.AddFeeds(&bot.FeedAdmin{Store: a.store, Now: a.env.Now})
-	r.AddSubscriptions(&bot.Subscriber{Store: a.store, Briefer: a.briefer, Now: a.env.Now})
+	r.Add(brief.Commands(a.briefer, a.store, a.log)...)
+	r.Add(ask.Commands(a.asker())...)
+	r.Add(feeds.Commands(&feeds.Admin{Store: a.store, Now: a.env.Now})...)
+	r.Add(digest.Commands(&digest.Subscriber{Store: a.store, Digests: digest.Builder{Briefer: a.briefer}, Now: a.env.Now})...)
 	return r
 }
 

@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"briefbot"
-	"briefbot/bot"
+	"briefbot/ask"
 	"briefbot/bot/console"
 )
 
@@ -34,12 +34,12 @@ func runAsk(ctx context.Context, env Env, args []string) error {
 	if *asJSON {
 		return writeJSON(env.Stdout, answerJSON(ans))
 	}
-	return console.Render(env.Stdout, bot.AnswerMessage(ans))
+	return console.Render(env.Stdout, ask.AnswerMessage(ans))
 }
 
 // asker answers follow-up questions from the store and the chats' memory.
-func (a *app) asker() *bot.Asker {
-	return &bot.Asker{Store: a.store, Memory: a.store, Topics: a.briefer.Topics, Now: a.env.Now}
+func (a *app) asker() *ask.Asker {
+	return &ask.Asker{Store: a.store, Memory: a.store, Topics: a.briefer.Topics, Now: a.env.Now}
 }
 
 // parseChat reads "platform:id".
@@ -65,7 +65,7 @@ type jsonQuote struct {
 	ArticleID int64  `json:"article_id"`
 }
 
-func answerJSON(ans bot.Answer) jsonAnswer {
+func answerJSON(ans ask.Answer) jsonAnswer {
 	out := jsonAnswer{Question: ans.Question, Answer: []jsonQuote{}, Known: ans.Known()}
 	for _, q := range ans.Quotes {
 		jq := jsonQuote{Sentence: q.Sentence, Source: q.Article.Source, URL: q.Article.URL, ArticleID: q.Article.ID}

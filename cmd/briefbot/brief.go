@@ -8,6 +8,7 @@ import (
 	"briefbot"
 	"briefbot/bot"
 	"briefbot/bot/console"
+	"briefbot/brief"
 )
 
 // runBrief prints the brief on a topic.
@@ -36,10 +37,10 @@ func runBrief(ctx context.Context, env Env, args []string) error {
 	if *asJSON {
 		return writeJSON(env.Stdout, briefJSON(br))
 	}
-	return console.Render(env.Stdout, bot.BriefMessage(br))
+	return console.Render(env.Stdout, brief.BriefMessage(br))
 }
 
-func briefQuery(b *bot.Briefer, topic, window string, n int) (bot.BriefQuery, error) {
+func briefQuery(b *brief.Briefer, topic, window string, n int) (brief.BriefQuery, error) {
 	q, err := b.ParseArgs(topic)
 	if err != nil {
 		return q, err
@@ -49,8 +50,8 @@ func briefQuery(b *bot.Briefer, topic, window string, n int) (bot.BriefQuery, er
 			return q, err
 		}
 	}
-	if n < 0 || n > bot.MaxItemsAsked {
-		return q, briefbot.Errorf(briefbot.EInvalid, "-n %d: choose 1 to %d stories", n, bot.MaxItemsAsked)
+	if n < 0 || n > brief.MaxItemsAsked {
+		return q, briefbot.Errorf(briefbot.EInvalid, "-n %d: choose 1 to %d stories", n, brief.MaxItemsAsked)
 	}
 	if n > 0 {
 		q.Count = n
@@ -73,7 +74,7 @@ type jsonStory struct {
 	Sources  []bot.Source     `json:"sources"`
 }
 
-func briefJSON(br bot.Briefing) jsonBrief {
+func briefJSON(br brief.Briefing) jsonBrief {
 	out := jsonBrief{Topic: br.Topic, Window: br.Window.String(), Stories: []jsonStory{}, Older: []jsonStory{}, Related: []string{}}
 	out.Related = append(out.Related, br.Related...)
 	for _, s := range br.Stories {

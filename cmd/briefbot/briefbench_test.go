@@ -11,10 +11,11 @@ import (
 	"time"
 
 	"briefbot"
-	"briefbot/bot"
+	"briefbot/brief"
 	"briefbot/geo"
 	"briefbot/internal/synth"
 	"briefbot/storage/sqlite"
+	"briefbot/topics"
 )
 
 // benchTopics are what one round of BenchmarkBrief asks: countries, a
@@ -37,7 +38,7 @@ func BenchmarkBrief(b *testing.B) {
 				b.Skip("1M articles: not with -short")
 			}
 			store, now := benchCorpus(b, n)
-			br := &bot.Briefer{Store: store, Topics: bot.NewTopics(nil), Now: func() time.Time { return now }, Window: 7 * 24 * time.Hour, MaxItems: 5}
+			br := &brief.Briefer{Store: store, Topics: topics.New(nil), Now: func() time.Time { return now }, Window: 7 * 24 * time.Hour, MaxItems: 5}
 			b.Run("brief", func(b *testing.B) {
 				benchLatency(b, func(ctx context.Context, topic string) error {
 					_, err := br.Run(ctx, topic)

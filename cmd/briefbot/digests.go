@@ -13,21 +13,22 @@ import (
 	"briefbot"
 	"briefbot/bot"
 	"briefbot/bot/console"
-	"briefbot/scheduler"
-	"briefbot/scheduler/cronticks"
+	"briefbot/bot/telegram"
+	"briefbot/digest"
+	"briefbot/digest/cronticks"
 )
 
 // newScheduler builds the digest scheduler, which delivers through send.
-func (a *app) newScheduler(send scheduler.Sender) *scheduler.Scheduler {
+func (a *app) newScheduler(send bot.Sender) *digest.Scheduler {
 	grace, lease := a.cfg.Digests.Durations()
-	telegramLimits := scheduler.TelegramLimits
+	telegramLimits := telegram.RateLimits
 	if r := a.cfg.Telegram.MaxMessagesPerSecond; r > 0 {
-		telegramLimits.Overall = scheduler.Rate{N: r, Per: time.Second}
+		telegramLimits.Overall = bot.Rate{N: r, Per: time.Second}
 	}
-	return &scheduler.Scheduler{
-		Store: a.store, Digests: a.briefer, Sender: send,
+	return &digest.Scheduler{
+		Store: a.store, Digests: digest.Builder{Briefer: a.briefer}, Sender: send,
 		Clock:  envClock{now: a.env.Now},
-		Limits: map[string]scheduler.Limits{"telegram": telegramLimits},
+		Limits: map[string]bot.Limits{"telegram": telegramLimits},
 		Grace:  grace, Lease: lease,
 		Log: a.log, Metrics: a.digestMetrics, OnPanic: a.metrics.Recovered,
 	}
@@ -37,7 +38,7 @@ func (a *app) newScheduler(send scheduler.Sender) *scheduler.Scheduler {
 // done: once at start-up (to catch up after downtime), then every minute,
 // and as soon as the lease of a digest another process held expires (it
 // died mid-digest). The returned function waits for the tick in flight.
-func (a *app) startDigests(ctx context.Context, send scheduler.Sender) (wait func()) {
+func (a *app) startDigests(ctx context.Context, send bot.Sender) (wait func()) {
 	s := a.newScheduler(send)
 	var mu sync.Mutex // ticks must not overlap
 	takeovers := make(chan time.Time, 1)
@@ -89,7 +90,7 @@ func (a *app) sleep(ctx context.Context, d time.Duration) error {
 	if a.env.Sleep != nil {
 		return a.env.Sleep(ctx, d)
 	}
-	return scheduler.RealClock{}.Sleep(ctx, d)
+	return digest.RealClock{}.Sleep(ctx, d)
 }
 
 // envClock tells the program's time and waits in real time.
@@ -98,7 +99,7 @@ type envClock struct{ now func() time.Time }
 func (c envClock) Now() time.Time { return c.now() }
 
 func (c envClock) Sleep(ctx context.Context, d time.Duration) error {
-	return scheduler.RealClock{}.Sleep(ctx, d)
+	return digest.RealClock{}.Sleep(ctx, d)
 }
 
 // consoleSender writes the console chat's digests, each as one block of
@@ -106,15 +107,15 @@ func (c envClock) Sleep(ctx context.Context, d time.Duration) error {
 // within the grace window).
 type consoleSender struct{ out io.Writer }
 
-func (c consoleSender) Send(ctx context.Context, chat briefbot.ChatRef, msg bot.Message, t scheduler.Tracker) error {
+func (c consoleSender) Send(ctx context.Context, chat briefbot.ChatRef, msg bot.Message, t bot.Tracker) error {
 	if chat.Platform != console.Chat.Platform {
-		return &scheduler.SendError{Kind: scheduler.SendFailed, Err: fmt.Errorf("platform %q is not running", chat.Platform)}
+		return &bot.SendError{Kind: bot.SendFailed, Err: fmt.Errorf("platform %q is not running", chat.Platform)}
 	}
 	var buf bytes.Buffer
 	if err := console.Render(&buf, msg); err != nil {
-		return &scheduler.SendError{Kind: scheduler.SendFailed, Err: err}
+		return &bot.SendError{Kind: bot.SendFailed, Err: err}
 	}
-	return scheduler.SendFunc(func(context.Context, briefbot.ChatRef, bot.Message) error {
+	return bot.SendFunc(func(context.Context, briefbot.ChatRef, bot.Message) error {
 		_, err := c.out.Write(buf.Bytes())
 		return err
 	}).Send(ctx, chat, msg, t)
@@ -180,8 +181,8 @@ func subscriptionLine(s briefbot.Subscription, now time.Time) string {
 	state := "next unknown"
 	if s.Paused != "" {
 		state = "paused: " + s.Paused
-	} else if loc, _, err := bot.LoadZone(s.Zone); err == nil {
-		if at, err := bot.NextDigest(s, loc, now); err == nil {
+	} else if loc, _, err := digest.LoadZone(s.Zone); err == nil {
+		if at, err := digest.NextDigest(s, loc, now); err == nil {
 			state = "next " + at.In(loc).Format("2006-01-02 15:04 MST")
 		}
 	}
@@ -193,9 +194,9 @@ func subscriptionLine(s briefbot.Subscription, now time.Time) string {
 }
 
 // platformSender delivers each digest through its chat's platform.
-type platformSender map[string]scheduler.Sender
+type platformSender map[string]bot.Sender
 
-func (p platformSender) Send(ctx context.Context, chat briefbot.ChatRef, msg bot.Message, t scheduler.Tracker) error {
+func (p platformSender) Send(ctx context.Context, chat briefbot.ChatRef, msg bot.Message, t bot.Tracker) error {
 	s, ok := p[chat.Platform]
 	if !ok {
 		return consoleSender{}.Send(ctx, chat, msg, t) // reports the platform as not running

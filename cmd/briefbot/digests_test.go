@@ -9,8 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"briefbot/bot"
 	"briefbot/bot/console"
+	"briefbot/digest"
 )
 
 func TestConsoleSubscriptionCommands(t *testing.T) {
@@ -98,11 +98,11 @@ func TestConsoleDigestDelivered(t *testing.T) {
 	}
 	// The next day's digest holds only stories seen since this one: none.
 	sub, _ := a.store.Subscriptions(ctx, console.Chat)
-	d, err := a.briefer.Digest(ctx, sub[0], now.Add(24*time.Hour))
+	d, err := digest.Builder{Briefer: a.briefer}.Digest(ctx, sub[0], now.Add(24*time.Hour))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := bot.DigestMessage(d, time.UTC); ok || len(d.Stories) != 0 {
+	if _, ok := digest.DigestMessage(d, time.UTC); ok || len(d.Stories) != 0 {
 		t.Errorf("next day's digest repeats %d stories", len(d.Stories))
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"briefbot/bot"
 	"briefbot/bot/console"
 	"briefbot/feedparse"
+	"briefbot/feeds"
 )
 
 // runFeeds lists, adds, removes, imports and exports the followed feeds.
@@ -30,7 +31,7 @@ func runFeeds(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	defer a.Close()
-	admin := &bot.FeedAdmin{Store: a.store, Now: env.Now}
+	admin := &feeds.Admin{Store: a.store, Now: env.Now}
 	show := func(msg bot.Message, err error) error {
 		if err != nil {
 			return err
@@ -53,7 +54,7 @@ func runFeeds(ctx context.Context, env Env, args []string) error {
 	return briefbot.Errorf(briefbot.EInvalid, "feeds takes: list | add URL | remove ID | import FILE.opml | export")
 }
 
-func importOPML(ctx context.Context, env Env, admin *bot.FeedAdmin, path string) error {
+func importOPML(ctx context.Context, env Env, admin *feeds.Admin, path string) error {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return briefbot.Errorf(briefbot.EInvalid, "%v", err)
@@ -93,7 +94,7 @@ func exportOPML(ctx context.Context, env Env, store briefbot.FeedStore) error {
 // syncConfigFeeds follows the feeds listed in the configuration that the
 // database does not follow yet.
 func (a *app) syncConfigFeeds(ctx context.Context) error {
-	admin := &bot.FeedAdmin{Store: a.store, Now: a.env.Now}
+	admin := &feeds.Admin{Store: a.store, Now: a.env.Now}
 	for _, cf := range a.cfg.Feeds {
 		interval, _ := time.ParseDuration(cf.Interval) // validated by config.Load
 		_, err := admin.Add(ctx, briefbot.Feed{URL: cf.URL, Name: cf.Name, Lang: cf.Language, Interval: interval})

@@ -15,7 +15,6 @@ import (
 
 	"briefbot/bot"
 	"briefbot/bot/telegram"
-	"briefbot/scheduler"
 )
 
 // tgHarness is briefbot wired to a fake Bot API, on a real SQLite file
@@ -254,7 +253,7 @@ func TestTelegramSenderClassifiesErrors(t *testing.T) {
 	ctx := context.Background()
 	h := newTGHarness(t, ctx)
 	kind := func(err error) (string, time.Duration) {
-		var se *scheduler.SendError
+		var se *bot.SendError
 		if !errors.As(err, &se) {
 			return "", 0
 		}
@@ -262,30 +261,30 @@ func TestTelegramSenderClassifiesErrors(t *testing.T) {
 	}
 	h.fake.fail("sendMessage", 429, 5, "Too Many Requests: retry after 5")
 	tr, err := h.sendDigest(ctx, 42, botText("hello"))
-	if k, wait := kind(err); k != scheduler.RetryLater || wait != 5*time.Second || len(h.sent()) != 1 || len(tr.sent) != 0 {
+	if k, wait := kind(err); k != bot.RetryLater || wait != 5*time.Second || len(h.sent()) != 1 || len(tr.sent) != 0 {
 		t.Errorf("after a 429: %v, want retry after 5s at once, with no retry of its own", err)
 	}
 	h.fake.fail("sendMessage", 403, 0, "Forbidden: bot was kicked from the group chat")
-	if _, err := h.sendDigest(ctx, -5, botText("hello")); !isKind(err, scheduler.ChatGone) {
+	if _, err := h.sendDigest(ctx, -5, botText("hello")); !isKind(err, bot.ChatGone) {
 		t.Errorf("after 403: %v, want chat gone", err)
 	}
 	h.fake.fail("sendMessage", 500, 0, "Internal Server Error")
-	if _, err := h.sendDigest(ctx, 42, botText("hello")); !isKind(err, scheduler.SendFailed) {
+	if _, err := h.sendDigest(ctx, 42, botText("hello")); !isKind(err, bot.SendFailed) {
 		t.Errorf("after 500: %v, want failed (the Bot API answered: not delivered)", err)
 	}
 	h.fake.setIntercept(dropAfterRecording)
-	if _, err := h.sendDigest(ctx, 42, botText("hello")); !isKind(err, scheduler.Unknown) {
+	if _, err := h.sendDigest(ctx, 42, botText("hello")); !isKind(err, bot.Unknown) {
 		t.Errorf("connection dropped after the request: %v, want unknown", err)
 	}
 	h.fake.setIntercept(nil)
 	h.fake.srv.Close()
-	if _, err := h.sendDigest(ctx, 42, botText("hello")); !isKind(err, scheduler.SendFailed) {
+	if _, err := h.sendDigest(ctx, 42, botText("hello")); !isKind(err, bot.SendFailed) {
 		t.Errorf("connection refused: %v, want failed (never written)", err)
 	}
 }
 
 func isKind(err error, kind string) bool {
-	var se *scheduler.SendError
+	var se *bot.SendError
 	return errors.As(err, &se) && se.Kind == kind
 }
 
@@ -410,8 +409,8 @@ func TestTelegramSendsADigestPartByPart(t *testing.T) {
 	h.fake.fail("sendMessage", 500, 0, "Internal Server Error") // the first try of part 2 ...
 	tr := &partTracker{from: 1}                                 // ... part 1 went before
 	err := h.bot.Send(ctx, telegram.ChatRef(42), long, tr)
-	var se *scheduler.SendError
-	if !errors.As(err, &se) || se.Kind != scheduler.SendFailed || se.Part != 1 || len(tr.sent) != 0 {
+	var se *bot.SendError
+	if !errors.As(err, &se) || se.Kind != bot.SendFailed || se.Part != 1 || len(tr.sent) != 0 {
 		t.Fatalf("part 2 refused: %v (sent %v), want a failure of part index 1", err, tr.sent)
 	}
 	tr = &partTracker{from: 1}

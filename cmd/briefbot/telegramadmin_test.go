@@ -9,8 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"briefbot/bot"
 	"briefbot/bot/telegram"
+	"briefbot/digest"
 )
 
 // pressIn queues a button press in a chat of the given type.
@@ -46,7 +46,7 @@ func TestTelegramGroupDigestsNeedAnAdmin(t *testing.T) {
 	h := newTGHarness(t, ctx)
 	clock := &moveClock{now: fixedNow}
 	h.rebuild(t, ctx, clock, newWaitLog(false).sleep, 0)
-	notAdmin := html.EscapeString(bot.NotChatAdmin) // as the HTML parse mode is sent
+	notAdmin := html.EscapeString(digest.NotChatAdmin) // as the HTML parse mode is sent
 	const group = -300
 	const admin, member, creator = 10, 11, 12
 	h.fake.addChannel(group, "newsroom", map[int64]string{admin: "administrator", member: "member", creator: "creator"})

@@ -1,0 +1,64 @@
+package ask
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"briefbot/bot"
+
+	"briefbot"
+)
+
+// maxQuoteRunes bounds a quoted sentence in a reply.
+const maxQuoteRunes = 600
+
+// AnswerMessage renders an answer: the quoted sentences, each with the
+// number of its citation, then the citations, one per article. An unknown
+// answer says so and, when the chat has no brief, suggests one.
+func AnswerMessage(ans Answer) bot.Message {
+	if !ans.Known() {
+		msg := bot.Text(Unknown)
+		if ans.Topic == "" {
+			msg.Footer = []string{"Try /brief <topic> first, then ask about its stories."}
+		}
+		return msg
+	}
+	var msg bot.Message
+	number := map[int64]int{} // article id → its citation's number
+	for _, q := range ans.Quotes {
+		n, ok := number[q.Article.ID]
+		if !ok {
+			n = len(number) + 1
+			number[q.Article.ID] = n
+			msg.Footer = append(msg.Footer, fmt.Sprintf("[%d] %s", n, Citation(q.Article)))
+		}
+		msg.Lines = append(msg.Lines, fmt.Sprintf("[%d] “%s”", n, clip(q.Sentence, maxQuoteRunes)))
+	}
+	return msg
+}
+
+// Citation is "— bot.Source, 2 Jan 2006, URL" for an article; parts it lacks
+// are left out.
+func Citation(a briefbot.Article) string {
+	var parts []string
+	if a.Source != "" {
+		parts = append(parts, a.Source)
+	} else if a.Title != "" {
+		parts = append(parts, a.Title)
+	}
+	if t := a.Seen(); !t.IsZero() {
+		parts = append(parts, t.Format("2 Jan 2006"))
+	}
+	if a.URL != "" {
+		parts = append(parts, a.URL)
+	}
+	return "— " + strings.Join(parts, ", ")
+}
+
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n-1]) + "…"
+}

@@ -1,0 +1,43 @@
+package digest
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"briefbot/bot"
+)
+
+// classify returns a send error's kind, wait and part. An error that is no
+// *bot.SendError says nothing of its outcome: it counts as Unknown.
+func classify(err error) (kind string, wait time.Duration, part int, ok bool) {
+	var se *bot.SendError
+	if errors.As(err, &se) {
+		return se.Kind, se.RetryAfter, se.Part, true
+	}
+	return bot.Unknown, 0, 0, false
+}
+
+// Clock tells the time and waits; tests use one whose Sleep moves time on.
+type Clock interface {
+	Now() time.Time
+	Sleep(ctx context.Context, d time.Duration) error
+}
+
+// RealClock is the wall clock.
+type RealClock struct{}
+
+// Now returns the current time.
+func (RealClock) Now() time.Time { return time.Now() }
+
+// Sleep waits for d or until ctx is done.
+func (RealClock) Sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}

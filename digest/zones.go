@@ -1,0 +1,83 @@
+package digest
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"briefbot"
+)
+
+// maxZoneSuggestions is how many zone names a bad one is answered with.
+const maxZoneSuggestions = 3
+
+// LoadZone resolves an IANA time zone name, in any letter case. A name
+// that is not one gets an EInvalid error suggesting up to three close names.
+func LoadZone(name string) (*time.Location, string, error) {
+	want := strings.ReplaceAll(strings.TrimSpace(name), " ", "_")
+	for _, z := range zoneNames {
+		if strings.EqualFold(z, want) {
+			loc, err := time.LoadLocation(z)
+			if err != nil {
+				return nil, "", briefbot.Errorf(briefbot.EInternal, "time zone %s is missing from this system", z)
+			}
+			return loc, z, nil
+		}
+	}
+	msg := "I don't know the time zone " + quote(name) + "; use an IANA name like Europe/Paris or Asia/Seoul."
+	if s := SuggestZones(want); len(s) > 0 {
+		msg += " Did you mean " + strings.Join(s, ", ") + "?"
+	}
+	return nil, "", briefbot.Errorf(briefbot.EInvalid, "%s", msg)
+}
+
+func quote(s string) string { return "\u201c" + s + "\u201d" }
+
+// SuggestZones returns up to three zone names close to name: those whose
+// city is name first, then the nearest by edit distance.
+func SuggestZones(name string) []string {
+	low := strings.ToLower(name)
+	type scored struct {
+		zone string
+		dist int
+	}
+	var cands []scored
+	for _, z := range zoneNames {
+		zl := strings.ToLower(z)
+		city := zl[strings.LastIndex(zl, "/")+1:]
+		d := min(editDistance(low, zl), editDistance(low, city))
+		if strings.Contains(zl, low) && len(low) >= 3 {
+			d = min(d, 1)
+		}
+		if d <= max(2, len(low)/3) {
+			cands = append(cands, scored{z, d})
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].dist < cands[j].dist })
+	var out []string
+	for _, c := range cands[:min(maxZoneSuggestions, len(cands))] {
+		out = append(out, c.zone)
+	}
+	return out
+}
+
+// editDistance is the Levenshtein distance between two strings, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"briefbot/ingest/htmltext"
+	"briefbot/htmltext"
 )
 
 // prescanBytes is how far into a page a <meta charset> is looked for.

@@ -3,7 +3,7 @@
 // without the navigation, ads, cookie banners, share buttons, newsletter
 // boxes, related links and comments around it. It is the one importer of
 // codeberg.org/readeck/go-readability/v2, a port of the reader view of
-// Firefox; briefbot/ingest/htmltext supplies what the page's head says about
+// Firefox; briefbot/htmltext supplies what the page's head says about
 // itself, and the text when readability finds none.
 package extract
 
@@ -17,7 +17,7 @@ import (
 	"github.com/go-shiori/dom"
 
 	"briefbot"
-	"briefbot/ingest/htmltext"
+	"briefbot/htmltext"
 )
 
 // Article is what Extract finds in a page.

@@ -9,7 +9,7 @@ import (
 	"strings"
 
 	"briefbot"
-	"briefbot/ingest/htmltext"
+	"briefbot/htmltext"
 )
 
 // OPMLFeed is one feed of an OPML subscription list.

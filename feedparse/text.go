@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"briefbot/ingest/htmltext"
+	"briefbot/htmltext"
 )
 
 // Thresholds of HasFullText.

@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"briefbot"
-	"briefbot/ingest/htmltext"
+	"briefbot/htmltext"
 )
 
 // feedDoc is an RSS 2.0, RSS 1.0 or Atom document; its root element tells

@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"briefbot"
-	"briefbot/ingest/htmltext"
+	"briefbot/htmltext"
 )
 
 // Options fill in what a file does not say about its articles.

@@ -8,7 +8,7 @@ import (
 	"unicode/utf8"
 
 	"briefbot"
-	"briefbot/ingest/htmltext"
+	"briefbot/htmltext"
 )
 
 // maxHeadline is the longest first line that reads as a headline; a longer

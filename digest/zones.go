@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"briefbot"
+	"briefbot/internal/editdist"
 )
 
 // maxZoneSuggestions is how many zone names a bad one is answered with.
@@ -45,7 +46,7 @@ func SuggestZones(name string) []string {
 	for _, z := range zoneNames {
 		zl := strings.ToLower(z)
 		city := zl[strings.LastIndex(zl, "/")+1:]
-		d := min(editDistance(low, zl), editDistance(low, city))
+		d := min(editdist.Distance(low, zl), editdist.Distance(low, city))
 		if strings.Contains(zl, low) && len(low) >= 3 {
 			d = min(d, 1)
 		}
@@ -59,25 +60,4 @@ func SuggestZones(name string) []string {
 		out = append(out, c.zone)
 	}
 	return out
-}
-
-// editDistance is the Levenshtein distance between two strings, in bytes.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

@@ -22,6 +22,7 @@ var metaCharset = regexp.MustCompile(`(?i)<meta\s[^>]*charset\s*=\s*["']?\s*([a-
 // the bytes are valid UTF-8 and Windows-1252 when they are not, as browsers
 // do. Bytes that are valid UTF-8 stay UTF-8 even when the page claims
 // Latin-1, a common mistake of servers. Undecodable bytes become U+FFFD.
+// It is the one charset sniffer of web pages and HTML files alike.
 func toUTF8(data []byte, headerCharset string) []byte {
 	if rest, ok := bytes.CutPrefix(data, []byte("\xef\xbb\xbf")); ok {
 		return bytes.ToValidUTF8(rest, []byte("\uFFFD"))
@@ -50,10 +51,16 @@ func toUTF8(data []byte, headerCharset string) []byte {
 	return decodeAs(data, "windows-1252")
 }
 
+// declaredCharset is the charset of the page's <meta>. A page whose
+// bytes could be read for the declaration is not UTF-16, whatever it
+// says: the HTML standard reads a declared UTF-16 as UTF-8.
 func declaredCharset(data []byte) string {
 	m := metaCharset.FindSubmatch(data[:min(len(data), prescanBytes)])
 	if m == nil {
 		return ""
+	}
+	if label := strings.ToLower(string(m[1])); strings.HasPrefix(label, "utf-16") {
+		return "utf-8"
 	}
 	return string(m[1])
 }

@@ -20,6 +20,7 @@ func TestToUTF8(t *testing.T) {
 		{"utf-16le bom", "\xff\xfe<\x00p\x00>\x00\xe9\x00", "", "<p>é"},
 		{"broken utf-8", "<meta charset=utf-8><p>a\xffb</p>", "", "<meta charset=utf-8><p>a\uFFFDb</p>"},
 		{"unknown label", "<p>été</p>", "x-klingon", "<p>été</p>"},
+		{"utf-16 declared in ascii bytes", "<meta charset=\"utf-16\"><p>été</p>", "", "<meta charset=\"utf-16\"><p>été</p>"},
 		{"shift_jis by header", "<p>\x93\xfa\x96\x7b</p>", "Shift_JIS", "<p>日本</p>"},
 	}
 	for _, tt := range tests {

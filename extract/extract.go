@@ -28,19 +28,17 @@ type Article struct {
 	Published time.Time
 	Lang      string // ISO 639 code such as "en", "" when the page gives none
 	Canonical string // the page's canonical address, absolute; "" when it declares none
+	Site      string // the site's name (og:site_name); "" when the page gives none
 }
 
 // maxElements bounds the work spent on one page; a news article has a few
 // thousand elements.
 const maxElements = 200_000
 
-// bom tells htmltext that the decoded page is UTF-8, whatever its
-// <meta charset> said about the original bytes.
-var bom = []byte("\xef\xbb\xbf")
-
 // Extract reads a page fetched from pageURL. charset is the charset of the
-// HTTP Content-Type header, "" when it had none. A page with no article
-// text is an EInvalid error.
+// HTTP Content-Type header, "" when it had none. A page read from a file
+// has neither: its pageURL is "" and its charset "", and links stay as the
+// page writes them. A page with no article text is an EInvalid error.
 //
 // Two readers look at the page. Readability chooses the article among the
 // page's blocks and keeps its paragraphs in order; htmltext's noise filter
@@ -53,7 +51,7 @@ func Extract(page []byte, pageURL, charset string) (Article, error) {
 		return Article{}, &briefbot.Error{Code: briefbot.EInvalid, Message: "invalid page URL", Err: err}
 	}
 	doc := toUTF8(page, charset)
-	meta, err := htmltext.Extract(append(append([]byte(nil), bom...), doc...))
+	meta, err := htmltext.Read(doc)
 	if err != nil {
 		return Article{}, &briefbot.Error{Code: briefbot.EInvalid, Message: "unreadable HTML page", Err: err}
 	}
@@ -114,6 +112,7 @@ func merge(a *Article, meta htmltext.Page, base *url.URL) {
 		a.Lang = briefbot.LangCode(meta.Lang)
 	}
 	a.Canonical = absolute(base, meta.Canonical)
+	a.Site = clean(meta.Site)
 }
 
 func absolute(base *url.URL, link string) string {

@@ -63,13 +63,14 @@ func TestExtractNewsPages(t *testing.T) {
 	tests := []struct {
 		name, file, charset string
 		title, author, lang string
+		site                string
 		published           time.Time
 		canonical           string
 		body, noise, gaps   []string
 	}{
 		{
 			name: "english, utf-8", file: "gazette_en.html",
-			title: "Port strike ends after three days", author: "Mary Okafor", lang: "en",
+			title: "Port strike ends after three days", author: "Mary Okafor", lang: "en", site: "The Harbour Gazette",
 			published: time.Date(2026, 11, 26, 8, 30, 0, 0, time.UTC),
 			canonical: "https://gazette.example/news/2026/11/26/port-strike-ends",
 			body:      gazetteBody, noise: gazetteNoise,
@@ -97,7 +98,7 @@ func TestExtractNewsPages(t *testing.T) {
 		},
 		{
 			name: "utf-8 page that the server calls latin-1", file: "gazette_en.html", charset: "iso-8859-1",
-			title: "Port strike ends after three days", author: "Mary Okafor", lang: "en",
+			title: "Port strike ends after three days", author: "Mary Okafor", lang: "en", site: "The Harbour Gazette",
 			published: time.Date(2026, 11, 26, 8, 30, 0, 0, time.UTC),
 			canonical: "https://gazette.example/news/2026/11/26/port-strike-ends",
 			body:      gazetteBody, noise: gazetteNoise,
@@ -110,8 +111,8 @@ func TestExtractNewsPages(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if a.Title != tt.title || a.Author != tt.author || a.Lang != tt.lang || a.Canonical != tt.canonical {
-				t.Errorf("got title %q author %q lang %q canonical %q", a.Title, a.Author, a.Lang, a.Canonical)
+			if a.Title != tt.title || a.Author != tt.author || a.Lang != tt.lang || a.Canonical != tt.canonical || a.Site != tt.site {
+				t.Errorf("got title %q author %q lang %q canonical %q site %q", a.Title, a.Author, a.Lang, a.Canonical, a.Site)
 			}
 			if !a.Published.Equal(tt.published) {
 				t.Errorf("Published = %v, want %v", a.Published, tt.published)
@@ -172,5 +173,31 @@ func TestExtractShortPage(t *testing.T) {
 	}
 	if a.Text != "Le traversier reprend ses départs lundi." || a.Lang != "fr" || a.Canonical != "" {
 		t.Errorf("got %+v", a)
+	}
+}
+
+// TestExtractFile reads a page as a file gives it: no address and no
+// HTTP charset. An absolute canonical address stays, a relative one names
+// no page.
+func TestExtractFile(t *testing.T) {
+	tests := []struct{ name, canonical, want string }{
+		{"absolute canonical", "https://gazette.example/news/1", "https://gazette.example/news/1"},
+		{"relative canonical", "/news/1", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html><head><link rel="canonical" href="` + tt.canonical + `"><title>Ferry back</title></head>` +
+				`<body><article><p>The ferry sailed again on Thursday, three weeks after the storm.</p></article></body></html>`
+			a, err := Extract([]byte(page), "", "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Canonical != tt.want || a.Title != "Ferry back" || a.Text != "The ferry sailed again on Thursday, three weeks after the storm." {
+				t.Errorf("got %+v", a)
+			}
+		})
+	}
+	if _, err := Extract(mustRead(t, "gazette_en.html"), "", ""); err != nil {
+		t.Errorf("a whole page without an address: %v", err)
 	}
 }

@@ -1,7 +1,8 @@
-// Package htmltext turns a web page into an article: its headline, its body
-// text as paragraphs, and what the page says about itself (language,
-// canonical address, publication date, author, site). It is the one place
-// in briefbot that parses HTML and decodes legacy character sets.
+// Package htmltext reads HTML: a page's headline, its body text as
+// paragraphs through a noise filter, and what the page says about itself
+// (language, canonical address, publication date, author, site); the text
+// of a feed item's HTML; and legacy character sets. It is the one place in
+// briefbot that imports golang.org/x/net/html.
 package htmltext
 
 import (
@@ -10,13 +11,12 @@ import (
 	"io"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 )
 
-// Page is what Extract finds in a web page.
+// Page is what Read finds in a web page.
 type Page struct {
 	Title     string    // the headline: og:title, else the first <h1>, else <title>
 	Text      string    // body paragraphs separated by "\n"
@@ -27,10 +27,11 @@ type Page struct {
 	Site      string // og:site_name
 }
 
-// Extract reads an HTML document. Bytes that are not UTF-8 are decoded by
-// the page's <meta charset> declaration, or as Windows-1252 when it has none.
-func Extract(data []byte) (Page, error) {
-	doc, err := html.Parse(bytes.NewReader(decode(data)))
+// Read reads an HTML document already decoded to UTF-8: package extract
+// decodes a page by its HTTP header, byte-order mark or <meta charset>
+// before it reads it. Bytes that are not UTF-8 are read as U+FFFD.
+func Read(page []byte) (Page, error) {
+	doc, err := html.Parse(bytes.NewReader(bytes.ToValidUTF8(page, []byte("\uFFFD"))))
 	if err != nil {
 		return Page{}, fmt.Errorf("htmltext: parse: %w", err)
 	}
@@ -73,30 +74,6 @@ func CharsetReader(label string, input io.Reader) (io.Reader, error) {
 		return nil, fmt.Errorf("htmltext: %w", err)
 	}
 	return r, nil
-}
-
-// decode converts a page to UTF-8; bytes that are invalid in the page's
-// encoding become U+FFFD.
-func decode(data []byte) []byte {
-	return bytes.ToValidUTF8(toUTF8(data), []byte("\uFFFD"))
-}
-
-// toUTF8 decodes by a byte-order mark first, then by a <meta charset>
-// declaration. Bytes that are valid UTF-8 are read as UTF-8 even when the
-// page claims Latin-1, a common mistake of web pages.
-func toUTF8(data []byte) []byte {
-	if rest, ok := bytes.CutPrefix(data, []byte("\xef\xbb\xbf")); ok {
-		return rest
-	}
-	enc, name, _ := charset.DetermineEncoding(data, "")
-	if name == "utf-8" || (name == "windows-1252" && utf8.Valid(data)) {
-		return data
-	}
-	out, err := enc.NewDecoder().Bytes(data)
-	if err != nil {
-		return data
-	}
-	return out
 }
 
 // joinParagraphs tidies whitespace inside each paragraph and drops empty ones.

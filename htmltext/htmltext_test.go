@@ -1,6 +1,7 @@
 package htmltext
 
 import (
+	"bytes"
 	"io"
 	"os"
 	"path/filepath"
@@ -19,17 +20,17 @@ func mustRead(tb testing.TB, name string) []byte {
 	return data
 }
 
-func mustExtract(tb testing.TB, data []byte) Page {
+func mustReadPage(tb testing.TB, data []byte) Page {
 	tb.Helper()
-	p, err := Extract(data)
+	p, err := Read(data)
 	if err != nil {
-		tb.Fatalf("Extract: %v", err)
+		tb.Fatalf("Read: %v", err)
 	}
 	return p
 }
 
-func TestExtractNoisyPage(t *testing.T) {
-	p := mustExtract(t, mustRead(t, "noisy.html"))
+func TestReadNoisyPage(t *testing.T) {
+	p := mustReadPage(t, mustRead(t, "noisy.html"))
 	want := strings.Join([]string{
 		"The ferry linking Port Ellis to the mainland sailed again on Thursday, three weeks after a storm tore away part of the harbour wall.",
 		"Engineers from the county council rebuilt forty metres of the wall and replaced the floating pontoon, harbour master Ines Darrow said.",
@@ -52,8 +53,8 @@ func TestExtractNoisyPage(t *testing.T) {
 	}
 }
 
-func TestExtractMetadata(t *testing.T) {
-	p := mustExtract(t, mustRead(t, "noisy.html"))
+func TestReadMetadata(t *testing.T) {
+	p := mustReadPage(t, mustRead(t, "noisy.html"))
 	tests := []struct{ name, got, want string }{
 		{"title", p.Title, "Ferry service returns to Port Ellis after storm repairs"},
 		{"lang", p.Lang, "en-GB"},
@@ -74,12 +75,22 @@ func TestExtractMetadata(t *testing.T) {
 	}
 }
 
-func TestExtractLatin1(t *testing.T) {
+// TestReadDecodedLatin1 reads a Latin-1 page once CharsetReader has
+// decoded it, as package extract does.
+func TestReadDecodedLatin1(t *testing.T) {
 	data := mustRead(t, "latin1.html")
 	if utf8.Valid(data) {
 		t.Fatal("testdata/latin1.html should be ISO-8859-1, not UTF-8")
 	}
-	p := mustExtract(t, data)
+	r, err := CharsetReader("iso-8859-1", bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	decoded, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := mustReadPage(t, decoded)
 	if want := "La fête du village de Saint-Aubry attire des milliers de visiteurs"; p.Title != want {
 		t.Errorf("Title = %q, want %q", p.Title, want)
 	}
@@ -91,7 +102,14 @@ func TestExtractLatin1(t *testing.T) {
 	}
 }
 
-func TestExtractFallbacks(t *testing.T) {
+func TestReadInvalidUTF8(t *testing.T) {
+	p := mustReadPage(t, []byte("<p>caf\xe9 cr\xe8me</p>"))
+	if p.Text != "caf\uFFFD cr\uFFFDme" {
+		t.Errorf("Text = %q, want the invalid bytes as U+FFFD", p.Text)
+	}
+}
+
+func TestReadFallbacks(t *testing.T) {
 	tests := []struct {
 		name, page string
 		want       Page
@@ -122,7 +140,7 @@ func TestExtractFallbacks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := mustExtract(t, []byte(tt.page))
+			got := mustReadPage(t, []byte(tt.page))
 			if got.Title != tt.want.Title || got.Text != tt.want.Text || got.Lang != tt.want.Lang ||
 				got.Canonical != tt.want.Canonical || !got.Published.Equal(tt.want.Published) {
 				t.Errorf("got %+v\nwant %+v", got, tt.want)
@@ -178,7 +196,7 @@ func FuzzHTMLText(f *testing.F) {
 	f.Add([]byte(`<p>one<p>two<div class="comment">x</div>`))
 	f.Add([]byte("<meta charset=utf-16><title>t</title>\xff\xfe"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		p, err := Extract(data)
+		p, err := Read(data)
 		if err != nil {
 			return
 		}

@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"briefbot"
-	"briefbot/htmltext"
+	"briefbot/extract"
 )
 
 // Options fill in what a file does not say about its articles.
@@ -126,9 +126,9 @@ func leading(data []byte, n int) []byte {
 
 // parseHTML reads a web page as one article.
 func parseHTML(name string, data []byte, opt Options) ([]briefbot.Article, error) {
-	p, err := htmltext.Extract(data)
+	p, err := extract.Extract(data, "", "")
 	if err != nil {
-		return nil, &briefbot.Error{Code: briefbot.EInvalid, Message: name + ": not a readable web page", Err: err}
+		return nil, invalid(name, "%s", briefbot.ErrorMessage(err))
 	}
 	a := briefbot.Article{
 		Title: p.Title, Text: p.Text, Lang: p.Lang, URL: p.Canonical,

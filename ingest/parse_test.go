@@ -200,7 +200,7 @@ func TestParseErrors(t *testing.T) {
 		{"feed of another kind", "a.xml", "<opml><body/></opml>", "a.xml: not an RSS or Atom feed: its root element is <opml>"},
 		{"broken feed", "a.rss", "<rss><channel><item><title>x</title></channel>", "a.rss: not a readable feed"},
 		{"empty feed", "a.rss", "<rss><channel><title>Quiet</title></channel></rss>", "a.rss: no articles found"},
-		{"empty page", "a.html", "<html><body><nav>Home</nav></body></html>", "a.html: no title and no text"},
+		{"empty page", "a.html", "<html><body><nav>Home</nav></body></html>", "a.html: no article text found"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

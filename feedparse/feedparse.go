@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/mmcdole/gofeed"
-	jsonfeed "github.com/mmcdole/gofeed/json"
 	"github.com/mmcdole/gofeed/rss"
 
 	"briefbot"
@@ -32,13 +31,14 @@ type Feed struct {
 // Item is one entry of a feed.
 type Item struct {
 	GUID      string // the feed's id for the item; "" when it gives none
-	Link      string // absolute, resolved against the feed's address
+	Link      string // absolute, resolved against the feed's address; else a permalink GUID or Atom id
 	Title     string
 	Published time.Time // publication, else last update; zero when the item has neither
 	Summary   string    // the description or summary, as text
 	Content   string    // the full content (content:encoded, Atom or JSON content), as text
 	Author    string
-	Lang      string // the item's language, else the feed's
+	Lang      string // the item's language (dc:language, xml:lang), else the feed's
+	Source    string // the feed the item was taken from (RSS <source>, Atom <source>); "" when it names none
 }
 
 // Body is the longest text the item carries: its content, else its summary.
@@ -47,6 +47,17 @@ func (it Item) Body() string {
 		return it.Content
 	}
 	return it.Summary
+}
+
+// Article is the article an item makes on its own, without its page: its
+// link, headline, date, language, source and longest text. Feeds polled
+// and feed files both start from it; what the item does not say, such as
+// a source, the caller fills in.
+func (it Item) Article() briefbot.Article {
+	return briefbot.Article{
+		URL: it.Link, Title: it.Title, Published: it.Published,
+		Lang: it.Lang, Source: it.Source, Text: it.Body(),
+	}
 }
 
 // Parse reads a feed fetched from feedURL. A document that is not a feed,
@@ -66,7 +77,11 @@ func Parse(data []byte, feedURL string) (Feed, error) {
 		return Feed{}, briefbot.Errorf(briefbot.EInvalid, "malformed feed: %s", clip(err.Error(), 160))
 	}
 	base, _ := url.Parse(feedURL)
-	return convert(gf, base), nil
+	var langs []string
+	if gf.FeedType != "json" {
+		langs = xmlLangs(data)
+	}
+	return convert(gf, base, langs), nil
 }
 
 // sniff recognises an HTML page or an empty body before the feed parser
@@ -93,7 +108,9 @@ func isHTML(head []byte) bool {
 		!bytes.Contains(head, []byte("<feed")) && !bytes.Contains(head, []byte("<rdf"))
 }
 
-func convert(gf *gofeed.Feed, base *url.URL) Feed {
+// convert turns gofeed's feed into briefbot's; langs are the items'
+// xml:lang, when the feed declares any.
+func convert(gf *gofeed.Feed, base *url.URL, langs []string) Feed {
 	f := Feed{
 		Title: inlineText(gf.Title),
 		Link:  resolve(base, gf.Link),
@@ -101,10 +118,17 @@ func convert(gf *gofeed.Feed, base *url.URL) Feed {
 		TTL:   ttl(gf.OriginalFeed()),
 		Items: make([]Item, 0, len(gf.Items)),
 	}
-	langs := jsonItemLangs(gf.OriginalFeed())
+	more := extras(gf.OriginalFeed())
+	if len(langs) != len(gf.Items) {
+		langs = nil // the items were not all found again: no item gets another's language
+	}
 	for i, gi := range gf.Items {
-		it := convertItem(gi, base)
-		if i < len(langs) && langs[i] != "" {
+		var x extra
+		if i < len(more) {
+			x = more[i]
+		}
+		it := convertItem(gi, base, x)
+		if it.Lang == "" && langs != nil {
 			it.Lang = langs[i]
 		}
 		if it.Lang == "" {
@@ -115,7 +139,7 @@ func convert(gf *gofeed.Feed, base *url.URL) Feed {
 	return f
 }
 
-func convertItem(gi *gofeed.Item, base *url.URL) Item {
+func convertItem(gi *gofeed.Item, base *url.URL, x extra) Item {
 	it := Item{
 		GUID:      strings.TrimSpace(gi.GUID),
 		Link:      resolve(base, firstLink(gi)),
@@ -124,8 +148,13 @@ func convertItem(gi *gofeed.Item, base *url.URL) Item {
 		Summary:   htmlText(gi.Description),
 		Content:   htmlText(gi.Content),
 		Author:    author(gi),
+		Lang:      x.lang,
+		Source:    x.source,
 	}
-	if gi.DublinCoreExt != nil && len(gi.DublinCoreExt.Language) > 0 {
+	if it.Link == "" {
+		it.Link = x.permalink
+	}
+	if it.Lang == "" && gi.DublinCoreExt != nil && len(gi.DublinCoreExt.Language) > 0 {
 		it.Lang = briefbot.LangCode(gi.DublinCoreExt.Language[0])
 	}
 	return it
@@ -193,22 +222,6 @@ func ttl(original any) time.Duration {
 		return 0
 	}
 	return time.Duration(min(n, 7*24*60)) * time.Minute
-}
-
-// jsonItemLangs lists the language of each item of a JSON Feed, which
-// the universal item does not carry.
-func jsonItemLangs(original any) []string {
-	f, ok := original.(*jsonfeed.Feed)
-	if !ok {
-		return nil
-	}
-	langs := make([]string, len(f.Items))
-	for i, it := range f.Items {
-		if it != nil {
-			langs[i] = briefbot.LangCode(it.Language)
-		}
-	}
-	return langs
 }
 
 func clip(s string, n int) string {

@@ -58,10 +58,13 @@ func (r *Reader) ReadFeed(ctx context.Context, f briefbot.Feed) (poll.Fetched, e
 	return out, nil
 }
 
+// item is the poller's view of a feed item: the article it makes on its
+// own, as a feed file's item makes it, and whether that is the whole text.
 func item(it feedparse.Item) poll.Item {
+	a := it.Article()
 	return poll.Item{
-		GUID: it.GUID, Link: it.Link, Title: it.Title, Published: it.Published,
-		Text: it.Body(), FullText: feedparse.HasFullText(it), Lang: it.Lang,
+		GUID: it.GUID, Link: a.URL, Title: a.Title, Published: a.Published,
+		Text: a.Text, FullText: feedparse.HasFullText(it), Lang: a.Lang,
 	}
 }
 

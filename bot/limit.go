@@ -15,8 +15,9 @@ const DefaultPerMinute = 20
 // limitWindow is the span the limit counts over.
 const limitWindow = time.Minute
 
-// limitedCommands are the commands that cost the bot a search each.
-var limitedCommands = map[string]bool{"brief": true, "ask": true}
+// limitedCommands are the commands that cost the bot a search each; a
+// follow-up, which is a question, costs one too.
+var limitedCommands = map[string]bool{"brief": true, "ask": true, "sources": true}
 
 // Limiter counts each user's /brief and /ask over the last minute. It is
 // safe for concurrent use.
@@ -99,11 +100,11 @@ func (l *Limiter) sweep(now time.Time) {
 }
 
 // Limited returns a Handler that passes each request to h, except the
-// /brief and /ask of a user over the limiter's budget: the first of those
-// is answered with a polite "slow down", the next ones with an empty
-// Message, which adapters send as nothing, so that a flood does not
-// become a flood of replies. The console's operator is not to be limited:
-// give the console h itself.
+// /brief, /ask and follow-up questions of a user over the limiter's
+// budget: the first of those is answered with a polite "slow down", the
+// next ones with an empty Message, which adapters send as nothing, so that
+// a flood does not become a flood of replies. It lists h's commands. The
+// console's operator is not to be limited: give the console h itself.
 func Limited(h Handler, l *Limiter) Handler { return limited{next: h, limiter: l} }
 
 type limited struct {
@@ -111,9 +112,10 @@ type limited struct {
 	limiter *Limiter
 }
 
+func (h limited) Commands() []CommandInfo { return CommandsOf(h.next) }
+
 func (h limited) Handle(ctx context.Context, req Request) Message {
-	name, _, ok := parseCommand(strings.TrimSpace(req.Text))
-	if !ok || !limitedCommands[name] {
+	if !costly(req) {
 		return h.next.Handle(ctx, req)
 	}
 	allowed, wait, warn := h.limiter.Allow(req.Chat.Platform, req.UserID)
@@ -124,6 +126,15 @@ func (h limited) Handle(ctx context.Context, req Request) Message {
 		return SlowDown(h.limiter.perMinute, wait)
 	}
 	return Message{}
+}
+
+// costly reports whether a request costs a search.
+func costly(req Request) bool {
+	name, _, ok := parseCommand(strings.TrimSpace(req.Text))
+	if !ok {
+		return req.FollowUp
+	}
+	return limitedCommands[name]
 }
 
 // SlowDown is the reply to the first request over the limit.

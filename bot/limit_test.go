@@ -79,7 +79,7 @@ func TestLimitedAnswersAFloodOnce(t *testing.T) {
 	if got := text(say("/brief@TheBot japan")); !strings.Contains(got, "Slow down") || !strings.Contains(got, "Try again in 60 s") {
 		t.Errorf("3rd: %q, want a slow-down with the wait", got)
 	}
-	if got := say("/brief chile"); !isEmptyMessage(got) {
+	if got := say("/brief chile"); !got.Empty() {
 		t.Errorf("4th: %+v, want no reply", got)
 	}
 	if got := text(say("/help")); !strings.Contains(got, "answer to /help") {
@@ -94,6 +94,17 @@ func TestLimitedAnswersAFloodOnce(t *testing.T) {
 	}
 }
 
-func isEmptyMessage(m Message) bool {
-	return m.Title == "" && len(m.Lines) == 0 && len(m.Items) == 0 && len(m.Footer) == 0
+func TestLimitedCountsFollowUpsAndListsTheCommands(t *testing.T) {
+	clock := &testClock{now: time.Date(2026, 3, 10, 9, 0, 0, 0, time.UTC)}
+	r := NewRouter(nil)
+	h := Limited(r, NewLimiter(1, clock.Now))
+	chat := briefbot.ChatRef{Platform: "telegram", ID: "5"}
+	h.Handle(context.Background(), Request{Chat: chat, UserID: "5", Text: "who said it?", FollowUp: true})
+	got := h.Handle(context.Background(), Request{Chat: chat, UserID: "5", Text: "/sources korea"})
+	if !strings.Contains(text(got), "Slow down") {
+		t.Errorf("after a follow-up, /sources = %q, want a slow-down", text(got))
+	}
+	if got, want := len(CommandsOf(h)), len(r.Commands()); got != want || want == 0 {
+		t.Errorf("the limited handler lists %d commands, the router %d", got, want)
+	}
 }

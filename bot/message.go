@@ -13,12 +13,18 @@ import (
 	"briefbot"
 )
 
-// Request is one message a user sent to the bot.
+// Request is one message a user sent to the bot, or one press of an
+// Action, which arrives as its Command.
 type Request struct {
 	Chat   briefbot.ChatRef
 	UserID string
 	Text   string
 	Admin  bool // the sender may manage feeds (set by the platform adapter)
+
+	// FollowUp marks a reply to one of the bot's own messages: the router
+	// answers its text with the follow-up command (see Router.FollowUp),
+	// unless the text is a command itself.
+	FollowUp bool
 
 	// Shared marks a chat of several people (a group or a channel): only
 	// its administrators may change its digests and time zone.
@@ -36,6 +42,22 @@ type Message struct {
 	Lines  []string // plain paragraphs before the items
 	Items  []Item   // stories
 	Footer []string // plain paragraphs after the items
+
+	// Actions are what a user may do next with the message, filled by the
+	// feature that wrote it. Adapters that have buttons show them under
+	// the message and send a press back as a Request; others show nothing.
+	Actions []Action
+}
+
+// Action is a button under a message: pressing it sends Command as the
+// presser, with every check a typed command gets.
+type Action struct {
+	Label   string // what the button says, e.g. "More"
+	Command string // what it runs, e.g. "/brief korea 10"
+	// Replace asks for the reply to take the place of the message pressed
+	// (a next page), where the platform can edit its messages. A reply
+	// without items, such as a refusal, comes as a new message instead.
+	Replace bool
 }
 
 // Item is one story in a reply.
@@ -60,6 +82,12 @@ type Handler interface {
 
 // Text makes a reply of plain paragraphs.
 func Text(lines ...string) Message { return Message{Lines: lines} }
+
+// Empty reports whether a reply has nothing to show: adapters send nothing
+// for it, as for the core's silence towards a flood.
+func (m Message) Empty() bool {
+	return m.Title == "" && len(m.Lines) == 0 && len(m.Items) == 0 && len(m.Footer) == 0
+}
 
 // Plain is the message's text without its stories: the title, the lines and
 // the footer, one paragraph a line.

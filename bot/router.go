@@ -18,18 +18,54 @@ const MaxRequestBytes = 4096
 
 // Command is one slash command.
 type Command struct {
+	Name   string // without the slash
+	Args   string // how its arguments read in /help, e.g. "<topic> [window]"
+	Help   string // one line
+	Run    func(ctx context.Context, req Request, args string) (Message, error)
+	Hidden bool // left out of /help and of platform menus: /start, or a command only buttons run
+	Admin  bool // only admins may run it
+}
+
+// CommandInfo is how a command is listed, in /help and in the menus of the
+// platforms that have one.
+type CommandInfo struct {
 	Name  string // without the slash
-	Args  string // how its arguments read in /help, e.g. "<topic> [window]"
-	Help  string // one line
-	Run   func(ctx context.Context, req Request, args string) (Message, error)
-	Alias bool // hidden from /help
-	Admin bool // only admins may run it
+	Args  string
+	Help  string
+	Admin bool
+}
+
+// Usage is how the command is typed: "/brief <topic> [window] [count]".
+func (c CommandInfo) Usage() string {
+	if c.Args == "" {
+		return "/" + c.Name
+	}
+	return "/" + c.Name + " " + c.Args
+}
+
+// Lister lists commands for platform menus; the Router is one, and so are
+// the handlers in this package that wrap one.
+type Lister interface {
+	Commands() []CommandInfo
+}
+
+// CommandsOf lists h's commands when h lists them, and none otherwise.
+func CommandsOf(h Handler) []CommandInfo {
+	if l, ok := h.(Lister); ok {
+		return l.Commands()
+	}
+	return nil
 }
 
 // Router dispatches messages to commands.
 type Router struct {
 	commands map[string]Command
 	log      *slog.Logger
+
+	// FollowUp names the command that answers a follow-up (a reply to one
+	// of the bot's messages), the reply's text as its arguments; with none,
+	// a follow-up that is no command is answered as plain text is.
+	FollowUp string
 
 	// OnCommand, when set, is told of every command run: its platform,
 	// its name, how long it took and whether it failed on our side.
@@ -44,8 +80,8 @@ func NewRouter(log *slog.Logger) *Router {
 		log = slog.New(slog.DiscardHandler)
 	}
 	r := &Router{commands: map[string]Command{}, log: log}
-	r.Add(Command{Name: "help", Help: "list the commands", Run: r.help})
-	r.Add(Command{Name: "start", Help: "welcome", Run: r.help, Alias: true})
+	r.Add(Command{Name: "help", Args: "[command]", Help: "list the commands, or explain one", Run: r.help})
+	r.Add(Command{Name: "start", Help: "welcome", Run: r.help, Hidden: true})
 	return r
 }
 
@@ -68,6 +104,9 @@ func (r *Router) Handle(ctx context.Context, req Request) Message {
 		return Text("I could not read that message: it is not valid text.")
 	}
 	name, args, ok := parseCommand(text)
+	if !ok && req.FollowUp && r.FollowUp != "" {
+		name, args, ok = r.FollowUp, text, true
+	}
 	if !ok {
 		return Text("I answer commands. Try /brief korea, or /help for the list.")
 	}
@@ -136,23 +175,47 @@ func parseCommand(text string) (name, args string, ok bool) {
 	return strings.ToLower(head), strings.TrimSpace(rest), true
 }
 
-func (r *Router) help(context.Context, Request, string) (Message, error) {
-	names := make([]string, 0, len(r.commands))
-	for name, c := range r.commands {
-		if !c.Alias {
-			names = append(names, name)
+// Commands lists the commands /help shows, by name; each platform's menu
+// is made from them.
+func (r *Router) Commands() []CommandInfo {
+	var out []CommandInfo
+	for _, c := range r.commands {
+		if !c.Hidden {
+			out = append(out, info(c))
 		}
 	}
-	sort.Strings(names)
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+func info(c Command) CommandInfo {
+	return CommandInfo{Name: c.Name, Args: c.Args, Help: c.Help, Admin: c.Admin}
+}
+
+// help answers /help with the list of commands, and /help <command> with
+// how to type that command and what it does.
+func (r *Router) help(_ context.Context, _ Request, args string) (Message, error) {
+	if args != "" {
+		return r.helpOn(args), nil
+	}
 	msg := Message{Title: "briefbot: the day's news on any topic, in English and French"}
-	for _, name := range names {
-		c := r.commands[name]
-		usage := "/" + name
-		if c.Args != "" {
-			usage += " " + c.Args
-		}
-		msg.Lines = append(msg.Lines, usage+" — "+c.Help)
+	for _, c := range r.Commands() {
+		msg.Lines = append(msg.Lines, c.Usage()+" — "+c.Help)
 	}
-	msg.Footer = []string{"Example: /brief korea 3d"}
+	msg.Footer = []string{"Example: /brief korea 3d", "/help <command> explains one, e.g. /help brief"}
 	return msg, nil
+}
+
+// helpOn explains one command, named with or without its slash.
+func (r *Router) helpOn(arg string) Message {
+	name, _, _ := strings.Cut(strings.TrimPrefix(strings.Fields(arg)[0], "/"), "@")
+	c, found := r.commands[strings.ToLower(name)]
+	if !found {
+		return Text("I don't know /" + name + ". Type /help for the commands I know.")
+	}
+	msg := Message{Title: info(c).Usage(), Lines: []string{c.Help}}
+	if c.Admin {
+		msg.Lines = append(msg.Lines, "Only an admin of this bot may use it.")
+	}
+	return msg
 }

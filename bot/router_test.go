@@ -111,3 +111,60 @@ func TestRouterContainsACommandPanic(t *testing.T) {
 		t.Errorf("commands seen = %+v, want %+v", calls, want)
 	}
 }
+
+func TestRouterSendsFollowUpsToTheFollowUpCommand(t *testing.T) {
+	r := NewRouter(nil)
+	var got []string
+	r.Add(Command{Name: "ask", Help: "asks", Run: func(_ context.Context, req Request, args string) (Message, error) {
+		got = append(got, args)
+		return Text("answer"), nil
+	}})
+	ask := func(req Request) string { return text(r.Handle(context.Background(), req)) }
+	if s := ask(Request{Text: "who said it?", FollowUp: true}); !strings.Contains(s, "I answer commands") {
+		t.Errorf("follow-up with no follow-up command: %q", s)
+	}
+	r.FollowUp = "ask"
+	if s := ask(Request{Text: " who said it? ", FollowUp: true}); !strings.Contains(s, "answer") {
+		t.Errorf("follow-up: %q", s)
+	}
+	if s := ask(Request{Text: "/help", FollowUp: true}); !strings.Contains(s, "/ask") {
+		t.Errorf("a command in reply to the bot: %q, want it run", s)
+	}
+	if s := ask(Request{Text: "who said it?"}); !strings.Contains(s, "I answer commands") {
+		t.Errorf("plain text that is no follow-up: %q", s)
+	}
+	if !slices.Equal(got, []string{"who said it?"}) {
+		t.Errorf("the follow-up command got %q", got)
+	}
+}
+
+func TestRouterListsItsCommands(t *testing.T) {
+	r := NewRouter(nil)
+	r.Add(Command{Name: "brief", Args: "<topic> [window]", Help: "top stories"},
+		Command{Name: "feeds", Help: "the feeds", Admin: true},
+		Command{Name: "sources", Args: "<topic>", Help: "the sources of a brief", Hidden: true})
+	want := []CommandInfo{
+		{Name: "brief", Args: "<topic> [window]", Help: "top stories"},
+		{Name: "feeds", Help: "the feeds", Admin: true},
+		{Name: "help", Args: "[command]", Help: "list the commands, or explain one"},
+	}
+	if got := r.Commands(); !slices.Equal(got, want) {
+		t.Errorf("Commands() = %+v, want %+v", got, want)
+	}
+	tests := []struct{ in, want string }{
+		{"/help brief", "/brief <topic> [window]\ntop stories"},
+		{"/help /BRIEF@TheBot", "/brief <topic> [window]\ntop stories"},
+		{"/help feeds", "Only an admin"},
+		{"/help sources", "/sources <topic>"},
+		{"/help nope", "I don't know /nope"},
+		{"/help", "/brief <topic> [window] — top stories"},
+	}
+	for _, tt := range tests {
+		if got := text(r.Handle(context.Background(), Request{Text: tt.in})); !strings.Contains(got, tt.want) {
+			t.Errorf("%s = %q, want it to contain %q", tt.in, got, tt.want)
+		}
+	}
+	if got := text(r.Handle(context.Background(), Request{Text: "/help"})); strings.Contains(got, "/sources") {
+		t.Errorf("/help lists a hidden command: %q", got)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sync"
 
 	"briefbot"
 	"briefbot/bot"
@@ -13,27 +14,49 @@ import (
 
 // Chat is the console chat's stable identity: what it subscribes or
 // remembers is stored under it and survives a restart.
-var Chat = briefbot.ChatRef{Platform: "console", ID: "local"}
+var Chat = briefbot.ChatRef{Platform: Platform, ID: "local"}
+
+// Platform is the console's name in a briefbot.ChatRef.
+const Platform = "console"
 
 // maxLine bounds how much of one input line is kept; the rest of a longer
 // line is read and dropped, and the router refuses the message as too long.
 const maxLine = bot.MaxRequestBytes + 1
 
-// Console runs the chat over a reader and a writer.
+// Console runs the chat over a reader and a writer. It is a bot.Platform:
+// it answers the lines of In and writes its chat's digests to Out, which it
+// shares with the replies, even when it does not Run. It shows no buttons
+// (a user types the command instead) and has no follow-ups.
 type Console struct {
-	In     io.Reader
-	Out    io.Writer
-	Prompt string // printed before each line when non-empty (interactive use)
+	In       io.Reader
+	Out      io.Writer
+	Prompt   string // printed before each line when non-empty (interactive use)
+	Greeting string // printed once when Run starts, when non-empty
+
+	mu sync.Mutex // one write to Out at a time: the replies' and the digests'
 }
+
+// Name is "console".
+func (c *Console) Name() string { return Platform }
+
+// Limits are none: the console takes what it is given at once.
+func (c *Console) Limits() bot.Limits { return bot.Limits{} }
 
 // Run answers each line until the input ends or ctx is cancelled. A reply in
 // progress is finished before Run returns.
 func (c *Console) Run(ctx context.Context, h bot.Handler) error {
+	if c.Greeting != "" {
+		if err := c.write(c.Greeting + "\n"); err != nil {
+			return err
+		}
+	}
 	lines := make(chan string)
 	readErr := make(chan error, 1)
 	go func() { readErr <- readLines(ctx, c.In, lines) }()
 	for {
-		c.prompt()
+		if err := c.write(c.Prompt); err != nil {
+			return err
+		}
 		select {
 		case <-ctx.Done():
 			return nil
@@ -45,17 +68,37 @@ func (c *Console) Run(ctx context.Context, h bot.Handler) error {
 			}
 			// A reply in progress is finished even when shutdown begins.
 			msg := h.Handle(context.WithoutCancel(ctx), bot.Request{Chat: Chat, UserID: "console", Text: line, Admin: true})
-			if err := Render(c.Out, msg); err != nil {
-				return fmt.Errorf("console: write: %w", err)
+			if err := c.write(renderText(msg)); err != nil {
+				return err
 			}
 		}
 	}
 }
 
-func (c *Console) prompt() {
-	if c.Prompt != "" {
-		fmt.Fprint(c.Out, c.Prompt)
+// Send writes a message to the console chat, as one part.
+func (c *Console) Send(ctx context.Context, chat briefbot.ChatRef, msg bot.Message, t bot.Tracker) error {
+	if chat.Platform != Platform {
+		return &bot.SendError{Kind: bot.SendFailed, Part: t.From(), Err: fmt.Errorf("console: chat %s is not the console's", chat)}
 	}
+	return bot.SendFunc(func(context.Context, briefbot.ChatRef, bot.Message) error {
+		if err := c.write(renderText(msg)); err != nil {
+			return &bot.SendError{Kind: bot.SendFailed, Err: err}
+		}
+		return nil
+	}).Send(ctx, chat, msg, t)
+}
+
+// write writes s to Out in one call; nothing for "".
+func (c *Console) write(s string) error {
+	if s == "" {
+		return nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, err := io.WriteString(c.Out, s); err != nil {
+		return fmt.Errorf("console: write: %w", err)
+	}
+	return nil
 }
 
 // readLines sends each line of r, cut to maxLine bytes, until r ends.

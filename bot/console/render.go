@@ -10,8 +10,14 @@ import (
 	"briefbot/bot"
 )
 
-// Render writes a reply as plain text.
+// Render writes a reply as plain text; its actions are not shown.
 func Render(w io.Writer, m bot.Message) error {
+	_, err := io.WriteString(w, renderText(m))
+	return err
+}
+
+// renderText is a reply as plain text, ending with a blank line.
+func renderText(m bot.Message) string {
 	var b strings.Builder
 	if m.Title != "" {
 		b.WriteString(m.Title + "\n\n")
@@ -32,8 +38,7 @@ func Render(w io.Writer, m bot.Message) error {
 		b.WriteString(l + "\n")
 	}
 	b.WriteString("\n")
-	_, err := io.WriteString(w, b.String())
-	return err
+	return b.String()
 }
 
 func renderItem(b *strings.Builder, n int, it bot.Item) {

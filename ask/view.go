@@ -1,0 +1,31 @@
+package ask
+
+// View is an answer as `briefbot ask -json` prints it. Its shape is a
+// contract for scripts: Answer is never null.
+type View struct {
+	Question string      `json:"question"`
+	Answer   []QuoteView `json:"answer"`
+	Known    bool        `json:"known"`
+}
+
+// QuoteView is one quoted sentence of a View, with its article.
+type QuoteView struct {
+	Sentence  string `json:"sentence"`
+	Source    string `json:"source"`
+	URL       string `json:"url"`
+	Date      string `json:"date"` // YYYY-MM-DD, "" when unknown
+	ArticleID int64  `json:"article_id"`
+}
+
+// ViewOf is the View of an answer.
+func ViewOf(ans Answer) View {
+	v := View{Question: ans.Question, Answer: []QuoteView{}, Known: ans.Known()}
+	for _, q := range ans.Quotes {
+		qv := QuoteView{Sentence: q.Sentence, Source: q.Article.Source, URL: q.Article.URL, ArticleID: q.Article.ID}
+		if t := q.Article.Seen(); !t.IsZero() {
+			qv.Date = t.Format("2006-01-02")
+		}
+		v.Answer = append(v.Answer, qv)
+	}
+	return v
+}

@@ -1,0 +1,150 @@
+// Package cli is the mechanics of a command line made of subcommands
+// (verbs): flags before or after the arguments, help for the whole and for
+// each verb, and the closest verb to a mistyped one. What the verbs are and
+// do stays with the program.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"briefbot/internal/editdist"
+)
+
+// Verb is one subcommand, as its help shows it.
+type Verb struct {
+	Name  string
+	Args  string // what follows the name in its usage line: "[-json] TOPIC"
+	About string // one line, lower case, no final period
+}
+
+// List writes one line per verb: its name and what it does.
+func List(w io.Writer, verbs []Verb) {
+	width := 0
+	for _, v := range verbs {
+		width = max(width, len(v.Name))
+	}
+	for _, v := range verbs {
+		fmt.Fprintf(w, "  %-*s  %s\n", width, v.Name, v.About)
+	}
+}
+
+// DidYouMean is " (did you mean "X"?)" for the verb X closest to name,
+// or "" when none is close.
+func DidYouMean(name string, verbs []Verb) string {
+	names := make([]string, len(verbs))
+	for i, v := range verbs {
+		names[i] = v.Name
+	}
+	if best, ok := editdist.Closest(strings.ToLower(name), names); ok {
+		return fmt.Sprintf(" (did you mean %q?)", best)
+	}
+	return ""
+}
+
+// IsHelp reports whether arg asks for help.
+func IsHelp(arg string) bool {
+	switch arg {
+	case "-h", "-help", "--h", "--help":
+		return true
+	}
+	return false
+}
+
+// NewFlagSet returns the flag set of prog's verb v. Asked for (-h), its
+// help goes to stdout; after a mistake, flag's message and v's usage line
+// go to stderr.
+func NewFlagSet(prog string, v Verb, stdout, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(prog+" "+v.Name, flag.ContinueOnError)
+	errs := &flagErrors{w: stderr}
+	fs.SetOutput(errs)
+	usage := strings.TrimSpace(prog + " " + v.Name + " " + v.Args)
+	fs.Usage = func() {
+		if errs.wrote {
+			fmt.Fprintf(stderr, "usage: %s (%s %s -h for more)\n", usage, prog, v.Name)
+			return
+		}
+		fmt.Fprintf(stdout, "Usage: %s\n\n%s.\n\nFlags, before or after the arguments (-- ends them):\n", usage, capitalize(v.About))
+		fs.SetOutput(stdout)
+		fs.PrintDefaults()
+		fs.SetOutput(errs)
+	}
+	return fs
+}
+
+// flagErrors is where flag writes its messages. Flag calls Usage after a
+// message, and for -h with none: this tells the two apart.
+type flagErrors struct {
+	w     io.Writer
+	wrote bool
+}
+
+func (e *flagErrors) Write(p []byte) (int, error) {
+	e.wrote = true
+	return e.w.Write(p)
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// ErrUsage is returned by Parse for a command line flag has reported.
+var ErrUsage = errors.New("usage")
+
+// Parse parses args with fs, its flags anywhere among the positional
+// arguments (see FlagsFirst). It returns flag.ErrHelp for -h, ErrUsage
+// for a mistake flag has reported, and nil otherwise.
+func Parse(fs *flag.FlagSet, args []string) error {
+	err := fs.Parse(FlagsFirst(fs, args))
+	if err != nil && !errors.Is(err, flag.ErrHelp) {
+		return ErrUsage
+	}
+	return err
+}
+
+// FlagsFirst moves the flags of args before the positional arguments, so
+// that flags may follow them (brief korea -n 2), keeping the order of
+// each. A flag's value goes with it (-n 2, -n=2); "--" ends the flags;
+// "-" alone is an argument (standard input). The result ends the flags
+// with "--", so an argument that starts with "-" after a "--" stays one.
+// An unknown flag stays a flag, for flag parsing to report.
+func FlagsFirst(fs *flag.FlagSet, args []string) []string {
+	var flags, positional []string
+	for i := 0; i < len(args); i++ {
+		arg := args[i]
+		switch {
+		case arg == "--":
+			return append(append(flags, "--"), append(positional, args[i+1:]...)...)
+		case len(arg) < 2 || arg[0] != '-':
+			positional = append(positional, arg)
+		default:
+			flags = append(flags, arg)
+			if takesValue(fs, arg) && i+1 < len(args) {
+				i++
+				flags = append(flags, args[i])
+			}
+		}
+	}
+	return append(append(flags, "--"), positional...)
+}
+
+// takesValue reports whether arg is a flag of fs that takes the next
+// argument as its value: not a boolean, and not written -name=value.
+func takesValue(fs *flag.FlagSet, arg string) bool {
+	name := strings.TrimPrefix(strings.TrimPrefix(arg, "-"), "-")
+	if strings.Contains(name, "=") {
+		return false
+	}
+	f := fs.Lookup(name)
+	if f == nil {
+		return false
+	}
+	b, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return !ok || !b.IsBoolFlag()
+}

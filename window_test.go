@@ -20,6 +20,15 @@ func TestParseWindow(t *testing.T) {
 		{"10", 0, false},
 		{"400d", 0, false},
 		{"99999999999999999d", 0, false},
+		{"999999999999999999999999d", 0, false},
+		{"366d", MaxWindow, true},
+		{"52w", 52 * 7 * 24 * time.Hour, true},
+		{"+3d", 72 * time.Hour, true},
+		{"3days", 0, false},
+		{"1y", 0, false},
+		{"--1d", 0, false},
+		{"3d!", 0, false},
+		{"", 0, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -31,6 +40,47 @@ func TestParseWindow(t *testing.T) {
 				t.Errorf("code = %q, want invalid", ErrorCode(err))
 			}
 		})
+	}
+}
+
+func TestParseWindowSaysWhatWouldWork(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"400d", "“400d” is too long: the longest window is 366 days (366d or 52w)."},
+		{"53w", "“53w” is too long: the longest window is 366 days (366d or 52w)."},
+		{"99999999999999999999d", "“99999999999999999999d” is too long: the longest window is 366 days (366d or 52w)."},
+		{"0d", "“0d” is not a window; the shortest is 1h."},
+		{"-1d", "“-1d” is not a window; the shortest is 1h."},
+		{"3days", "“3days” is not a window; write it 3d."},
+		{"48hours", "“48hours” is not a window; write it 48h."},
+		{"2weeks", "“2weeks” is not a window; write it 2w."},
+		{"1mo", "“1mo” is not a window; write it 30d."},
+		{"1y", "“1y” is not a window; write it 365d."},
+		{"2years", "“2years” is too long: the longest window is 366 days (366d or 52w)."},
+		{"120min", "“120min” is not a window; write it 2h."},
+		{"30min", "“30min” is not a window; windows are whole hours, days or weeks, from 1h."},
+		{"3x", "“3x” is not a window; write hours, days or weeks, like 24h, 3d or 2w."},
+		{"week", "“week” is not a window; write hours, days or weeks, like 24h, 3d or 2w."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			_, err := ParseWindow(tt.in)
+			if got := ErrorMessage(err); got != tt.want {
+				t.Errorf("ParseWindow(%q) says %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLooksLikeWindow(t *testing.T) {
+	for _, s := range []string{"3d", "400d", "0h", "-1d", "2W", "3days", "2mo", "1y", "90min"} {
+		if !LooksLikeWindow(s) {
+			t.Errorf("LooksLikeWindow(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{"5g", "g7", "10", "4k", "3m", "covid-19", "d", "3d!", "", "korea", "7h30", "7:30"} {
+		if LooksLikeWindow(s) {
+			t.Errorf("LooksLikeWindow(%q) = true, want false", s)
+		}
 	}
 }
 

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"briefbot"
+	"briefbot/ingest/files"
+	"briefbot/ingest/internal/tidy"
 )
 
 // Ingester reads article files, summarizes their articles and stores them.
@@ -77,15 +79,15 @@ func (in *Ingester) IngestPaths(ctx context.Context, paths []string, stdin io.Re
 	if opt.DeriveTitle == nil {
 		opt.DeriveTitle = in.DeriveTitle
 	}
-	files, failed := Files(paths)
+	found, unreadable := files.Files(paths)
 	items := func(yield func(item) bool) {
-		for _, f := range failed {
-			in.log().Warn("ingest: skipped", "file", f.Name, "err", f.Err)
-			if !yield(item{failed: &f}) {
+		for _, u := range unreadable {
+			in.log().Warn("ingest: skipped", "file", u.Path, "err", u.Err)
+			if !yield(item{failed: &FileError{Name: u.Path, Err: u.Err}}) {
 				return
 			}
 		}
-		for i, path := range files {
+		for i, path := range found {
 			if ctx.Err() != nil {
 				return
 			}
@@ -95,7 +97,7 @@ func (in *Ingester) IngestPaths(ctx context.Context, paths []string, stdin io.Re
 				}
 			}
 			if in.Progress != nil {
-				in.Progress(i+1, len(files))
+				in.Progress(i+1, len(found))
 			}
 		}
 	}
@@ -105,15 +107,15 @@ func (in *Ingester) IngestPaths(ctx context.Context, paths []string, stdin io.Re
 // readFile reads and parses one file: its articles, then what could not
 // be read, if anything.
 func (in *Ingester) readFile(path string, stdin io.Reader, opt Options) []item {
-	name := displayName(path)
-	data, err := ReadFile(path, stdin, in.maxFileSize())
+	name := files.DisplayName(path)
+	data, err := files.ReadFile(path, stdin, in.maxFileSize())
 	if err != nil {
 		in.log().Warn("ingest: cannot read", "file", name, "err", err)
 		return []item{{failed: &FileError{Name: name, Err: err}}}
 	}
 	var arts []briefbot.Article
 	var perr error
-	if err := briefbot.Contain("parse", func() { arts, perr = Parse(name, data, opt) }); err != nil {
+	if err := briefbot.Contain("parse", func() { arts, perr = files.Parse(name, data, opt) }); err != nil {
 		in.log().Error("ingest: contained a panic; the file is skipped", "file", name, "err", err)
 		if in.OnPanic != nil {
 			in.OnPanic("parse")
@@ -147,21 +149,21 @@ func (in *Ingester) IngestArticles(ctx context.Context, arts []briefbot.Article)
 	})
 }
 
-// prepare tidies an article as Parse does, cleans its text, gives it a
-// title, summarizes it and stamps it with the time of ingest. Its errors
+// prepare tidies an article as files.Parse does, cleans its text, gives
+// it a title, summarizes it and stamps it with the time of ingest. Its errors
 // are EInvalid: they concern this article only. A panic while cleaning or
 // summarizing is contained: it is logged and counted, and the article
 // keeps its tidied text, or is stored without a summary and with a
 // SummaryError, so that nothing in one article stops an ingest.
 func (in *Ingester) prepare(ctx context.Context, a briefbot.Article) (briefbot.Article, error) {
-	a.Title = oneLine(a.Title)
-	a.Source = oneLine(a.Source)
-	a.URL = articleURL(a.URL)
+	a.Title = tidy.Line(a.Title)
+	a.Source = tidy.Line(a.Source)
+	a.URL = tidy.URL(a.URL)
 	a.Lang = briefbot.LangCode(a.Lang)
 	raw := a.Text
-	if err := briefbot.Contain("clean", func() { a.Text = paragraphs(in.clean(raw)) }); err != nil {
+	if err := briefbot.Contain("clean", func() { a.Text = tidy.Paragraphs(in.clean(raw)) }); err != nil {
 		in.recovered(a, err)
-		a.Text = paragraphs(raw)
+		a.Text = tidy.Paragraphs(raw)
 	}
 	if a.Text == "" {
 		a.Text = a.Title
@@ -170,9 +172,9 @@ func (in *Ingester) prepare(ctx context.Context, a briefbot.Article) (briefbot.A
 		return a, briefbot.Errorf(briefbot.EInvalid, "no title and no text")
 	}
 	if a.Title == "" {
-		if err := briefbot.Contain("clean", func() { a.Title = deriveTitle(in.DeriveTitle, a.Text) }); err != nil {
+		if err := briefbot.Contain("clean", func() { a.Title = tidy.Title(in.DeriveTitle, a.Text) }); err != nil {
 			in.recovered(a, err)
-			a.Title = deriveTitle(nil, a.Text)
+			a.Title = tidy.Title(nil, a.Text)
 		}
 	}
 	if in.Summarizer != nil {
@@ -218,7 +220,7 @@ func (in *Ingester) recovered(a briefbot.Article, err error) {
 		stage = pe.Stage
 	}
 	in.log().Error("ingest: contained a panic; the article is stored all the same",
-		"stage", stage, "source", a.Source, "url", a.URL, "title", cutWords(a.Title, 60), "err", err)
+		"stage", stage, "source", a.Source, "url", a.URL, "title", tidy.Cut(a.Title, 60), "err", err)
 	if in.OnPanic != nil {
 		in.OnPanic(stage)
 	}
@@ -227,7 +229,7 @@ func (in *Ingester) recovered(a briefbot.Article, err error) {
 // articleName names an article in a report: its file and title, else its
 // URL, else its title.
 func articleName(file string, a briefbot.Article) string {
-	title := cutWords(oneLine(a.Title), 60)
+	title := tidy.Cut(tidy.Line(a.Title), 60)
 	switch {
 	case file != "" && title != "":
 		return file + ": " + fmt.Sprintf("%q", title)

@@ -18,7 +18,7 @@ import (
 func TestIngestPathsFolderWithBrokenFile(t *testing.T) {
 	store := mustStore(t)
 	in := newTestIngester(store)
-	folder := filepath.Join("testdata", "folder")
+	folder := filepath.Join("files", "testdata", "folder")
 	broken := filepath.Join(folder, "broken.json")
 	var progress []int
 	in.Progress = func(done, total int) { progress = append(progress, done, total) }
@@ -83,7 +83,7 @@ func TestIngestPathsOptionsFillMissing(t *testing.T) {
 	store := mustStore(t)
 	in := newTestIngester(store)
 	opt := ingest.Options{Published: time.Date(2024, 11, 30, 0, 0, 0, 0, time.UTC), Source: "Archive", Lang: "en-GB"}
-	paths := []string{filepath.Join("testdata", "formats", "story-en.txt"), filepath.Join("testdata", "formats", "single.json")}
+	paths := []string{filepath.Join("files", "testdata", "formats", "story-en.txt"), filepath.Join("files", "testdata", "formats", "single.json")}
 	if _, err := in.IngestPaths(context.Background(), paths, nil, opt); err != nil {
 		t.Fatal(err)
 	}
@@ -112,7 +112,7 @@ func TestIngestPathsOptionsFillMissing(t *testing.T) {
 func TestIngestPathsJSONLinesWithBadLine(t *testing.T) {
 	store := mustStore(t)
 	in := newTestIngester(store)
-	wire := filepath.Join("testdata", "formats", "wire.jsonl")
+	wire := filepath.Join("files", "testdata", "formats", "wire.jsonl")
 	rep, err := in.IngestPaths(context.Background(), []string{wire}, nil, ingest.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -125,9 +125,9 @@ func TestIngestPathsTooLargeAndMissing(t *testing.T) {
 	store := mustStore(t)
 	in := newTestIngester(store)
 	in.MaxFileSize = 100
-	story := filepath.Join("testdata", "formats", "story-en.txt")
-	single := filepath.Join("testdata", "formats", "single.json")
-	missing := filepath.Join("testdata", "missing.txt")
+	story := filepath.Join("files", "testdata", "formats", "story-en.txt")
+	single := filepath.Join("files", "testdata", "formats", "single.json")
+	missing := filepath.Join("files", "testdata", "missing.txt")
 	rep, err := in.IngestPaths(context.Background(), []string{story, missing, single}, nil, ingest.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -244,7 +244,7 @@ func TestIngestCanceled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	in := newTestIngester(store)
-	_, err := in.IngestPaths(ctx, []string{filepath.Join("testdata", "folder")}, nil, ingest.Options{})
+	_, err := in.IngestPaths(ctx, []string{filepath.Join("files", "testdata", "folder")}, nil, ingest.Options{})
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("IngestPaths: err = %v, want context.Canceled", err)
 	}

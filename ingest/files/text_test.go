@@ -1,9 +1,8 @@
-package ingest
+package files
 
 import (
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"briefbot"
 )
@@ -23,31 +22,6 @@ func TestSplitHeadline(t *testing.T) {
 			title, body := splitHeadline(tt.in)
 			if title != tt.title || body != tt.body {
 				t.Errorf("splitHeadline(%q) = %q, %q; want %q, %q", tt.in, title, body, tt.title, tt.body)
-			}
-		})
-	}
-}
-
-func TestLeadTitle(t *testing.T) {
-	long := "The regional council of the northern coast voted on Thursday evening to fund a new lifeboat station near the old harbour of Kelby and two smaller ones"
-	tests := []struct{ name, in, want string }{
-		{"first sentence", "The dam opened. Crowds cheered.", "The dam opened"},
-		{"question", "Who pays? Nobody knows.", "Who pays?"},
-		{"initial", "M. Dupont a parlé. Puis il est parti.", "M. Dupont a parlé"},
-		{"title abbreviation", "Dr. Lee spoke on Monday. She left.", "Dr. Lee spoke on Monday"},
-		{"acronym", "The U.S. Navy sailed. It was calm.", "The U.S. Navy sailed"},
-		{"decimal", "Prices rose 2.5 percent. Bread led.", "Prices rose 2.5 percent"},
-		{"lead paragraph only", "First line here.\nSecond line.", "First line here"},
-		{"cut at a word", long, "The regional council of the northern coast voted on Thursday evening to fund a new lifeboat station near the old…"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := leadTitle(tt.in)
-			if got != tt.want {
-				t.Errorf("leadTitle(%q) = %q, want %q", tt.in, got, tt.want)
-			}
-			if n := utf8.RuneCountInString(got); n > maxTitle {
-				t.Errorf("title has %d characters, want at most %d", n, maxTitle)
 			}
 		})
 	}

@@ -1,4 +1,4 @@
-package ingest
+package files
 
 import (
 	"os"
@@ -130,6 +130,15 @@ func TestParseFormats(t *testing.T) {
 			Text:  "La fête de la pêche aura lieu à Mézières dimanche.",
 			Lang:  "fr", Source: "Le Courrier de Brenne", Published: utc(2024, 10, 16, 18, 0),
 		}}},
+		{file: "wire.feed.json", want: []briefbot.Article{{
+			Title: "Seoul and Tokyo agree on fishing quotas",
+			URL:   "https://wire.example/stories/77",
+			Text:  "Negotiators from South Korea and Japan reached a deal late on Wednesday.\nThe quotas take effect in January.",
+			Lang:  "ko", Source: "Wire Desk", Published: utc(2026, 11, 25, 13, 40),
+		}, {
+			Title: "Markets close higher", Text: "Shares rose on Thursday.",
+			Lang: "en", Source: "Wire Desk", Published: fileOpt.Published,
+		}}},
 		{file: "news.atom", want: []briefbot.Article{{
 			Title: "Signal upgrade & timetable change",
 			URL:   "https://railwatch.example/signals",
@@ -140,8 +149,12 @@ func TestParseFormats(t *testing.T) {
 			Text: "La gare de Pellan ouvre en mars.",
 			Lang: "fr", Source: "Northern Rail Watch", Published: utc(2024, 2, 6, 9, 0),
 		}}},
-		{file: "bad-date.rss", wantErr: `bad-date.rss: item 2: "sometime soon" is not a date`, want: []briefbot.Article{{
+		// An item whose date cannot be read is still news, as it is for
+		// the poller: it takes the date of articles that carry none.
+		{file: "bad-date.rss", want: []briefbot.Article{{
 			Title: "Dated item", Text: "Some text.", Source: "Test Wire", Published: utc(2024, 6, 3, 10, 0),
+		}, {
+			Title: "Undated item", Text: "Other text.", Source: "Test Wire", Published: fileOpt.Published,
 		}}},
 	}
 	for _, tt := range tests {
@@ -197,8 +210,9 @@ func TestParseErrors(t *testing.T) {
 		{"empty", "a.txt", " \n\t\n", "a.txt: the file is empty"},
 		{"binary", "a.txt", "GIF89a\x00\x01", "a.txt: binary data, not text"},
 		{"empty json array", "a.json", "[]", "a.json: no articles found"},
-		{"feed of another kind", "a.xml", "<opml><body/></opml>", "a.xml: not an RSS or Atom feed: its root element is <opml>"},
-		{"broken feed", "a.rss", "<rss><channel><item><title>x</title></channel>", "a.rss: not a readable feed"},
+		{"feed of another kind", "a.xml", "<opml><body/></opml>", "a.xml: not a feed (no RSS, Atom or JSON Feed found)"},
+		{"broken feed", "a.rss", "<rss><channel><item><title>x</title></channel>", "a.rss: malformed feed: XML syntax error"},
+		{"html page named as a feed", "a.rss", "<!doctype html><title>Home</title>", "a.rss: not a feed (got an HTML page)"},
 		{"empty feed", "a.rss", "<rss><channel><title>Quiet</title></channel></rss>", "a.rss: no articles found"},
 		{"empty page", "a.html", "<html><body><nav>Home</nav></body></html>", "a.html: no article text found"},
 	}
@@ -230,6 +244,10 @@ func TestDetect(t *testing.T) {
 		{"a.txt", `[Update] The bridge reopened.`, formatText},
 		{"a.ndjson", `{"title":"x"}`, formatJSONLines},
 		{"a.md", `{"title":"x"}`, formatText},
+		{"a.json", `{"version": "https://jsonfeed.org/version/1.1", "items": []}`, formatFeed},
+		{"stdin", ` {"items": [], "version": "https://jsonfeed.org/version/1"}`, formatFeed},
+		{"a.json", `{"title": "About https://jsonfeed.org/version/1", "text": "x"}`, formatJSON},
+		{"a.jsonl", `{"version": "https://jsonfeed.org/version/1.1"}`, formatJSONLines},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name+" "+tt.data, func(t *testing.T) {

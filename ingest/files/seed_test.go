@@ -1,4 +1,4 @@
-package ingest
+package files
 
 import (
 	"errors"
@@ -8,12 +8,14 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"briefbot/ingest/internal/tidy"
 )
 
 // seedPath is a real French article shipped with the project: no headline,
 // the lead paragraph on the first line, a caption line, body lines, and
 // "Source" and "Comment (0)" lines at the end.
-var seedPath = filepath.Join("..", "..", "shared", "seeds", "000_1eee83dda02d9031.txt")
+var seedPath = filepath.Join("..", "..", "..", "shared", "seeds", "000_1eee83dda02d9031.txt")
 
 func TestParseSeed(t *testing.T) {
 	data, err := os.ReadFile(seedPath)
@@ -37,8 +39,8 @@ func TestParseSeed(t *testing.T) {
 	if !strings.HasPrefix(lead, "Le ministère sud-coréen des Affaires étrangères a annoncé") || !strings.HasPrefix(lead, title) {
 		t.Errorf("title %q should start like the lead %q", a.Title, lead)
 	}
-	if len([]rune(a.Title)) > maxTitle {
-		t.Errorf("title has %d characters, want at most %d", len([]rune(a.Title)), maxTitle)
+	if len([]rune(a.Title)) > tidy.MaxTitle {
+		t.Errorf("title has %d characters, want at most %d", len([]rune(a.Title)), tidy.MaxTitle)
 	}
 	if !a.Published.Equal(opt.Published) || a.Lang != "fr" {
 		t.Errorf("published %v, lang %q; want %v, fr", a.Published, a.Lang, opt.Published)

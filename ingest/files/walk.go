@@ -1,4 +1,4 @@
-package ingest
+package files
 
 import (
 	"errors"
@@ -19,14 +19,21 @@ const MaxFileSize = 20 << 20
 // Stdin is the path that names standard input.
 const Stdin = "-"
 
+// Unreadable is a path that does not exist or cannot be listed, and why.
+// Err's message names it, and is fit for a user.
+type Unreadable struct {
+	Path string
+	Err  error
+}
+
 // Files expands paths into the files to read: a folder stands for every
 // file under it, in sorted order, without hidden files and folders and
 // without files whose extension names a format briefbot does not read.
 // Stdin stays as it is. Paths that do not exist or cannot be listed are
-// returned as failures; the others are still listed.
-func Files(paths []string) ([]string, []FileError) {
+// returned as unreadable; the others are still listed.
+func Files(paths []string) ([]string, []Unreadable) {
 	var files []string
-	var failed []FileError
+	var failed []Unreadable
 	for _, p := range paths {
 		if p == Stdin {
 			files = append(files, p)
@@ -34,7 +41,7 @@ func Files(paths []string) ([]string, []FileError) {
 		}
 		info, err := os.Stat(p)
 		if err != nil {
-			failed = append(failed, FileError{Name: p, Err: readError(p, err)})
+			failed = append(failed, Unreadable{Path: p, Err: readError(p, err)})
 			continue
 		}
 		if !info.IsDir() {
@@ -49,12 +56,12 @@ func Files(paths []string) ([]string, []FileError) {
 }
 
 // walkDir lists the readable files under root in lexical order.
-func walkDir(root string) ([]string, []FileError) {
+func walkDir(root string) ([]string, []Unreadable) {
 	var files []string
-	var failed []FileError
+	var failed []Unreadable
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			failed = append(failed, FileError{Name: path, Err: readError(path, err)})
+			failed = append(failed, Unreadable{Path: path, Err: readError(path, err)})
 			return nil
 		}
 		if path != root && strings.HasPrefix(d.Name(), ".") {
@@ -69,7 +76,7 @@ func walkDir(root string) ([]string, []FileError) {
 		return nil
 	})
 	if err != nil {
-		failed = append(failed, FileError{Name: root, Err: readError(root, err)})
+		failed = append(failed, Unreadable{Path: root, Err: readError(root, err)})
 	}
 	return files, failed
 }
@@ -93,9 +100,9 @@ func isArticleFile(path string, d fs.DirEntry) bool {
 func ReadFile(path string, stdin io.Reader, limit int64) ([]byte, error) {
 	if path == Stdin {
 		if stdin == nil {
-			return nil, invalid(displayName(path), "no standard input")
+			return nil, invalid(DisplayName(path), "no standard input")
 		}
-		return readLimited(displayName(path), stdin, limit)
+		return readLimited(DisplayName(path), stdin, limit)
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -143,7 +150,7 @@ func readError(name string, err error) error {
 }
 
 // displayName is how reports name a path: standard input is "stdin".
-func displayName(path string) string {
+func DisplayName(path string) string {
 	if path == Stdin {
 		return "stdin"
 	}

@@ -1,4 +1,4 @@
-package ingest
+package tidy
 
 import (
 	"strings"
@@ -6,14 +6,14 @@ import (
 	"unicode/utf8"
 )
 
-// maxTitle is the longest headline derived from a lead, in characters.
-const maxTitle = 120
+// MaxTitle is the longest headline written from a lead, in characters.
+const MaxTitle = 120
 
-// deriveTitle writes a headline for text with derive, or with the first
+// Title writes a headline for text with derive, or with the first
 // sentence of the lead when derive is nil or finds none.
-func deriveTitle(derive func(string) string, text string) string {
+func Title(derive func(string) string, text string) string {
 	if derive != nil {
-		if t := oneLine(derive(text)); t != "" {
+		if t := Line(derive(text)); t != "" {
 			return t
 		}
 	}
@@ -21,18 +21,18 @@ func deriveTitle(derive func(string) string, text string) string {
 }
 
 // leadTitle is the first sentence of the first paragraph, without its full
-// stop, cut at a word boundary to at most maxTitle characters.
+// stop, cut at a word boundary to at most MaxTitle characters.
 func leadTitle(text string) string {
 	lead, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
-	lead = oneLine(lead)
-	if r := []rune(lead); len(r) > 4*maxTitle {
-		lead = string(r[:4*maxTitle]) // a headline never needs more
+	lead = Line(lead)
+	if r := []rune(lead); len(r) > 4*MaxTitle {
+		lead = string(r[:4*MaxTitle]) // a headline never needs more
 	}
 	s := firstSentence(lead)
 	if s == "" {
 		s = lead
 	}
-	return cutWords(s, maxTitle)
+	return Cut(s, MaxTitle)
 }
 
 // firstSentence ends at the first '.', '!', '?' or '…' that is followed by
@@ -78,9 +78,9 @@ func abbreviation(before string) bool {
 	return abbreviations[strings.ToLower(word)]
 }
 
-// cutWords shortens s to at most max characters, cutting at a word
-// boundary and marking the cut with "…".
-func cutWords(s string, max int) string {
+// Cut shortens s to at most max characters, cutting at a word boundary
+// and marking the cut with "…".
+func Cut(s string, max int) string {
 	if utf8.RuneCountInString(s) <= max {
 		return s
 	}

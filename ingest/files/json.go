@@ -1,4 +1,4 @@
-package ingest
+package files
 
 import (
 	"bytes"
@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"briefbot"
 )
@@ -20,6 +21,21 @@ type jsonArticle struct {
 	Text      string `json:"text"`
 	Lang      string `json:"lang"`
 	Source    string `json:"source"`
+}
+
+// jsonFeedVersion is in the "version" of every JSON Feed (jsonfeed.org).
+const jsonFeedVersion = "jsonfeed.org/version/"
+
+// isJSONFeed tells a JSON Feed from a file of JSON articles by its
+// version; a file that does not mention one is not read twice.
+func isJSONFeed(data []byte) bool {
+	if !bytes.HasPrefix(leading(data, 1), []byte("{")) || !bytes.Contains(data, []byte(jsonFeedVersion)) {
+		return false
+	}
+	var doc struct {
+		Version string `json:"version"`
+	}
+	return json.Unmarshal(data, &doc) == nil && strings.Contains(doc.Version, jsonFeedVersion)
 }
 
 // parseJSON reads a JSON file: an object, an array of objects, or several

@@ -1,4 +1,4 @@
-package ingest
+package files
 
 import (
 	"os"
@@ -24,7 +24,7 @@ func TestFiles(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("Files:\n got %q\nwant %q", got, want)
 	}
-	if len(failed) != 1 || failed[0].Name != filepath.Join("testdata", "nope") {
+	if len(failed) != 1 || failed[0].Path != filepath.Join("testdata", "nope") {
 		t.Fatalf("failed = %v, want testdata/nope", failed)
 	}
 	checkInvalid(t, failed[0].Err, "testdata/nope: no such file or folder")

@@ -1,0 +1,41 @@
+// Package tidy gives an ingested article its stored form: headlines and
+// names on one line, text as one paragraph a line, canonical web
+// addresses, and a headline written from the lead when the article has
+// none. Package files tidies what it reads from files, and the Ingester
+// what it is handed, feed items included, with the same functions.
+package tidy
+
+import (
+	"strings"
+
+	"briefbot"
+)
+
+// Line tidies a headline or a name: valid UTF-8, one line, single spaces.
+func Line(s string) string {
+	return strings.Join(strings.Fields(strings.ToValidUTF8(s, "\uFFFD")), " ")
+}
+
+// Paragraphs tidies body text: one paragraph per line, no blank lines,
+// single spaces inside a paragraph.
+func Paragraphs(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	lines := strings.Split(strings.ReplaceAll(s, "\r", "\n"), "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		if l = strings.Join(strings.Fields(l), " "); l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// URL returns the canonical form of an absolute http(s) URL, and "" for
+// anything else: a relative link or a bare name identifies no page.
+func URL(raw string) string {
+	u := briefbot.CanonicalURL(raw)
+	if !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") {
+		return ""
+	}
+	return u
+}

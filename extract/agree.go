@@ -12,6 +12,9 @@ import (
 // text, each took a different part of the page, and readability's choice
 // stands.
 func agree(chosen, filtered string) string {
+	// The noise filter's text is tidied as readability's was, so that a
+	// soft hyphen or a zero-width space does not make one paragraph two.
+	filtered = paragraphs(filtered)
 	switch {
 	case chosen == "":
 		return dropLabels(filtered)

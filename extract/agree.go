@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -39,7 +40,7 @@ func agree(chosen, filtered string) string {
 	if len(kept) == 0 || keptChars*2 < allChars {
 		return dropLabels(chosen)
 	}
-	if lead := leadBefore(kept[0], filtered); lead != "" {
+	if lead := leadBefore(kept[0], filtered, kept); lead != "" {
 		kept = append([]string{lead}, kept...)
 	}
 	return dropLabels(strings.Join(kept, "\n"))
@@ -47,19 +48,15 @@ func agree(chosen, filtered string) string {
 
 // leadBefore returns the paragraph that the noise filter puts just before
 // first when it reads as a lead: a sentence of ten words or more. A
-// byline or a dateline is not one.
-func leadBefore(first, filtered string) string {
+// byline or a dateline is not one, nor a paragraph that readability
+// already kept, as on a page that says the same thing twice.
+func leadBefore(first, filtered string, kept []string) string {
 	paras := strings.Split(filtered, "\n")
-	for i, p := range paras {
-		if p != first || i == 0 {
-			continue
-		}
-		if prev := paras[i-1]; isSentence(prev) {
-			return prev
-		}
+	i := slices.Index(paras, first)
+	if i <= 0 || !isSentence(paras[i-1]) || slices.Contains(kept, paras[i-1]) {
 		return ""
 	}
-	return ""
+	return paras[i-1]
 }
 
 func hasSentence(text string) bool {

@@ -10,6 +10,7 @@ func TestAgree(t *testing.T) {
 		{"vetoes what the filter dropped", "First paragraph of the story.\nAdvertisement\nBuy cheap flights now\nSecond paragraph.",
 			"First paragraph of the story.\nSecond paragraph.", "First paragraph of the story.\nSecond paragraph."},
 		{"restores the lead", "Body one.\nBody two.", lead + "\nBody one.\nBody two.", lead + "\nBody one.\nBody two."},
+		{"a repeated paragraph is no lead", lead + "\n" + lead, lead + "\n" + lead, lead + "\n" + lead},
 		{"a byline is no lead", "Body one.\nBody two.", "By Mary Okafor, 26 November\nBody one.\nBody two.", "Body one.\nBody two."},
 		{"disagreement keeps readability", "Comment one is long enough here.\nComment two.", "Something else entirely.", "Comment one is long enough here.\nComment two."},
 		{"soft hyphens and zero-width spaces", "Le pre" + "mier étage.\nBody two.\nBody three.",

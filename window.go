@@ -85,6 +85,21 @@ func splitWindow(s string) (digits, unit string, ok bool) {
 	return s[:len(s)-len(unit)], unit, true
 }
 
+// SuggestWindow is the window, in our units, that s means when written
+// another way ("3days", "3 days", "1 month"), and false when s means none.
+func SuggestWindow(s string) (string, bool) {
+	digits, unit, ok := splitWindow(strings.ToLower(strings.Join(strings.Fields(s), "")))
+	per, short := windowUnits[unit]
+	if !short {
+		per, ok = unitWords[unit]
+	}
+	n, err := strconv.ParseInt(digits, 10, 64)
+	if !ok || err != nil || n <= 0 || n > int64(MaxWindow/per) || (time.Duration(n)*per)%time.Hour != 0 {
+		return "", false
+	}
+	return compactWindow(n, per, time.Duration(n)*per), true
+}
+
 // compactWindow writes n of a unit word's length per in our units: 3days
 // is 3d, 48hours 48h, 1mo 30d.
 func compactWindow(n int64, per, d time.Duration) string {

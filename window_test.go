@@ -84,6 +84,21 @@ func TestLooksLikeWindow(t *testing.T) {
 	}
 }
 
+func TestSuggestWindow(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"3 days", "3d", true}, {"3days", "3d", true}, {"1 month", "30d", true}, {"36 Hours", "36h", true},
+		{"3d", "3d", true}, {"400 days", "", false}, {"three days", "", false}, {"0 days", "", false}, {"30 min", "", false},
+	}
+	for _, tt := range tests {
+		if got, ok := SuggestWindow(tt.in); got != tt.want || ok != tt.ok {
+			t.Errorf("SuggestWindow(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
 func TestFormatWindow(t *testing.T) {
 	for d, want := range map[time.Duration]string{
 		7 * 24 * time.Hour:  "7 days",

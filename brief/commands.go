@@ -2,6 +2,7 @@ package brief
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"strconv"
 	"strings"
@@ -9,51 +10,73 @@ import (
 
 	"briefbot"
 	"briefbot/bot"
+	"briefbot/internal/chatargs"
 )
 
 // MaxItemsAsked is the most stories one /brief may ask for.
 const MaxItemsAsked = 20
 
-// Commands are the brief feature's chat commands: /brief. When mem is not
-// nil, the chat remembers the stories of each brief for follow-up
-// questions; a failure to remember is logged to log, and the brief still
-// goes.
+// Commands are the brief feature's chat commands: /brief, and /sources,
+// which the Sources button under a brief runs. When mem is not nil, the
+// chat remembers the stories of each brief for follow-up questions; a
+// failure to remember is logged to log, and the brief still goes.
 func Commands(b *Briefer, mem briefbot.MemoryStore, log *slog.Logger) []bot.Command {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
+	}
+	remembered := func(ctx context.Context, req bot.Request, args string) (BriefQuery, Briefing, error) {
+		q, br, err := b.run(ctx, args)
+		if err == nil && mem != nil {
+			if err := RememberBriefing(ctx, mem, req.Chat, br, b.Now()); err != nil {
+				log.Error("remember brief", "chat", req.Chat.String(), "err", err)
+			}
+		}
+		return q, br, err
 	}
 	return []bot.Command{{
 		Name: "brief",
 		Args: "<topic> [window] [count]",
 		Help: "top stories on a topic, e.g. /brief korea, /brief climate 3d, /brief japan 10",
 		Run: func(ctx context.Context, req bot.Request, args string) (bot.Message, error) {
-			msg, br, err := b.run(ctx, args)
-			if err == nil && mem != nil {
-				if err := RememberBriefing(ctx, mem, req.Chat, br, b.Now()); err != nil {
-					log.Error("remember brief", "chat", req.Chat.String(), "err", err)
-				}
+			q, br, err := remembered(ctx, req, args)
+			if err != nil {
+				return bot.Message{}, err
 			}
-			return msg, err
+			msg := BriefMessage(br)
+			msg.Actions = b.actions(q, br)
+			return msg, nil
+		},
+	}, {
+		Name:   "sources",
+		Args:   "<topic> [window] [count]",
+		Help:   "the sources of the stories of a brief",
+		Hidden: true,
+		Run: func(ctx context.Context, req bot.Request, args string) (bot.Message, error) {
+			_, br, err := remembered(ctx, req, args)
+			if err != nil {
+				return bot.Message{}, err
+			}
+			return SourcesMessage(br), nil
 		},
 	}}
 }
 
 // Run answers "/brief <args>".
 func (b *Briefer) Run(ctx context.Context, args string) (bot.Message, error) {
-	msg, _, err := b.run(ctx, args)
-	return msg, err
+	_, br, err := b.run(ctx, args)
+	if err != nil {
+		return bot.Message{}, err
+	}
+	return BriefMessage(br), nil
 }
 
-func (b *Briefer) run(ctx context.Context, args string) (bot.Message, Briefing, error) {
+func (b *Briefer) run(ctx context.Context, args string) (BriefQuery, Briefing, error) {
 	q, err := b.ParseArgs(args)
 	if err != nil {
-		return bot.Message{}, Briefing{}, err
+		return q, Briefing{}, err
 	}
 	br, err := b.Brief(ctx, q.Topic, q.Window, q.Count)
-	if err != nil {
-		return bot.Message{}, Briefing{}, err
-	}
-	return BriefMessage(br), br, nil
+	return q, br, err
 }
 
 // BriefQuery is what a /brief asks for.
@@ -63,28 +86,84 @@ type BriefQuery struct {
 	Count  int
 }
 
-// ParseArgs reads "<topic> [window] [count]": trailing words that read as a
-// window (3d, 36h, 2w) or a count (10) are options; the rest is the topic.
+// ParseArgs reads "<topic> [window] [count]" by the rule of chatargs:
+// options come after the topic, read from the end while words look like
+// one. For /brief a count is a number (1 to MaxItemsAsked), a window is
+// digits and a unit (3d, 36h, 2w; 400d and 3days look like one too, and
+// are refused by name), and a word that starts with "/" is another
+// command. So words inside a topic are never options ("2026 election",
+// "g7 summit"), while a number that ends one is: "covid 19" asks for 19
+// stories on covid, and /brief "covid 19" for the phrase. A word that
+// looks like an option but is not a valid one, a second count or window,
+// and a message with only options are errors that name the word and say
+// what would work. The topic is as typed, only trimmed.
 func (b *Briefer) ParseArgs(args string) (BriefQuery, error) {
 	q := BriefQuery{Window: b.Window, Count: b.MaxItems}
-	fields := strings.Fields(args)
-	for len(fields) > 1 {
-		last := fields[len(fields)-1]
-		if n, err := strconv.Atoi(last); err == nil {
-			if n < 1 || n > MaxItemsAsked {
-				return q, briefbot.Errorf(briefbot.EInvalid, "I can show 1 to %d stories; %d is out of range.", MaxItemsAsked, n)
+	topic, opts := chatargs.Split(args, briefOption)
+	var window, count string // as written, to name a second one
+	for _, w := range opts {
+		switch {
+		case strings.HasPrefix(w, "/"):
+			return q, briefbot.Errorf(briefbot.EInvalid, "%s is a command of its own; send it alone.", chatargs.Quote(w))
+		case isNumber(w):
+			if count != "" {
+				return q, briefbot.Errorf(briefbot.EInvalid, "Give one count of stories; I read %s and %s.", count, w)
 			}
-			q.Count = n
-		} else if w, err := briefbot.ParseWindow(last); err == nil {
-			q.Window = w
-		} else {
-			break
+			n, err := strconv.Atoi(w)
+			if err != nil || n < 1 || n > MaxItemsAsked {
+				return q, countError(topic, w, n)
+			}
+			q.Count, count = n, w
+		default:
+			if window != "" {
+				return q, briefbot.Errorf(briefbot.EInvalid, "Give one window; I read %s and %s.", window, w)
+			}
+			d, err := briefbot.ParseWindow(w)
+			if err != nil {
+				return q, err
+			}
+			q.Window, window = d, w
 		}
-		fields = fields[:len(fields)-1]
 	}
-	q.Topic = strings.Join(fields, " ")
-	if strings.TrimSpace(q.Topic) == "" {
-		return q, briefbot.Errorf(briefbot.EInvalid, "Tell me a topic, like /brief korea or /brief climate 3d.")
+	return q, q.setTopic(topic, opts)
+}
+
+// setTopic checks the topic and sets it.
+func (q *BriefQuery) setTopic(topic string, opts []string) error {
+	fields := strings.Fields(topic)
+	switch {
+	case len(fields) == 0 && len(opts) == 0:
+		return briefbot.Errorf(briefbot.EInvalid, "Tell me a topic, like /brief korea or /brief climate 3d.")
+	case len(fields) == 0:
+		o := strings.Join(opts, " ")
+		return briefbot.Errorf(briefbot.EInvalid, "Tell me a topic before %s, like /brief korea %s; to brief on %s itself, put it in quotes: /brief \"%s\".", chatargs.Quote(o), o, chatargs.Quote(o), o)
+	case len(fields) >= 2:
+		if d, ok := briefbot.SuggestWindow(strings.Join(fields[len(fields)-2:], " ")); ok && isNumber(fields[len(fields)-2]) {
+			return briefbot.Errorf(briefbot.EInvalid, "%s is not a window; write it %s, like /brief korea %s.", chatargs.Quote(strings.Join(fields[len(fields)-2:], " ")), d, d)
+		}
 	}
-	return q, nil
+	q.Topic = topic
+	return nil
+}
+
+// countError says that w, read as a count, is not one; when it may end a
+// topic (2026, 737), it says how to keep it in the topic.
+func countError(topic, w string, n int) error {
+	msg := fmt.Sprintf("I can show 1 to %d stories; %s is out of range.", MaxItemsAsked, w)
+	if n > MaxItemsAsked || n == 0 && len(w) > 2 {
+		msg += fmt.Sprintf(" For a topic that ends in a number, put it in quotes: /brief \"%s\".", strings.TrimSpace(topic+" "+w))
+	}
+	return briefbot.Errorf(briefbot.EInvalid, "%s", msg)
+}
+
+// briefOption reports whether a word after a /brief's topic looks like one
+// of its options, right or wrong.
+func briefOption(w string) bool {
+	return isNumber(w) || briefbot.LooksLikeWindow(w) || strings.HasPrefix(w, "/")
+}
+
+// isNumber reports whether w is digits, after at most one sign.
+func isNumber(w string) bool {
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "-"), "+")
+	return w != "" && strings.Trim(w, "0123456789") == ""
 }

@@ -35,43 +35,6 @@ func Commands(s *Subscriber) []bot.Command {
 	}
 }
 
-// subscribeArgs reads "<topic> [HH:MM] [Zone] [notify-empty]": trailing
-// words that read as options are options, the rest is the topic.
-func subscribeArgs(args string) (sub briefbot.Subscription, zone string, err error) {
-	fields := strings.Fields(args)
-	for len(fields) > 1 {
-		last := fields[len(fields)-1]
-		switch {
-		case strings.EqualFold(last, notifyEmptyWord):
-			sub.NotifyEmpty = true
-		case strings.Contains(last, ":") && len(last) <= 5:
-			if sub.LocalTime, err = normalClock(last); err != nil {
-				return sub, "", err
-			}
-		case strings.Contains(last, "/") || strings.EqualFold(last, "UTC"):
-			zone = last
-		default:
-			sub.Topic = strings.ToLower(strings.Join(fields, " "))
-			return sub, zone, nil
-		}
-		fields = fields[:len(fields)-1]
-	}
-	sub.Topic = strings.ToLower(strings.Join(fields, " "))
-	if sub.Topic == "" {
-		return sub, "", briefbot.Errorf(briefbot.EInvalid, "Tell me a topic, like /subscribe korea 07:30.")
-	}
-	return sub, zone, nil
-}
-
-// normalClock turns "7:30" into "07:30" and checks it.
-func normalClock(s string) (string, error) {
-	if len(s) == 4 {
-		s = "0" + s
-	}
-	_, _, err := ParseClock(s)
-	return s, err
-}
-
 func (s *Subscriber) subscribe(ctx context.Context, req bot.Request, args string) (bot.Message, error) {
 	if err := mayChangeChat(ctx, req); err != nil {
 		return bot.Message{}, err

@@ -35,7 +35,8 @@ func LoadZone(name string) (*time.Location, string, error) {
 func quote(s string) string { return "\u201c" + s + "\u201d" }
 
 // SuggestZones returns up to three zone names close to name: those whose
-// city is name first, then the nearest by edit distance.
+// city is name ("paris": Europe/Paris) alone, else the nearest by edit
+// distance.
 func SuggestZones(name string) []string {
 	low := strings.ToLower(name)
 	type scored struct {
@@ -57,6 +58,9 @@ func SuggestZones(name string) []string {
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].dist < cands[j].dist })
 	var out []string
 	for _, c := range cands[:min(maxZoneSuggestions, len(cands))] {
+		if c.dist > 0 && cands[0].dist == 0 {
+			break // the city itself ("paris"): no near misses beside it
+		}
 		out = append(out, c.zone)
 	}
 	return out

@@ -67,6 +67,7 @@ func Parse(data []byte, feedURL string) (Feed, error) {
 	if err := sniff(data); err != nil {
 		return Feed{}, err
 	}
+	data = toUTF8(data)
 	p := gofeed.NewParser()
 	p.KeepOriginalFeed = true
 	gf, err := p.Parse(bytes.NewReader(data))

@@ -16,67 +16,46 @@ import (
 // MaxItemsAsked is the most stories one /brief may ask for.
 const MaxItemsAsked = 20
 
-// Commands are the brief feature's chat commands: /brief, and /sources,
-// which the Sources button under a brief runs. When mem is not nil, the
-// chat remembers the stories of each brief for follow-up questions; a
-// failure to remember is logged to log, and the brief still goes.
+// Commands are the brief feature's chat commands: /brief. When mem is not
+// nil, the chat remembers the stories of each brief for follow-up
+// questions; a failure to remember is logged to log, and the brief still
+// goes.
 func Commands(b *Briefer, mem briefbot.MemoryStore, log *slog.Logger) []bot.Command {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
-	}
-	remembered := func(ctx context.Context, req bot.Request, args string) (BriefQuery, Briefing, error) {
-		q, br, err := b.run(ctx, args)
-		if err == nil && mem != nil {
-			if err := RememberBriefing(ctx, mem, req.Chat, br, b.Now()); err != nil {
-				log.Error("remember brief", "chat", req.Chat.String(), "err", err)
-			}
-		}
-		return q, br, err
 	}
 	return []bot.Command{{
 		Name: "brief",
 		Args: "<topic> [window] [count]",
 		Help: "top stories on a topic, e.g. /brief korea, /brief climate 3d, /brief japan 10",
 		Run: func(ctx context.Context, req bot.Request, args string) (bot.Message, error) {
-			q, br, err := remembered(ctx, req, args)
-			if err != nil {
-				return bot.Message{}, err
+			msg, br, err := b.run(ctx, args)
+			if err == nil && mem != nil {
+				if err := RememberBriefing(ctx, mem, req.Chat, br, b.Now()); err != nil {
+					log.Error("remember brief", "chat", req.Chat.String(), "err", err)
+				}
 			}
-			msg := BriefMessage(br)
-			msg.Actions = b.actions(q, br)
-			return msg, nil
-		},
-	}, {
-		Name:   "sources",
-		Args:   "<topic> [window] [count]",
-		Help:   "the sources of the stories of a brief",
-		Hidden: true,
-		Run: func(ctx context.Context, req bot.Request, args string) (bot.Message, error) {
-			_, br, err := remembered(ctx, req, args)
-			if err != nil {
-				return bot.Message{}, err
-			}
-			return SourcesMessage(br), nil
+			return msg, err
 		},
 	}}
 }
 
 // Run answers "/brief <args>".
 func (b *Briefer) Run(ctx context.Context, args string) (bot.Message, error) {
-	_, br, err := b.run(ctx, args)
-	if err != nil {
-		return bot.Message{}, err
-	}
-	return BriefMessage(br), nil
+	msg, _, err := b.run(ctx, args)
+	return msg, err
 }
 
-func (b *Briefer) run(ctx context.Context, args string) (BriefQuery, Briefing, error) {
+func (b *Briefer) run(ctx context.Context, args string) (bot.Message, Briefing, error) {
 	q, err := b.ParseArgs(args)
 	if err != nil {
-		return q, Briefing{}, err
+		return bot.Message{}, Briefing{}, err
 	}
 	br, err := b.Brief(ctx, q.Topic, q.Window, q.Count)
-	return q, br, err
+	if err != nil {
+		return bot.Message{}, Briefing{}, err
+	}
+	return BriefMessage(br), br, nil
 }
 
 // BriefQuery is what a /brief asks for.

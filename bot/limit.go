@@ -17,7 +17,7 @@ const limitWindow = time.Minute
 
 // limitedCommands are the commands that cost the bot a search each; a
 // follow-up, which is a question, costs one too.
-var limitedCommands = map[string]bool{"brief": true, "ask": true, "sources": true}
+var limitedCommands = map[string]bool{"brief": true, "ask": true, "more": true, "sources": true}
 
 // Limiter counts each user's /brief and /ask over the last minute. It is
 // safe for concurrent use.

@@ -42,6 +42,7 @@ type Message struct {
 	Lines  []string // plain paragraphs before the items
 	Items  []Item   // stories
 	Footer []string // plain paragraphs after the items
+	Start  int      // the number of the first item, for a page after the first; 0 is 1
 
 	// Actions are what a user may do next with the message, filled by the
 	// feature that wrote it. Adapters that have buttons show them under
@@ -82,6 +83,9 @@ type Handler interface {
 
 // Text makes a reply of plain paragraphs.
 func Text(lines ...string) Message { return Message{Lines: lines} }
+
+// Number is the number of the message's i-th item (from 0), as shown.
+func (m Message) Number(i int) int { return max(m.Start, 1) + i }
 
 // Empty reports whether a reply has nothing to show: adapters send nothing
 // for it, as for the core's silence towards a flood.

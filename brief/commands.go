@@ -16,46 +16,42 @@ import (
 // MaxItemsAsked is the most stories one /brief may ask for.
 const MaxItemsAsked = 20
 
-// Commands are the brief feature's chat commands: /brief. When mem is not
-// nil, the chat remembers the stories of each brief for follow-up
+// Commands are the brief feature's chat commands: /brief, and the /more
+// and /sources that the buttons under a brief run (see pages). When mem is
+// not nil, the chat remembers the stories it was shown for follow-up
 // questions; a failure to remember is logged to log, and the brief still
 // goes.
 func Commands(b *Briefer, mem briefbot.MemoryStore, log *slog.Logger) []bot.Command {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
+	p := pages{b: b, mem: mem, log: log}
 	return []bot.Command{{
 		Name: "brief",
 		Args: "<topic> [window] [count]",
 		Help: "top stories on a topic, e.g. /brief korea, /brief climate 3d, /brief japan 10",
 		Run: func(ctx context.Context, req bot.Request, args string) (bot.Message, error) {
-			msg, br, err := b.run(ctx, args)
-			if err == nil && mem != nil {
-				if err := RememberBriefing(ctx, mem, req.Chat, br, b.Now()); err != nil {
-					log.Error("remember brief", "chat", req.Chat.String(), "err", err)
-				}
-			}
-			return msg, err
+			return p.page(ctx, req, 1, args)
 		},
-	}}
+	}, p.moreCommand(), p.sourcesCommand()}
 }
 
 // Run answers "/brief <args>".
 func (b *Briefer) Run(ctx context.Context, args string) (bot.Message, error) {
-	msg, _, err := b.run(ctx, args)
-	return msg, err
+	_, br, err := b.run(ctx, args)
+	if err != nil {
+		return bot.Message{}, err
+	}
+	return BriefMessage(br), nil
 }
 
-func (b *Briefer) run(ctx context.Context, args string) (bot.Message, Briefing, error) {
+func (b *Briefer) run(ctx context.Context, args string) (BriefQuery, Briefing, error) {
 	q, err := b.ParseArgs(args)
 	if err != nil {
-		return bot.Message{}, Briefing{}, err
+		return q, Briefing{}, err
 	}
 	br, err := b.Brief(ctx, q.Topic, q.Window, q.Count)
-	if err != nil {
-		return bot.Message{}, Briefing{}, err
-	}
-	return BriefMessage(br), br, nil
+	return q, br, err
 }
 
 // BriefQuery is what a /brief asks for.

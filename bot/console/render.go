@@ -29,7 +29,7 @@ func renderText(m bot.Message) string {
 		b.WriteString("\n")
 	}
 	for i, it := range m.Items {
-		renderItem(&b, i+1, it)
+		renderItem(&b, m.Number(i), it)
 	}
 	if len(m.Footer) > 0 && (len(m.Lines) > 0 || len(m.Items) > 0) {
 		b.WriteString("\n")

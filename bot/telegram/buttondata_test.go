@@ -7,39 +7,47 @@ import (
 	"testing"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"briefbot/bot"
 )
 
+// pressBot is a bot over a fakeAPI whose buttons are signed with key.
+func pressBot(key string) (*Bot, *fakeAPI) {
+	api := &fakeAPI{}
+	return &Bot{api: api, buttons: newButtonKey(key), log: slog.New(slog.DiscardHandler), admins: map[int64]bool{}}, api
+}
+
+func press(b *Bot, h bot.Handler, data string) {
+	b.handle(context.Background(), h, tgbotapi.Update{CallbackQuery: &tgbotapi.CallbackQuery{
+		ID: "q", Data: data, From: &tgbotapi.User{ID: 7},
+		Message: &tgbotapi.Message{MessageID: 55, Chat: &tgbotapi.Chat{ID: 42, Type: "private"}},
+	}})
+}
+
 func TestHostileButtonDataReachesNoCommand(t *testing.T) {
+	ours, _ := pressBot("123:abc")
+	good, _ := ours.buttons.data(bot.Action{Command: "/brief korea 10", Replace: true})
+	other, _ := pressBot("456:def")
+	theirs, _ := other.buttons.data(bot.Action{Command: "/brief korea"})
 	hostile := []struct{ name, data string }{
-		{"all as a topic", "d:all"},
-		{"options after the topic", "m:korea 10 3d extra"},
-		{"a window", "m:korea 3d"},
-		{"a count", "s:korea 20"},
-		{"a time and zone", "d:korea 07:00 Europe/Paris"},
-		{"a zone", "d:korea europe/paris"},
-		{"notify-empty", "d:korea notify-empty"},
-		{"empty topic", "s:"},
-		{"no colon", "m"},
+		{"an earlier form", "m:korea"},
+		{"another bot's button", theirs},
+		{"the command changed", good[:1+sigLen] + "/unsubscribe all"},
+		{"the flag changed", "n" + good[1:]},
+		{"an unknown flag", "x" + good[1:]},
+		{"the signature changed", good[:1] + strings.Repeat("A", sigLen) + good[1+sigLen:]},
+		{"a command appended", good + "\n/unsubscribe all"},
+		{"cut short", good[:len(good)-1]},
+		{"only a signature", good[:1+sigLen]},
 		{"empty", ""},
-		{"unknown action", "x:korea"},
-		{"long action", "mm:korea"},
-		{"upper case", "m:Korea"},
-		{"leading space", "m: korea"},
-		{"double space", "m:south  korea"},
-		{"a second command", "m:korea\n/unsubscribe all"},
-		{"a command as topic", "d:/unsubscribe"},
+		{"over 64 bytes", good + strings.Repeat("a", maxCallbackData)},
 		{"invalid utf-8", "m:kor\xffea"},
-		{"control character", "m:korea\x00"},
-		{"over 64 bytes", "m:" + strings.Repeat("a", 63)},
 	}
 	for _, tc := range hostile {
 		t.Run(tc.name, func(t *testing.T) {
-			api, h := &fakeAPI{}, &briefHandler{}
-			b := &Bot{api: api, handler: h, log: slog.New(slog.DiscardHandler), admins: map[int64]bool{}}
-			b.handle(context.Background(), tgbotapi.Update{CallbackQuery: &tgbotapi.CallbackQuery{
-				ID: "q", Data: tc.data, From: &tgbotapi.User{ID: 7},
-				Message: &tgbotapi.Message{MessageID: 55, Chat: &tgbotapi.Chat{ID: 42, Type: "private"}},
-			}})
+			b, api := pressBot("123:abc")
+			h := &briefHandler{}
+			press(b, h, tc.data)
 			if len(h.got) != 0 {
 				t.Errorf("reached the handler as %q", h.got)
 			}
@@ -53,38 +61,60 @@ func TestHostileButtonDataReachesNoCommand(t *testing.T) {
 	}
 }
 
-func TestGoodButtonDataRunsItsCommand(t *testing.T) {
-	for data, want := range map[string]string{
-		"m:south korea":                "/brief south korea 10",
-		"s:korea":                      "/brief korea",
-		`d:"north korea"`:              `/subscribe "north korea"`,
-		"d:côte d'ivoire":              "/subscribe côte d'ivoire",
-		"s:" + "韓国":                    "/brief 韓国",
-		"m:" + strings.Repeat("a", 62): "/brief " + strings.Repeat("a", 62) + " 10",
+func TestButtonDataCarriesItsCommand(t *testing.T) {
+	for _, a := range []bot.Action{
+		{Command: "/brief south korea 3d 10", Replace: true},
+		{Command: `/subscribe "north korea"`},
+		{Command: "/subscribe côte d'ivoire"},
+		{Command: "/sources 韓国"},
+		{Command: "/" + strings.Repeat("a", maxCallbackData-2-sigLen)},
 	} {
-		api, h := &fakeAPI{}, &briefHandler{}
-		b := &Bot{api: api, handler: h, log: slog.New(slog.DiscardHandler), admins: map[int64]bool{}}
-		b.handle(context.Background(), tgbotapi.Update{CallbackQuery: &tgbotapi.CallbackQuery{
-			ID: "q", Data: data, From: &tgbotapi.User{ID: 7},
-			Message: &tgbotapi.Message{MessageID: 55, Chat: &tgbotapi.Chat{ID: 42, Type: "private"}},
-		}})
-		if len(h.got) != 1 || h.got[0] != want {
-			t.Errorf("%q ran %q, want %q", data, h.got, want)
+		b, api := pressBot("123:abc")
+		data, ok := b.buttons.data(a)
+		if !ok || len(data) > maxCallbackData {
+			t.Errorf("%q: data %q (%d bytes), %v", a.Command, data, len(data), ok)
+			continue
+		}
+		h := &briefHandler{}
+		press(b, h, data)
+		if len(h.got) != 1 || h.got[0] != a.Command {
+			t.Errorf("%q ran %q", a.Command, h.got)
+		}
+		_, edited := api.requests[len(api.requests)-1].(tgbotapi.EditMessageTextConfig)
+		if sentNew := len(api.sent) > 0; edited != a.Replace || sentNew == a.Replace {
+			t.Errorf("%q: edited %v, %d new messages; want an edit only when it replaces", a.Command, edited, len(api.sent))
 		}
 	}
 }
 
-func TestBriefKeyboardOnlyForBareTopics(t *testing.T) {
-	for text, buttons := range map[string]bool{
-		"/brief korea":                      true,
-		"/brief South Korea 3d 7":           true,
-		"/brief 2026 election":              false, // "2026" would read as a count
-		"/brief korea all":                  true,
-		"/brief " + strings.Repeat("x", 70): false,
-	} {
-		topic, _ := briefTopic(text)
-		if got := briefKeyboard(topic) != nil; got != buttons {
-			t.Errorf("%q (topic %q): buttons %v, want %v", text, topic, got, buttons)
+func TestKeyboardLeavesOutWhatNoButtonCarries(t *testing.T) {
+	b, _ := pressBot("123:abc")
+	k := b.keyboard([]bot.Action{
+		{Label: "More", Command: "/brief korea 10", Replace: true},
+		{Label: "Too long", Command: "/brief " + strings.Repeat("x", maxCallbackData)},
+		{Label: "Two lines", Command: "/brief korea\n/unsubscribe all"},
+		{Label: "No command", Command: "brief korea"},
+		{Label: "", Command: "/brief korea"},
+		{Label: "Sources", Command: "/sources korea"},
+		{Label: "Subscribe daily", Command: "/subscribe korea"},
+		{Label: "Fourth", Command: "/help"},
+	})
+	var labels []string
+	for _, row := range k.InlineKeyboard {
+		if len(row) > buttonsPerRow {
+			t.Errorf("a row of %d buttons", len(row))
 		}
+		for _, btn := range row {
+			labels = append(labels, btn.Text)
+			if len(*btn.CallbackData) > maxCallbackData {
+				t.Errorf("%s: %d bytes of data", btn.Text, len(*btn.CallbackData))
+			}
+		}
+	}
+	if got := strings.Join(labels, ","); got != "More,Sources,Subscribe daily,Fourth" || len(k.InlineKeyboard) != 2 {
+		t.Errorf("buttons %s in %d rows, want More,Sources,Subscribe daily,Fourth in 2", got, len(k.InlineKeyboard))
+	}
+	if b.keyboard([]bot.Action{{Label: "Bad", Command: "no slash"}}) != nil {
+		t.Error("a keyboard with no button")
 	}
 }

@@ -2,98 +2,125 @@ package telegram
 
 import (
 	"context"
-	"strconv"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/base64"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
-	"briefbot"
 	"briefbot/bot"
-	"briefbot/digest"
 )
 
 // maxCallbackData is Telegram's limit on a button's data, in bytes.
 const maxCallbackData = 64
 
-// moreStories is how many stories "More" asks for.
-const moreStories = "10"
+// buttonsPerRow is how many buttons go side by side.
+const buttonsPerRow = 3
 
-// Button actions: a button's data is the action, a colon and a bare topic
-// (digest.BareTopic), such as "m:south korea". Nothing else is accepted.
+// A button's data is a message action, signed: a flag ('r' when the reply
+// replaces the message pressed, 'n' when it comes as a new one), the
+// signature of the flag and the command, and the command. Data whose
+// signature is not the bot's is refused, so a press can only run a command
+// one of the bot's own messages offered, and the command is read once
+// more: one line of printable text, starting with a slash.
 const (
-	actMore      = "m"
-	actSources   = "s"
-	actSubscribe = "d"
+	flagReplace = 'r'
+	flagNew     = 'n'
+	sigBytes    = 6 // 48 bits of HMAC-SHA256
 )
+
+// sigLen is the signature's length in the data.
+var sigLen = base64.RawURLEncoding.EncodedLen(sigBytes)
 
 // expired is the answer to a press whose data is not a button of ours.
 const expired = "This button has expired."
 
-// briefKeyboard is the row of buttons under a brief; none when the topic
-// is not bare or does not fit in a button's data.
-func briefKeyboard(topic string) *tgbotapi.InlineKeyboardMarkup {
-	if len(actMore)+1+len(topic) > maxCallbackData || !digest.BareTopic(topic) {
+// buttonKey signs button data. It is derived from the bot's token, so the
+// buttons of a bot still work after a restart, and no other bot's do.
+type buttonKey []byte
+
+func newButtonKey(token string) buttonKey {
+	k := sha256.Sum256([]byte("briefbot button data\x00" + token))
+	return k[:]
+}
+
+// sign returns the signature of a flag and a command.
+func (k buttonKey) sign(flag byte, command string) string {
+	m := hmac.New(sha256.New, k)
+	m.Write([]byte{flag})
+	m.Write([]byte(command))
+	return base64.RawURLEncoding.EncodeToString(m.Sum(nil)[:sigBytes])
+}
+
+// data is the button data of an action; false when the action's command
+// is not one a button may carry or does not fit in Telegram's 64 bytes.
+func (k buttonKey) data(a bot.Action) (string, bool) {
+	flag := byte(flagNew)
+	if a.Replace {
+		flag = flagReplace
+	}
+	d := string(flag) + k.sign(flag, a.Command) + a.Command
+	return d, len(d) <= maxCallbackData && buttonCommand(a.Command)
+}
+
+// press reads a button's data: a command of ours, strictly. Anything else
+// is refused.
+func (k buttonKey) press(data string) (bot.Action, bool) {
+	if len(data) > maxCallbackData || len(data) < 1+sigLen {
+		return bot.Action{}, false
+	}
+	flag, sig, command := data[0], data[1:1+sigLen], data[1+sigLen:]
+	if flag != flagReplace && flag != flagNew || !hmac.Equal([]byte(sig), []byte(k.sign(flag, command))) || !buttonCommand(command) {
+		return bot.Action{}, false
+	}
+	return bot.Action{Command: command, Replace: flag == flagReplace}, true
+}
+
+// buttonCommand reports whether a button may carry command: valid UTF-8,
+// one line of printable characters, starting with a slash.
+func buttonCommand(command string) bool {
+	if !strings.HasPrefix(command, "/") || !utf8.ValidString(command) {
+		return false
+	}
+	for _, r := range command {
+		if !unicode.IsPrint(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// keyboard shows a message's actions as buttons, three a row; an action
+// that cannot be a button is left out, and with none there is no keyboard.
+func (b *Bot) keyboard(actions []bot.Action) *tgbotapi.InlineKeyboardMarkup {
+	var buttons []tgbotapi.InlineKeyboardButton
+	for _, a := range actions {
+		if data, ok := b.buttons.data(a); ok && a.Label != "" {
+			buttons = append(buttons, tgbotapi.NewInlineKeyboardButtonData(a.Label, data))
+		}
+	}
+	if len(buttons) == 0 {
 		return nil
 	}
-	k := tgbotapi.NewInlineKeyboardMarkup(tgbotapi.NewInlineKeyboardRow(
-		tgbotapi.NewInlineKeyboardButtonData("More", actMore+":"+topic),
-		tgbotapi.NewInlineKeyboardButtonData("Sources", actSources+":"+topic),
-		tgbotapi.NewInlineKeyboardButtonData("Subscribe daily", actSubscribe+":"+topic),
-	))
+	var rows [][]tgbotapi.InlineKeyboardButton
+	for len(buttons) > 0 {
+		n := min(len(buttons), buttonsPerRow)
+		rows = append(rows, buttons[:n])
+		buttons = buttons[n:]
+	}
+	k := tgbotapi.NewInlineKeyboardMarkup(rows...)
 	return &k
 }
 
-// briefTopic returns the topic of a "/brief <topic> [window] [count]".
-func briefTopic(text string) (string, bool) {
-	fields := strings.Fields(text)
-	if len(fields) < 2 {
-		return "", false
-	}
-	name, _, _ := strings.Cut(strings.ToLower(fields[0]), "@")
-	if name != "/brief" {
-		return "", false
-	}
-	fields = fields[1:]
-	for len(fields) > 1 && isOption(fields[len(fields)-1]) {
-		fields = fields[:len(fields)-1]
-	}
-	return strings.ToLower(strings.Join(fields, " ")), true
-}
-
-func isOption(word string) bool {
-	if _, err := briefbot.ParseWindow(word); err == nil {
-		return true
-	}
-	return strings.Trim(word, "0123456789") == ""
-}
-
-// press is a button press read strictly from its data.
-type press struct {
-	act, topic string
-}
-
-// readPress reads a button's data: one of our actions and a bare topic,
-// within Telegram's 64 bytes. Anything else is refused.
-func readPress(data string) (press, bool) {
-	if len(data) > maxCallbackData {
-		return press{}, false
-	}
-	act, topic, found := strings.Cut(data, ":")
-	if !found || !digest.BareTopic(topic) {
-		return press{}, false
-	}
-	switch act {
-	case actMore, actSources, actSubscribe:
-		return press{act: act, topic: topic}, true
-	}
-	return press{}, false
-}
-
 // handleCallback answers a button press: every press gets its
-// answerCallbackQuery, then the action's reply. A press whose data is not
-// one of our buttons' is only told the button has expired.
-func (b *Bot) handleCallback(ctx context.Context, cq *tgbotapi.CallbackQuery) {
-	p, ok := readPress(cq.Data)
+// answerCallbackQuery, then h's answer to the button's command. A press
+// whose data is not one of our buttons' is only told the button has
+// expired.
+func (b *Bot) handleCallback(ctx context.Context, h bot.Handler, cq *tgbotapi.CallbackQuery) {
+	a, ok := b.buttons.press(cq.Data)
 	if cq.Message == nil || cq.Message.Chat == nil {
 		ok = false
 	}
@@ -109,25 +136,18 @@ func (b *Bot) handleCallback(ctx context.Context, cq *tgbotapi.CallbackQuery) {
 	if !ok {
 		return
 	}
-	chat := cq.Message.Chat
-	req := b.request(chat, sender{user: cq.From}, "")
-	switch p.act {
-	case actMore:
-		req.Text = "/brief " + p.topic + " " + moreStories
-		b.more(ctx, cq.Message, p.topic, b.handler.Handle(ctx, req))
-	case actSources:
-		req.Text = "/brief " + p.topic
-		b.reply(ctx, outgoing{chatID: chat.ID}, sourcesOnly(p.topic, b.handler.Handle(ctx, req)))
-	case actSubscribe:
-		req.Text = "/subscribe " + p.topic
-		b.reply(ctx, outgoing{chatID: chat.ID}, b.handler.Handle(ctx, req))
+	msg := h.Handle(ctx, b.request(cq.Message.Chat, sender{user: cq.From}, a.Command))
+	if a.Replace {
+		b.replace(ctx, cq.Message, msg)
+		return
 	}
+	b.reply(ctx, outgoing{chatID: cq.Message.Chat.ID}, msg)
 }
 
-// more shows a longer brief in place of the pressed one when it fits in
-// one message, and as a new message otherwise; a reply that is no brief
-// (a refusal, say) leaves the pressed brief as it is.
-func (b *Bot) more(ctx context.Context, pressed *tgbotapi.Message, topic string, msg bot.Message) {
+// replace shows the reply in place of the message pressed when it fits in
+// one message and has items, and as a new message otherwise: a reply with
+// no items (a refusal, say) leaves the pressed message as it is.
+func (b *Bot) replace(ctx context.Context, pressed *tgbotapi.Message, msg bot.Message) {
 	parts := Render(msg)
 	if len(parts) != 1 || len(msg.Items) == 0 {
 		b.reply(ctx, outgoing{chatID: pressed.Chat.ID}, msg)
@@ -136,36 +156,10 @@ func (b *Bot) more(ctx context.Context, pressed *tgbotapi.Message, topic string,
 	edit := tgbotapi.NewEditMessageText(pressed.Chat.ID, pressed.MessageID, parts[0])
 	edit.ParseMode = tgbotapi.ModeHTML
 	edit.DisableWebPagePreview = true
-	edit.ReplyMarkup = briefKeyboard(topic)
+	edit.ReplyMarkup = b.keyboard(msg.Actions)
 	b.toChat(ctx, pressed.Chat.ID, func(ctx context.Context) {
 		if err := b.retry(ctx, func() error { _, err := b.api.Request(edit); return err }); err != nil {
-			b.log.Warn("telegram: could not show more stories", "err", err)
+			b.log.Warn("telegram: could not replace a message", "err", err)
 		}
 	})
-}
-
-// sourcesOnly lists the sources of a brief's stories.
-func sourcesOnly(topic string, brief bot.Message) bot.Message {
-	if len(brief.Items) == 0 {
-		return brief
-	}
-	msg := bot.Message{Title: "Sources: " + topic}
-	for i, it := range brief.Items {
-		for _, s := range it.Sources {
-			msg.Lines = append(msg.Lines, strings.Join(nonEmpty(itemNumber(i+1)+" "+s.Name, s.URL), " — "))
-		}
-	}
-	return msg
-}
-
-func itemNumber(n int) string { return "[" + strconv.Itoa(n) + "]" }
-
-func nonEmpty(ss ...string) []string {
-	var out []string
-	for _, s := range ss {
-		if strings.TrimSpace(s) != "" {
-			out = append(out, s)
-		}
-	}
-	return out
 }

@@ -2,7 +2,6 @@ package telegram
 
 import (
 	"context"
-	"log/slog"
 	"testing"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
@@ -57,14 +56,16 @@ type briefHandler struct{ got []string }
 
 func (h *briefHandler) Handle(_ context.Context, req bot.Request) bot.Message {
 	h.got = append(h.got, req.Text)
-	return bot.Message{Title: "Korea", Items: []bot.Item{{Headline: "A"}, {Headline: "B"}}}
+	return bot.Message{Title: "Korea", Items: []bot.Item{{Headline: "A"}, {Headline: "B"}},
+		Actions: []bot.Action{{Label: "More", Command: "/brief korea 20", Replace: true}}}
 }
 
-func TestMoreEditsTheBriefInPlace(t *testing.T) {
-	api, h := &fakeAPI{}, &briefHandler{}
-	b := &Bot{api: api, handler: h, log: slog.New(slog.DiscardHandler), admins: map[int64]bool{}}
-	b.handle(context.Background(), tgbotapi.Update{CallbackQuery: &tgbotapi.CallbackQuery{
-		ID: "q1", Data: "m:south korea", From: &tgbotapi.User{ID: 7},
+func TestAReplacingPressEditsTheMessageInPlace(t *testing.T) {
+	b, api := pressBot("123:abc")
+	h := &briefHandler{}
+	data, _ := b.buttons.data(bot.Action{Command: "/brief south korea 10", Replace: true})
+	b.handle(context.Background(), h, tgbotapi.Update{CallbackQuery: &tgbotapi.CallbackQuery{
+		ID: "q1", Data: data, From: &tgbotapi.User{ID: 7},
 		Message: &tgbotapi.Message{MessageID: 55, Chat: &tgbotapi.Chat{ID: 42, Type: "private"}},
 	}})
 	if len(h.got) != 1 || h.got[0] != "/brief south korea 10" {
@@ -81,14 +82,13 @@ func TestMoreEditsTheBriefInPlace(t *testing.T) {
 		t.Errorf("edit %#v", api.requests[1])
 	}
 	if len(api.sent) != 0 {
-		t.Errorf("%d new messages, want the brief edited in place", len(api.sent))
+		t.Errorf("%d new messages, want the message edited in place", len(api.sent))
 	}
 }
 
 func TestExpiredButtonIsStillAnswered(t *testing.T) {
-	api := &fakeAPI{}
-	b := &Bot{api: api, handler: &briefHandler{}, log: slog.New(slog.DiscardHandler)}
-	b.handle(context.Background(), tgbotapi.Update{CallbackQuery: &tgbotapi.CallbackQuery{ID: "q2", Data: "x"}})
+	b, api := pressBot("")
+	b.handle(context.Background(), &briefHandler{}, tgbotapi.Update{CallbackQuery: &tgbotapi.CallbackQuery{ID: "q2", Data: "x"}})
 	if len(api.requests) != 1 || len(api.sent) != 0 {
 		t.Errorf("requests %d, sent %d; want one callback answer only", len(api.requests), len(api.sent))
 	}

@@ -17,7 +17,7 @@ var channelArg = regexp.MustCompile(`^(@[A-Za-z][A-Za-z0-9_]{4,31}|-100[0-9]{5,1
 // forChannel answers "/subscribe @channel topic [time]" sent in a private
 // chat: the channel is subscribed when the sender administers it and the
 // bot may post there. It reports whether text was such a command.
-func (b *Bot) forChannel(ctx context.Context, o outgoing, from *tgbotapi.User, text string) bool {
+func (b *Bot) forChannel(ctx context.Context, h bot.Handler, o outgoing, from *tgbotapi.User, text string) bool {
 	fields := strings.Fields(text)
 	if len(fields) < 2 || !strings.EqualFold(commandName(fields[0]), "/subscribe") || !channelArg.MatchString(fields[1]) {
 		return false
@@ -30,7 +30,7 @@ func (b *Bot) forChannel(ctx context.Context, o outgoing, from *tgbotapi.User, t
 	req := bot.Request{Chat: ChatRef(channel.ID), UserID: userID(from), Shared: true,
 		Text:      "/subscribe " + strings.Join(fields[2:], " "),
 		ChatAdmin: func(context.Context) (bool, error) { return true, nil }} // postableChannel checked it
-	msg := b.handler.Handle(ctx, req)
+	msg := h.Handle(ctx, req)
 	msg.Lines = append([]string{"For the channel " + channelName(channel) + ":"}, msg.Lines...)
 	b.reply(ctx, o, msg)
 	return true

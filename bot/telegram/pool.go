@@ -31,10 +31,10 @@ func newLanes(workers int, contained func(stage string, err error)) *bot.Lanes[i
 }
 
 // poll reads the next batch of updates, no more than the lanes have room
-// for, and takes each into its chat's lane. The offset, which tells
+// for, and takes each into its chat's lane, to be answered through h. The offset, which tells
 // Telegram at the next getUpdates which updates it may forget, moves past
 // the updates taken only: one not taken is read again.
-func (b *Bot) poll(ctx context.Context) error {
+func (b *Bot) poll(ctx context.Context, h bot.Handler) error {
 	room, err := b.lanes.Room(ctx)
 	if err != nil {
 		return err
@@ -51,7 +51,7 @@ func (b *Bot) poll(ctx context.Context) error {
 		if u.UpdateID < b.offset {
 			continue // taken already
 		}
-		if !b.take(u) {
+		if !b.take(u, h) {
 			break
 		}
 		b.offset = u.UpdateID + 1
@@ -59,12 +59,13 @@ func (b *Bot) poll(ctx context.Context) error {
 	return nil
 }
 
-// take queues an update in its chat's lane; false when the lanes are full.
+// take queues an update in its chat's lane, to be answered through h;
+// false when the lanes are full.
 // A chat with chatBacklog updates waiting has its next ones dropped until
 // it catches up, so a flood holds up no other chat.
-func (b *Bot) take(u tgbotapi.Update) bool {
+func (b *Bot) take(u tgbotapi.Update, h bot.Handler) bool {
 	chat := updateChat(u)
-	switch b.lanes.Take(chat, func(ctx context.Context) { b.handle(ctx, u) }) {
+	switch b.lanes.Take(chat, func(ctx context.Context) { b.handle(ctx, h, u) }) {
 	case bot.Full:
 		return false
 	case bot.Dropped:
@@ -122,10 +123,4 @@ func (b *Bot) contained(stage string, err error) {
 	if b.onPanic != nil {
 		b.onPanic(stage)
 	}
-}
-
-// isEmpty reports whether a reply has nothing to send, as the core's
-// silence towards a flood.
-func isEmpty(m bot.Message) bool {
-	return m.Title == "" && len(m.Lines) == 0 && len(m.Items) == 0 && len(m.Footer) == 0
 }

@@ -75,11 +75,11 @@ func TestGroupAdminIsAskedLazilyAndRemembered(t *testing.T) {
 	clock := func() time.Time { return now }
 	api := &lookupAPI{statuses: map[int64]string{10: "administrator", 11: "member", 12: "creator"}}
 	h := &adminProbe{}
-	b := &Bot{api: api, handler: h, log: slog.New(slog.DiscardHandler), admins: map[int64]bool{},
+	b := &Bot{api: api, log: slog.New(slog.DiscardHandler), admins: map[int64]bool{},
 		members: newMemberCache(clock), self: tgbotapi.User{ID: 99, UserName: "TheBot"}}
 	ask := func(u tgbotapi.Update) string {
 		api.sent = nil
-		b.handle(context.Background(), u)
+		b.handle(context.Background(), h, u)
 		return strings.Join(sentTexts(&api.fakeAPI), "|")
 	}
 	user := func(id int64) *tgbotapi.User { return &tgbotapi.User{ID: id} }
@@ -115,7 +115,7 @@ func TestGroupAdminIsAskedLazilyAndRemembered(t *testing.T) {
 
 func TestTooLongIsRefusedBeforeAnyLookup(t *testing.T) {
 	api, h := &lookupAPI{}, &adminProbe{}
-	b := &Bot{api: api, handler: h, log: slog.New(slog.DiscardHandler), admins: map[int64]bool{},
+	b := &Bot{api: api, log: slog.New(slog.DiscardHandler), admins: map[int64]bool{},
 		self: tgbotapi.User{ID: 99, UserName: "TheBot"}}
 	long := "/subscribe @koreanews " + strings.Repeat("korea ", 800)
 	followUp := strings.Repeat("what did they say? ", 300)
@@ -125,7 +125,7 @@ func TestTooLongIsRefusedBeforeAnyLookup(t *testing.T) {
 			ReplyToMessage: &tgbotapi.Message{MessageID: 1, From: &tgbotapi.User{ID: 99}}},
 		{MessageID: 3, Text: long, From: &tgbotapi.User{ID: 7}, Chat: &tgbotapi.Chat{ID: -300, Type: "supergroup"}},
 	} {
-		b.handle(context.Background(), tgbotapi.Update{Message: m})
+		b.handle(context.Background(), h, tgbotapi.Update{Message: m})
 	}
 	if len(h.got) != 0 || api.chats != 0 || api.members != 0 {
 		t.Errorf("handler got %d, %d getChat, %d getChatMember; want none", len(h.got), api.chats, api.members)
@@ -139,7 +139,7 @@ func TestTooLongIsRefusedBeforeAnyLookup(t *testing.T) {
 			t.Errorf("reply %q, want a refusal as too long", s)
 		}
 	}
-	b.handle(context.Background(), tgbotapi.Update{Message: &tgbotapi.Message{MessageID: 4,
+	b.handle(context.Background(), h, tgbotapi.Update{Message: &tgbotapi.Message{MessageID: 4,
 		Text: strings.Repeat("group chatter ", 400), From: &tgbotapi.User{ID: 8}, Chat: &tgbotapi.Chat{ID: -300, Type: "supergroup"}}})
 	if len(api.sent) != 3 {
 		t.Error("long group chatter, not for the bot, was answered")
@@ -160,12 +160,12 @@ func TestPollTakesOnlyWhatFitsAndMovesTheOffsetPastIt(t *testing.T) {
 		mu.Unlock()
 		return bot.Message{}
 	})
-	b := &Bot{api: api, handler: h, log: slog.New(slog.DiscardHandler), admins: map[int64]bool{},
+	b := &Bot{api: api, log: slog.New(slog.DiscardHandler), admins: map[int64]bool{},
 		lanes: bot.NewLanes[int64](bot.LanesOptions{Workers: 1, Backlog: 10, Outbox: 10, Capacity: 3})}
 	started, release := make(chan struct{}), make(chan struct{})
 	b.lanes.Take(999, func(context.Context) { close(started); <-release }) // holds the only worker
 	<-started
-	if err := b.poll(context.Background()); err != nil {
+	if err := b.poll(context.Background(), h); err != nil {
 		t.Fatal(err)
 	}
 	if got := api.polled[0].Limit; got != 3 {
@@ -182,7 +182,7 @@ func TestPollTakesOnlyWhatFitsAndMovesTheOffsetPastIt(t *testing.T) {
 		t.Errorf("answered chats %v, want the three taken", answered)
 	}
 	api.batch = api.batch[3:]
-	if err := b.Step(context.Background()); err != nil {
+	if err := b.Step(context.Background(), h); err != nil {
 		t.Fatal(err)
 	}
 	if got := api.polled[1].Offset; got != 503 || b.offset != 505 || len(answered) != 5 {

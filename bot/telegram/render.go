@@ -30,7 +30,7 @@ func paragraphs(m bot.Message) []string {
 		ps = append(ps, escLines(m.Lines))
 	}
 	for i, it := range m.Items {
-		ps = append(ps, renderItem(i+1, it))
+		ps = append(ps, renderItem(m.Number(i), it))
 	}
 	if len(m.Footer) > 0 {
 		ps = append(ps, escLines(m.Footer))

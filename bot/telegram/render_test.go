@@ -75,29 +75,3 @@ func TestLongBriefSplitsUnderTelegramsLimit(t *testing.T) {
 		}
 	}
 }
-
-func TestBriefTopicAndButtonData(t *testing.T) {
-	tests := []struct{ text, topic string }{
-		{"/brief korea", "korea"},
-		{"/brief@TheBot South Korea 3d 10", "south korea"},
-		{"/brief 2026", "2026"},
-	}
-	for _, tt := range tests {
-		if got, ok := briefTopic(tt.text); !ok || got != tt.topic {
-			t.Errorf("briefTopic(%q) = %q, %v; want %q", tt.text, got, ok, tt.topic)
-		}
-	}
-	if _, ok := briefTopic("/ask korea"); ok {
-		t.Error("/ask read as a brief")
-	}
-	if k := briefKeyboard(strings.Repeat("é", 40)); k != nil {
-		t.Error("a keyboard for a topic over 64 bytes of data")
-	}
-	for _, row := range briefKeyboard(strings.Repeat("x", 61)).InlineKeyboard {
-		for _, b := range row {
-			if len(*b.CallbackData) >= maxCallbackData {
-				t.Errorf("callback data %d bytes", len(*b.CallbackData))
-			}
-		}
-	}
-}

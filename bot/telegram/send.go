@@ -50,16 +50,15 @@ func classify(err error) failure {
 	return failure{kind: kindOther}
 }
 
-// outgoing is one reply: its rendered messages and how they are sent.
+// outgoing is where a reply goes and how it is sent.
 type outgoing struct {
-	chatID   int64
-	replyTo  int
-	preview  bool // show link previews
-	keyboard *tgbotapi.InlineKeyboardMarkup
+	chatID  int64
+	replyTo int
+	preview bool // show link previews
 }
 
-// send delivers a reply's messages in order; the keyboard goes with the
-// last one. A 429 is waited out and retried.
+// send delivers a reply's messages in order; the buttons of its actions go
+// with the last one. A 429 is waited out and retried.
 func (b *Bot) send(ctx context.Context, o outgoing, msg bot.Message) error {
 	parts := Render(msg)
 	for i, text := range parts {
@@ -70,8 +69,8 @@ func (b *Bot) send(ctx context.Context, o outgoing, msg bot.Message) error {
 			c.ReplyToMessageID = o.replyTo
 			c.AllowSendingWithoutReply = true
 		}
-		if i == len(parts)-1 && o.keyboard != nil {
-			c.ReplyMarkup = *o.keyboard
+		if k := b.keyboard(msg.Actions); i == len(parts)-1 && k != nil {
+			c.ReplyMarkup = *k
 		}
 		if err := b.sendOne(ctx, &o, c); err != nil {
 			return err
@@ -114,7 +113,7 @@ func (b *Bot) retry(ctx context.Context, f func() error) error {
 // A 429 is waited out by the chat's own sender, which holds up no other
 // chat. An empty reply sends nothing.
 func (b *Bot) reply(ctx context.Context, o outgoing, msg bot.Message) {
-	if isEmpty(msg) {
+	if msg.Empty() {
 		return
 	}
 	b.toChat(ctx, o.chatID, func(ctx context.Context) {
@@ -124,14 +123,15 @@ func (b *Bot) reply(ctx context.Context, o outgoing, msg bot.Message) {
 	})
 }
 
-// Send delivers a digest to a Telegram chat for the scheduler, part by
-// part from t.From(), with link previews off. Each part is sent once: a
+// Send delivers a message (a digest) to a Telegram chat for the
+// scheduler, part by part from t.From(), with link previews off and the
+// buttons of its actions under the last part. Each part is sent once: a
 // 429 is returned at once (the scheduler waits for that chat only), and a
 // request written without an answer is reported as Unknown, never resent.
 func (b *Bot) Send(ctx context.Context, chat briefbot.ChatRef, msg bot.Message, t bot.Tracker) error {
 	id, err := chatID(chat)
 	if err != nil {
-		return &bot.SendError{Kind: bot.SendFailed, Err: err}
+		return &bot.SendError{Kind: bot.SendFailed, Part: t.From(), Err: err}
 	}
 	parts := Render(msg)
 	o := outgoing{chatID: id}
@@ -139,7 +139,11 @@ func (b *Bot) Send(ctx context.Context, chat briefbot.ChatRef, msg bot.Message, 
 		if err := t.Sending(ctx, i, len(parts)); err != nil {
 			return err
 		}
-		if err := b.sendPart(ctx, &o, parts[i]); err != nil {
+		var k *tgbotapi.InlineKeyboardMarkup
+		if i == len(parts)-1 {
+			k = b.keyboard(msg.Actions)
+		}
+		if err := b.sendPart(ctx, &o, parts[i], k); err != nil {
 			return b.sendError(err, i)
 		}
 		if err := t.Sent(ctx, i); err != nil {
@@ -149,12 +153,16 @@ func (b *Bot) Send(ctx context.Context, chat briefbot.ChatRef, msg bot.Message, 
 	return nil
 }
 
-// sendPart sends one rendered part once. A group that became a supergroup
-// refuses it with the new id: the chat is moved and the part sent there.
-func (b *Bot) sendPart(ctx context.Context, o *outgoing, text string) error {
+// sendPart sends one rendered part once, with the keyboard k when not
+// nil. A group that became a supergroup refuses it with the new id: the
+// chat is moved and the part sent there.
+func (b *Bot) sendPart(ctx context.Context, o *outgoing, text string, k *tgbotapi.InlineKeyboardMarkup) error {
 	c := tgbotapi.NewMessage(o.chatID, text)
 	c.ParseMode = tgbotapi.ModeHTML
 	c.DisableWebPagePreview = true
+	if k != nil {
+		c.ReplyMarkup = *k
+	}
 	_, err := b.api.Send(c)
 	if to := migratedTo(err); to != 0 {
 		b.migrate(ctx, o.chatID, to)

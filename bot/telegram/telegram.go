@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"regexp"
 	"strconv"
 	"time"
 
@@ -43,7 +44,6 @@ type Options struct {
 	Token    string
 	Endpoint string                                           // "http://host/bot%s/%s"; empty: the public Bot API
 	Client   *http.Client                                     // nil: one with a time-out longer than a long poll
-	Handler  bot.Handler                                      // the command router; replies to the bot's messages are asked of it as /ask
 	Admins   []int64                                          // user ids that may manage feeds
 	Chats    briefbot.ChatMover                               // moves a group's data when it becomes a supergroup; may be nil
 	Webhook  Webhook                                          // no URL: long polling
@@ -52,16 +52,21 @@ type Options struct {
 	Now      func() time.Time                                 // nil: time.Now
 	Workers  int                                              // updates answered at once; 0: DefaultWorkers
 
+	// MaxMessagesPerSecond overrides the overall sending limit of
+	// RateLimits, for a bot Telegram allows more; 0 keeps it.
+	MaxMessagesPerSecond int
+
 	OnPanic       func(stage string) // told of each panic contained while answering an update; may be nil
 	OnRateLimited func()             // told of each 429 from the Bot API; may be nil
 	OnConnected   func(up bool)      // told when the Bot API answers, or stops answering; may be nil
 }
 
-// Bot is one Telegram bot.
+// Bot is one Telegram bot, a bot.Platform.
 type Bot struct {
 	api     api
 	self    tgbotapi.User
-	handler bot.Handler
+	limits  bot.Limits
+	buttons buttonKey // signs the data of the bot's buttons
 	admins  map[int64]bool
 	chats   briefbot.ChatMover
 	webhook Webhook
@@ -90,9 +95,12 @@ func New(ctx context.Context, o Options) (*Bot, error) {
 	}
 	sdk := &tgbotapi.BotAPI{Token: o.Token, Client: &boundClient{ctx: ctx, inner: o.Client, token: o.Token}, Buffer: 100}
 	sdk.SetAPIEndpoint(o.Endpoint)
-	b := &Bot{api: &redactingAPI{sdk: sdk, token: o.Token}, handler: o.Handler,
+	b := &Bot{api: &redactingAPI{sdk: sdk, token: o.Token}, limits: RateLimits, buttons: newButtonKey(o.Token),
 		admins: map[int64]bool{}, chats: o.Chats, webhook: o.Webhook, log: o.Log, sleep: o.Sleep, now: o.Now,
 		onPanic: o.OnPanic, onRateLimited: o.OnRateLimited, onConnected: o.OnConnected}
+	if o.MaxMessagesPerSecond > 0 {
+		b.limits.Overall = bot.Rate{N: o.MaxMessagesPerSecond, Per: time.Second}
+	}
 	for _, id := range o.Admins {
 		b.admins[id] = true
 	}
@@ -113,28 +121,34 @@ func New(ctx context.Context, o Options) (*Bot, error) {
 // Username is the bot's @name, without the @; "" until Connect.
 func (b *Bot) Username() string { return b.self.UserName }
 
-// Run connects (see Connect), sets the command list, then answers updates
-// until ctx is done: by long polling, or as a webhook when one is
-// configured. Updates are answered by a pool of workers, each chat's in
-// order (see poll). When ctx is done it takes no more updates and finishes
-// those taken (see drain). It fails only when Telegram refuses the token
-// or the webhook cannot be served.
-func (b *Bot) Run(ctx context.Context) error {
+// Name is "telegram".
+func (b *Bot) Name() string { return Platform }
+
+// Limits are RateLimits, with the overall rate Options asked for.
+func (b *Bot) Limits() bot.Limits { return b.limits }
+
+// Run connects (see Connect), publishes h's commands as the bot's menu,
+// then answers updates through h until ctx is done: by long polling, or as
+// a webhook when one is configured. Updates are answered by a pool of
+// workers, each chat's in order (see poll). When ctx is done it takes no
+// more updates and finishes those taken (see drain). It fails only when
+// Telegram refuses the token or the webhook cannot be served.
+func (b *Bot) Run(ctx context.Context, h bot.Handler) error {
 	if err := b.Connect(ctx); err != nil {
 		if ctx.Err() != nil {
 			return nil
 		}
 		return err
 	}
-	b.SetCommands(ctx)
+	b.SetCommands(ctx, h)
 	if b.webhook.URL != "" {
-		return b.serveWebhook(ctx)
+		return b.serveWebhook(ctx, h)
 	}
 	b.dropWebhook()
 	b.log.Info("telegram bot started", "bot", b.self.UserName)
 	backoff := time.Second
 	for ctx.Err() == nil {
-		err := b.poll(ctx)
+		err := b.poll(ctx, h)
 		if err == nil {
 			b.connected(true)
 			backoff = time.Second
@@ -177,36 +191,50 @@ func (b *Bot) pollFailed(ctx context.Context, err error, backoff time.Duration) 
 }
 
 // Step reads one batch of updates (waiting up to the long-poll time-out
-// when there are none) and returns once each is answered and its replies
-// sent.
-func (b *Bot) Step(ctx context.Context) error {
-	if err := b.poll(ctx); err != nil {
+// when there are none), answers each through h and returns once their
+// replies are sent.
+func (b *Bot) Step(ctx context.Context, h bot.Handler) error {
+	if err := b.poll(ctx, h); err != nil {
 		return err
 	}
 	return b.lanes.Wait(context.WithoutCancel(ctx))
 }
 
-// SetCommands publishes the command list; a failure is only a warning.
-func (b *Bot) SetCommands(ctx context.Context) {
-	cmds := tgbotapi.NewSetMyCommands(commandList...)
-	if _, err := b.api.Request(cmds); err != nil {
+// SetCommands publishes the commands h lists, but those for the bot's
+// admins, as the bot's menu; a failure is only a warning.
+func (b *Bot) SetCommands(ctx context.Context, h bot.Handler) {
+	menu := commandMenu(bot.CommandsOf(h))
+	if len(menu) == 0 {
+		return
+	}
+	if _, err := b.api.Request(tgbotapi.NewSetMyCommands(menu...)); err != nil {
 		b.log.Warn("telegram: could not set the command list", "err", err)
 	}
 }
 
+// commandMenu is the menu Telegram shows for commands: a name of 1 to 32
+// lower-case letters, digits and underscores, and a description of at
+// most 256 characters. A command Telegram cannot show is left out.
+func commandMenu(cmds []bot.CommandInfo) []tgbotapi.BotCommand {
+	var out []tgbotapi.BotCommand
+	for _, c := range cmds {
+		if c.Admin || !menuName.MatchString(c.Name) || c.Help == "" {
+			continue
+		}
+		desc := c.Help
+		if r := []rune(desc); len(r) > 256 {
+			desc = string(r[:255]) + "…"
+		}
+		out = append(out, tgbotapi.BotCommand{Command: c.Name, Description: desc})
+	}
+	return out
+}
+
+// menuName is a command name Telegram's menu takes.
+var menuName = regexp.MustCompile(`^[a-z0-9_]{1,32}$`)
+
 // allowedUpdates are the kinds of update the bot answers.
 var allowedUpdates = []string{"message", "channel_post", "callback_query"}
-
-var commandList = []tgbotapi.BotCommand{
-	{Command: "brief", Description: "top stories on a topic, e.g. /brief korea"},
-	{Command: "ask", Description: "a question on the stories of your last brief"},
-	{Command: "subscribe", Description: "a daily digest on a topic"},
-	{Command: "unsubscribe", Description: "stop a daily digest"},
-	{Command: "subscriptions", Description: "this chat's daily digests"},
-	{Command: "timezone", Description: "this chat's time zone"},
-	{Command: "digest", Description: "what the next digest would hold"},
-	{Command: "help", Description: "the commands"},
-}
 
 // ChatRef is the briefbot identity of a Telegram chat.
 func ChatRef(chatID int64) briefbot.ChatRef {

@@ -11,10 +11,10 @@ import (
 	"briefbot/bot"
 )
 
-// handle answers one update; failures are logged, never fatal, and a
-// panic is contained to its update.
-func (b *Bot) handle(ctx context.Context, u tgbotapi.Update) {
-	if err := briefbot.Contain("update", func() { b.dispatch(ctx, u) }); err != nil {
+// handle answers one update through h; failures are logged, never fatal,
+// and a panic is contained to its update.
+func (b *Bot) handle(ctx context.Context, h bot.Handler, u tgbotapi.Update) {
+	if err := briefbot.Contain("update", func() { b.dispatch(ctx, h, u) }); err != nil {
 		b.log.Error("telegram: contained a panic while answering an update", "update", u.UpdateID, "err", err)
 		if b.onPanic != nil {
 			b.onPanic("update")
@@ -23,22 +23,22 @@ func (b *Bot) handle(ctx context.Context, u tgbotapi.Update) {
 }
 
 // dispatch answers one update by its kind.
-func (b *Bot) dispatch(ctx context.Context, u tgbotapi.Update) {
+func (b *Bot) dispatch(ctx context.Context, h bot.Handler, u tgbotapi.Update) {
 	switch {
 	case u.CallbackQuery != nil:
-		b.handleCallback(ctx, u.CallbackQuery)
+		b.handleCallback(ctx, h, u.CallbackQuery)
 	case u.Message != nil:
-		b.handleMessage(ctx, u.Message)
+		b.handleMessage(ctx, h, u.Message)
 	case u.ChannelPost != nil:
-		b.handleMessage(ctx, u.ChannelPost)
+		b.handleMessage(ctx, h, u.ChannelPost)
 	}
 }
 
 // handleMessage answers a command, or a reply to one of the bot's own
-// messages as a follow-up question. The cheap checks come first: a message
-// not for the bot is left alone, and one too long is refused before it is
-// parsed or anything is looked up for it.
-func (b *Bot) handleMessage(ctx context.Context, m *tgbotapi.Message) {
+// messages, which goes to h as a follow-up. The cheap checks come first: a
+// message not for the bot is left alone, and one too long is refused
+// before anything is looked up for it.
+func (b *Bot) handleMessage(ctx context.Context, h bot.Handler, m *tgbotapi.Message) {
 	if b.migrated(ctx, m) {
 		return
 	}
@@ -46,35 +46,30 @@ func (b *Bot) handleMessage(ctx context.Context, m *tgbotapi.Message) {
 	if text == "" || m.Chat == nil {
 		return
 	}
-	followUp := b.isFollowUp(m, text)
-	if !followUp && (!strings.HasPrefix(text, "/") && !m.Chat.IsPrivate() || !b.addressedToMe(text)) {
-		return // group chatter, or a command for another bot
+	followUp, command := b.repliesToMe(m), strings.HasPrefix(text, "/")
+	if command && !b.addressedToMe(text) || !command && !followUp && !m.Chat.IsPrivate() {
+		return // a command for another bot, or group chatter
 	}
 	o := outgoing{chatID: m.Chat.ID}
-	if followUp || !m.Chat.IsPrivate() {
+	if followUp && !command || !m.Chat.IsPrivate() {
 		o.replyTo = m.MessageID
 	}
 	if refusal, long := bot.TooLong(text); long {
 		b.reply(ctx, o, refusal)
 		return
 	}
-	if followUp {
-		text = "/ask " + text
-	} else if m.Chat.IsPrivate() && b.forChannel(ctx, o, m.From, text) {
+	if command && m.Chat.IsPrivate() && b.forChannel(ctx, h, o, m.From, text) {
 		return
 	}
-	msg := b.handler.Handle(ctx, b.request(m.Chat, messageSender(m), text))
-	if topic, ok := briefTopic(text); ok && len(msg.Items) > 0 {
-		o.keyboard = briefKeyboard(topic)
-	}
-	b.reply(ctx, o, msg)
+	req := b.request(m.Chat, messageSender(m), text)
+	req.FollowUp = followUp
+	b.reply(ctx, o, h.Handle(ctx, req))
 }
 
-// isFollowUp reports whether a message replies to the bot with a question,
-// which is answered as /ask.
-func (b *Bot) isFollowUp(m *tgbotapi.Message, text string) bool {
+// repliesToMe reports whether a message replies to one of the bot's own.
+func (b *Bot) repliesToMe(m *tgbotapi.Message) bool {
 	r := m.ReplyToMessage
-	return r != nil && r.From != nil && r.From.ID == b.self.ID && !strings.HasPrefix(text, "/")
+	return r != nil && r.From != nil && r.From.ID == b.self.ID
 }
 
 // addressedToMe is false for "/cmd@OtherBot" in a group.

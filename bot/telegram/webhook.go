@@ -12,6 +12,8 @@ import (
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"briefbot/bot"
 )
 
 // secretHeader carries the webhook's secret token on every update Telegram
@@ -54,14 +56,14 @@ func (b *Bot) SetWebhook(ctx context.Context) error {
 }
 
 // WebhookHandler takes the updates Telegram posts into the chats' lanes,
-// as long polling does. An update whose chat has nothing else in flight
+// to be answered through h, as long polling does. An update whose chat has nothing else in flight
 // waits for its answer, up to ackWait, before Telegram is answered, so a
 // stop in between loses nothing; one whose chat is busy (a flood, a reply
 // waiting out flood control) is acknowledged at once. Either way only that
 // chat's next update waits. When the lanes are full the update is refused
 // with 503, and Telegram posts it again later. A request without the
 // secret token is refused with 401 and ignored.
-func (b *Bot) WebhookHandler() http.Handler {
+func (b *Bot) WebhookHandler(h bot.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		got := []byte(r.Header.Get(secretHeader))
 		if subtle.ConstantTimeCompare(got, []byte(b.webhook.SecretToken)) != 1 || b.webhook.SecretToken == "" {
@@ -79,7 +81,7 @@ func (b *Bot) WebhookHandler() http.Handler {
 		}
 		chat := updateChat(u)
 		quiet := !b.lanes.Busy(chat)
-		if !b.take(u) {
+		if !b.take(u, h) {
 			w.Header().Set("Retry-After", "1")
 			http.Error(w, "busy", http.StatusServiceUnavailable)
 			return
@@ -92,9 +94,9 @@ func (b *Bot) WebhookHandler() http.Handler {
 	})
 }
 
-// serveWebhook sets the webhook and serves it until ctx is done, then
-// finishes the updates taken (see drain).
-func (b *Bot) serveWebhook(ctx context.Context) error {
+// serveWebhook sets the webhook and serves it, answering through h, until
+// ctx is done, then finishes the updates taken (see drain).
+func (b *Bot) serveWebhook(ctx context.Context, h bot.Handler) error {
 	if err := b.untilReachable(ctx, "setWebhook", func() error { return b.SetWebhook(ctx) }); err != nil {
 		if ctx.Err() != nil {
 			return nil
@@ -105,7 +107,7 @@ func (b *Bot) serveWebhook(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("telegram: webhook: %w", err)
 	}
-	srv := &http.Server{Handler: b.WebhookHandler(), ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: b.WebhookHandler(h), ReadHeaderTimeout: 10 * time.Second}
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
 	b.log.Info("telegram bot started with a webhook", "bot", b.self.UserName, "listen", ln.Addr().String())

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"briefbot"
+	"briefbot/bot"
 	"briefbot/bot/console"
 )
 
@@ -31,12 +32,13 @@ func runBot(ctx context.Context, env Env, args []string) error {
 	return a.serve(ctx, *forceConsole)
 }
 
-// startBackground starts the feed poller and the digest scheduler; the
-// returned function stops them and waits for the work in flight.
-func (a *app) startBackground(ctx context.Context, digests platformSender) (stop func()) {
+// startBackground starts the feed poller and the digest scheduler, which
+// delivers through the platforms; the returned function stops them and
+// waits for the work in flight.
+func (a *app) startBackground(ctx context.Context, platforms ...bot.Platform) (stop func()) {
 	bgCtx, cancel := context.WithCancel(ctx)
 	waitPoller := a.startPoller(bgCtx)
-	waitDigests := a.startDigests(bgCtx, digests)
+	waitDigests := a.startDigests(bgCtx, platforms...)
 	return func() { cancel(); waitDigests(); waitPoller() }
 }
 
@@ -87,13 +89,24 @@ func chat(ctx context.Context, env Env, c *common) error {
 // console runs the console chat on standard input and output until the
 // input ends or ctx is done.
 func (a *app) console(ctx context.Context) error {
+	return connectedConsole{Console: a.newConsole(), app: a}.Run(ctx, a.chatRouter())
+}
+
+// newConsole is the console chat on standard input and output, with a
+// prompt and a greeting on a terminal.
+func (a *app) newConsole() *console.Console {
 	con := &console.Console{In: a.env.Stdin, Out: a.env.Stdout}
 	if a.env.TTY {
 		con.Prompt = "> "
-		fmt.Fprintln(a.env.Stdout, "briefbot console. Try /brief korea, or /help. Ctrl-D quits.")
+		con.Greeting = "briefbot console. Try /brief korea, or /help. Ctrl-D quits."
 	}
-	a.log.Debug("console chat started")
-	err := con.Run(ctx, a.router())
-	a.log.Debug("console chat stopped")
-	return err
+	return con
+}
+
+// chatRouter is the router the chat platforms answer through: a reply to
+// one of the bot's messages is a question for /ask.
+func (a *app) chatRouter() *bot.Router {
+	r := a.router()
+	r.FollowUp = "ask"
+	return r
 }

@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"strings"
 	"sync"
 	"time"
@@ -13,33 +11,33 @@ import (
 	"briefbot"
 	"briefbot/bot"
 	"briefbot/bot/console"
-	"briefbot/bot/telegram"
 	"briefbot/digest"
 	"briefbot/digest/cronticks"
 )
 
-// newScheduler builds the digest scheduler, which delivers through send.
-func (a *app) newScheduler(send bot.Sender) *digest.Scheduler {
+// newScheduler builds the digest scheduler, which delivers through the
+// platforms within their limits.
+func (a *app) newScheduler(platforms ...bot.Platform) *digest.Scheduler {
 	grace, lease := a.cfg.Digests.Durations()
-	telegramLimits := telegram.RateLimits
-	if r := a.cfg.Telegram.MaxMessagesPerSecond; r > 0 {
-		telegramLimits.Overall = bot.Rate{N: r, Per: time.Second}
+	limits := map[string]bot.Limits{}
+	for _, p := range platforms {
+		limits[p.Name()] = p.Limits()
 	}
 	return &digest.Scheduler{
-		Store: a.store, Digests: digest.Builder{Briefer: a.briefer}, Sender: send,
-		Clock:  envClock{now: a.env.Now},
-		Limits: map[string]bot.Limits{"telegram": telegramLimits},
-		Grace:  grace, Lease: lease,
+		Store: a.store, Digests: digest.Builder{Briefer: a.briefer}, Sender: bot.Senders(platforms...),
+		Clock: envClock{now: a.env.Now}, Limits: limits,
+		Grace: grace, Lease: lease,
 		Log: a.log, Metrics: a.digestMetrics, OnPanic: a.metrics.Recovered,
 	}
 }
 
-// startDigests delivers the daily digests in the background until ctx is
-// done: once at start-up (to catch up after downtime), then every minute,
-// and as soon as the lease of a digest another process held expires (it
-// died mid-digest). The returned function waits for the tick in flight.
-func (a *app) startDigests(ctx context.Context, send bot.Sender) (wait func()) {
-	s := a.newScheduler(send)
+// startDigests delivers the daily digests in the background, through the
+// platforms, until ctx is done: once at start-up (to catch up after
+// downtime), then every minute, and as soon as the lease of a digest
+// another process held expires (it died mid-digest). The returned function
+// waits for the tick in flight.
+func (a *app) startDigests(ctx context.Context, platforms ...bot.Platform) (wait func()) {
+	s := a.newScheduler(platforms...)
 	var mu sync.Mutex // ticks must not overlap
 	takeovers := make(chan time.Time, 1)
 	tick := func(ctx context.Context, _ time.Time) {
@@ -102,37 +100,6 @@ func (c envClock) Sleep(ctx context.Context, d time.Duration) error {
 	return digest.RealClock{}.Sleep(ctx, d)
 }
 
-// consoleSender writes the console chat's digests, each as one block of
-// text. Digests of a platform that is not running wait (and are retried
-// within the grace window).
-type consoleSender struct{ out io.Writer }
-
-func (c consoleSender) Send(ctx context.Context, chat briefbot.ChatRef, msg bot.Message, t bot.Tracker) error {
-	if chat.Platform != console.Chat.Platform {
-		return &bot.SendError{Kind: bot.SendFailed, Err: fmt.Errorf("platform %q is not running", chat.Platform)}
-	}
-	var buf bytes.Buffer
-	if err := console.Render(&buf, msg); err != nil {
-		return &bot.SendError{Kind: bot.SendFailed, Err: err}
-	}
-	return bot.SendFunc(func(context.Context, briefbot.ChatRef, bot.Message) error {
-		_, err := c.out.Write(buf.Bytes())
-		return err
-	}).Send(ctx, chat, msg, t)
-}
-
-// syncWriter lets the console chat and the digests share standard output.
-type syncWriter struct {
-	mu sync.Mutex
-	w  io.Writer
-}
-
-func (s *syncWriter) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.w.Write(p)
-}
-
 // consoleMirror maps the CLI's subscription verbs to the chat commands they
 // run for the console chat.
 var consoleMirror = map[string]string{
@@ -191,15 +158,4 @@ func subscriptionLine(s briefbot.Subscription, now time.Time) string {
 		last = "never"
 	}
 	return fmt.Sprintf("%d\t%s\t%s\t%s %s\tlast %s\t%s", s.ID, s.Chat, s.Topic, s.LocalTime, s.Zone, last, state)
-}
-
-// platformSender delivers each digest through its chat's platform.
-type platformSender map[string]bot.Sender
-
-func (p platformSender) Send(ctx context.Context, chat briefbot.ChatRef, msg bot.Message, t bot.Tracker) error {
-	s, ok := p[chat.Platform]
-	if !ok {
-		return consoleSender{}.Send(ctx, chat, msg, t) // reports the platform as not running
-	}
-	return s.Send(ctx, chat, msg, t)
 }

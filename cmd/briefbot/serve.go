@@ -6,15 +6,14 @@ import (
 	"fmt"
 	"sync"
 
+	"briefbot/bot"
 	"briefbot/bot/console"
-	"briefbot/bot/telegram"
 )
 
-// platform is one chat platform being served: its Run answers users until
-// ctx is done, and Send delivers its chats' digests.
-type platform struct {
-	name string
-	run  func(ctx context.Context) error
+// served is a platform being served and the handler it answers through.
+type served struct {
+	bot.Platform
+	handler bot.Handler
 }
 
 // serve runs the configured platforms, the feed poller, the digest
@@ -25,67 +24,78 @@ type platform struct {
 // configured and standard input is a terminal. When it runs, the end of its
 // input (Ctrl-D) ends the whole run. Without it, briefbot is a service: it
 // serves until SIGTERM or SIGINT, whatever standard input is (/dev/null
-// under docker run -d or systemd).
+// under docker run -d or systemd). The console chat's digests are written
+// to standard output either way.
 func (a *app) serve(ctx context.Context, forceConsole bool) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	a.env.Stdout = &syncWriter{w: a.env.Stdout} // shared by the console and its digests
-	senders := platformSender{console.Chat.Platform: consoleSender{out: a.env.Stdout}}
-	platforms, err := a.platforms(ctx, senders)
+	con := a.newConsole()
+	platforms, err := a.platforms(ctx)
 	if err != nil {
 		return err
 	}
 	if forceConsole || len(platforms) == 0 && a.env.TTY {
-		platforms = append(platforms, platform{name: console.Chat.Platform, run: func(ctx context.Context) error {
-			defer cancel() // the console's input ended: so does the run
-			a.metrics.PlatformConnected(console.Chat.Platform, true)
-			defer a.metrics.PlatformConnected(console.Chat.Platform, false)
-			return a.console(ctx)
-		}})
+		platforms = append(platforms, served{Platform: connectedConsole{Console: con, app: a}, handler: a.chatRouter()})
 	} else {
 		a.log.Info("serving until stopped (SIGTERM or SIGINT); no console chat", "platforms", len(platforms))
 	}
 	names := make([]string, len(platforms))
+	senders := []bot.Platform{con}
 	for i, p := range platforms {
-		names[i] = p.name
-		a.metrics.PlatformConnected(p.name, false) // until it is
+		names[i] = p.Name()
+		senders = append(senders, p.Platform)
+		a.metrics.PlatformConnected(p.Name(), false) // until it is
 	}
 	stopOps, err := a.startOps(ctx, names)
 	if err != nil {
 		return err
 	}
 	defer stopOps()
-	stopBackground := a.startBackground(ctx, senders)
+	stopBackground := a.startBackground(ctx, senders...)
 	err = runPlatforms(ctx, cancel, platforms)
 	stopBackground() // before the database closes
 	a.log.Info("stopped", "err", err)
 	return err
 }
 
-// platforms makes the configured chat platforms and adds their senders.
-func (a *app) platforms(ctx context.Context, senders platformSender) ([]platform, error) {
-	var out []platform
+// platforms makes the configured chat platforms.
+func (a *app) platforms(ctx context.Context) ([]served, error) {
+	var out []served
 	if a.cfg.Telegram.Token != "" {
 		tg, err := a.telegramBot(ctx, nil, a.env.Sleep)
 		if err != nil {
 			return nil, err
 		}
-		senders[telegram.Platform] = tg
-		out = append(out, platform{name: telegram.Platform, run: tg.Run})
+		out = append(out, served{Platform: tg, handler: a.usersHandler()})
 	}
 	return out, nil
 }
 
+// connectedConsole is the console, connected while it runs.
+type connectedConsole struct {
+	*console.Console
+	app *app
+}
+
+func (c connectedConsole) Run(ctx context.Context, h bot.Handler) error {
+	c.app.metrics.PlatformConnected(c.Name(), true)
+	defer c.app.metrics.PlatformConnected(c.Name(), false)
+	c.app.log.Debug("console chat started")
+	defer c.app.log.Debug("console chat stopped")
+	return c.Console.Run(ctx, h)
+}
+
 // runPlatforms runs every platform until ctx is done. The first platform
-// to fail stops the others, and its error is returned.
-func runPlatforms(ctx context.Context, cancel context.CancelFunc, platforms []platform) error {
+// to stop (the console at the end of its input) or to fail stops the
+// others, and the failures are returned.
+func runPlatforms(ctx context.Context, cancel context.CancelFunc, platforms []served) error {
 	errs := make([]error, len(platforms))
 	var wg sync.WaitGroup
 	for i, p := range platforms {
 		wg.Go(func() {
-			if err := p.run(ctx); err != nil {
-				errs[i] = fmt.Errorf("%s: %w", p.name, err)
-				cancel()
+			defer cancel()
+			if err := p.Run(ctx, p.handler); err != nil {
+				errs[i] = fmt.Errorf("%s: %w", p.Name(), err)
 			}
 		})
 	}

@@ -9,6 +9,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"briefbot/bot/telegram/telegramtest"
 )
 
 // One user sends 60 commands while another sends one, to the real binary
@@ -16,14 +18,14 @@ import (
 // told to wait 3 s (429), longer than the bound: the other's reply comes
 // within 2 s of the updates reaching briefbot, measured in real time.
 func TestBinaryAnswersAnotherUserDuringAFlood(t *testing.T) {
-	fake := newFakeTelegram(t)
+	fake := telegramtest.New(t)
 	var mu sync.Mutex
 	var delivered time.Time
 	polls, refused := 0, false
 	answered := make(chan time.Time, 1)
 	stop := make(chan struct{})
 	defer close(stop)
-	fake.setIntercept(func(w http.ResponseWriter, r *http.Request, method string, form url.Values) bool {
+	fake.SetIntercept(func(w http.ResponseWriter, r *http.Request, method string, form url.Values) bool {
 		mu.Lock()
 		defer mu.Unlock()
 		switch {
@@ -37,11 +39,11 @@ func TestBinaryAnswersAnotherUserDuringAFlood(t *testing.T) {
 			case <-stop:
 			}
 			mu.Lock()
-			fakeWriteJSON(w, map[string]any{"ok": true, "result": []any{}})
+			telegramtest.WriteJSON(w, map[string]any{"ok": true, "result": []any{}})
 			return true
 		case method == "sendMessage" && form.Get("chat_id") == "1" && !refused:
 			refused = true
-			fakeWriteJSON(w, tooManyRequests(3))
+			telegramtest.WriteJSON(w, telegramtest.TooManyRequests(3))
 			return true
 		case method == "sendMessage" && form.Get("chat_id") == "2":
 			answered <- time.Now()
@@ -49,14 +51,14 @@ func TestBinaryAnswersAnotherUserDuringAFlood(t *testing.T) {
 		return false
 	})
 	for range 60 {
-		fake.say(1, "private", 1, "/brief korea", 0)
+		fake.Say(1, "private", 1, "/brief korea", 0)
 	}
-	fake.say(2, "private", 2, "/brief korea", 0)
+	fake.Say(2, "private", 2, "/brief korea", 0)
 
 	dir := t.TempDir()
 	cfg := filepath.Join(dir, "briefbot.yaml")
-	mustWrite(t, cfg, "telegram:\n  api_endpoint: "+fake.endpoint()+"\n")
-	env := map[string]string{"BRIEFBOT_DB": filepath.Join(dir, "briefbot.db"), "BRIEFBOT_CONFIG": cfg, "BRIEFBOT_TELEGRAM_TOKEN": fakeToken}
+	mustWrite(t, cfg, "telegram:\n  api_endpoint: "+fake.Endpoint()+"\n")
+	env := map[string]string{"BRIEFBOT_DB": filepath.Join(dir, "briefbot.db"), "BRIEFBOT_CONFIG": cfg, "BRIEFBOT_TELEGRAM_TOKEN": telegramtest.Token}
 	p := start(t, env, "run")
 	var at time.Time
 	select {
@@ -80,7 +82,7 @@ func TestBinaryAnswersAnotherUserDuringAFlood(t *testing.T) {
 		t.Fatalf("exit %d after SIGTERM:\n%s", code, p.stderr())
 	}
 	var flood, slowDowns int
-	for _, c := range fake.took("sendMessage") {
+	for _, c := range fake.Took("sendMessage") {
 		if c.Form.Get("chat_id") == "1" {
 			flood++
 			if strings.Contains(c.Form.Get("text"), "Slow down") {
@@ -91,7 +93,7 @@ func TestBinaryAnswersAnotherUserDuringAFlood(t *testing.T) {
 	if flood != 22 || slowDowns != 1 {
 		t.Errorf("%d sendMessage calls to the flooding chat (%d slow-downs); want the refused one, 20 briefs and one slow-down", flood, slowDowns)
 	}
-	if strings.Contains(p.stderr(), fakeToken) {
+	if strings.Contains(p.stderr(), telegramtest.Token) {
 		t.Error("the token reached the log")
 	}
 }

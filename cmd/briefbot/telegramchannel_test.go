@@ -4,14 +4,16 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"briefbot/bot/telegram/telegramtest"
 )
 
 func TestTelegramSubscribeChannelFromPrivateChat(t *testing.T) {
 	ctx := context.Background()
 	h := newTGHarness(t, ctx)
 	const channel = -1001234567
-	h.fake.addChannel(channel, "koreanews", map[int64]string{9: "administrator", 11: "member", fakeBotID: "administrator"})
-	h.fake.addChannel(-1007654321, "mutedbot", map[int64]string{9: "creator", fakeBotID: "member"})
+	h.fake.AddChannel(channel, "koreanews", map[int64]string{9: "administrator", 11: "member", telegramtest.BotID: "administrator"})
+	h.fake.AddChannel(-1007654321, "mutedbot", map[int64]string{9: "creator", telegramtest.BotID: "member"})
 	for _, tc := range []struct {
 		name   string
 		user   int64
@@ -26,7 +28,7 @@ func TestTelegramSubscribeChannelFromPrivateChat(t *testing.T) {
 		{"admin by id", 9, "/subscribe -1001234567 chile 08:00 UTC", "For the channel @koreanews", 2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			h.fake.say(int64(tc.user), "private", tc.user, tc.text, 0)
+			h.fake.Say(int64(tc.user), "private", tc.user, tc.text, 0)
 			h.step(t, ctx)
 			sent := h.sent()
 			if len(sent) != 1 || !strings.Contains(sent[0].Form.Get("text"), tc.reply) {

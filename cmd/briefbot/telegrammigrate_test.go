@@ -4,6 +4,7 @@ import (
 	"context"
 	"testing"
 
+	"briefbot/bot"
 	"briefbot/bot/telegram"
 )
 
@@ -24,12 +25,12 @@ func (h *tgHarness) subscribedTopics(t *testing.T, ctx context.Context, chat int
 func TestTelegramGroupToSupergroupKeepsSubscriptions(t *testing.T) {
 	ctx := context.Background()
 	h := newTGHarness(t, ctx)
-	h.fake.addChannel(-5, "g", map[int64]string{9: "administrator"}) // only a group's admins change its digests
-	h.fake.say(-5, "group", 9, "/subscribe korea 10:00 UTC", 0)
-	h.fake.say(-5, "group", 9, "/timezone Asia/Seoul", 0)
+	h.fake.AddChannel(-5, "g", map[int64]string{9: "administrator"}) // only a group's admins change its digests
+	h.fake.Say(-5, "group", 9, "/subscribe korea 10:00 UTC", 0)
+	h.fake.Say(-5, "group", 9, "/timezone Asia/Seoul", 0)
 	h.step(t, ctx)
 	h.sent()
-	h.fake.push(map[string]any{"message": map[string]any{
+	h.fake.Push(map[string]any{"message": map[string]any{
 		"message_id": 50, "date": 0, "chat": map[string]any{"id": -5, "type": "group"},
 		"migrate_to_chat_id": -1005,
 	}})
@@ -51,12 +52,12 @@ func TestTelegramGroupToSupergroupKeepsSubscriptions(t *testing.T) {
 func TestTelegramSendToUpgradedGroupMovesAndDelivers(t *testing.T) {
 	ctx := context.Background()
 	h := newTGHarness(t, ctx)
-	h.fake.addChannel(-6, "g6", map[int64]string{9: "administrator"})
-	h.fake.say(-6, "group", 9, "/subscribe korea 10:00 UTC", 0)
+	h.fake.AddChannel(-6, "g6", map[int64]string{9: "administrator"})
+	h.fake.Say(-6, "group", 9, "/subscribe korea 10:00 UTC", 0)
 	h.step(t, ctx)
 	h.sent()
-	h.fake.failMigrated("sendMessage", -1006)
-	if _, err := h.sendDigest(ctx, -6, botText("Korea digest")); err != nil {
+	h.fake.FailMigrated("sendMessage", -1006)
+	if _, err := h.sendDigest(ctx, -6, bot.Text("Korea digest")); err != nil {
 		t.Fatalf("send to an upgraded group: %v", err)
 	}
 	sent := h.sent()

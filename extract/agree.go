@@ -27,23 +27,36 @@ func agree(chosen, filtered string) string {
 		}
 		return dropLabels(chosen)
 	}
-	flat := " " + strings.Join(strings.Fields(filtered), " ") + " "
-	var kept []string
-	keptChars, allChars := 0, 0
-	for _, p := range strings.Split(chosen, "\n") {
-		allChars += len(p)
-		if strings.Contains(flat, " "+p+" ") {
-			kept = append(kept, p)
-			keptChars += len(p)
-		}
+	kept := alsoKept(chosen, filtered)
+	keptChars := 0
+	for _, p := range kept {
+		keptChars += len(p)
 	}
-	if len(kept) == 0 || keptChars*2 < allChars {
+	if len(kept) == 0 || keptChars*2 < len(chosen)-strings.Count(chosen, "\n") {
 		return dropLabels(chosen)
 	}
 	if lead := leadBefore(kept[0], filtered, kept); lead != "" {
 		kept = append([]string{lead}, kept...)
 	}
 	return dropLabels(strings.Join(kept, "\n"))
+}
+
+// alsoKept lists, in order, the paragraphs of chosen whose text filtered
+// also has: as one of its paragraphs, the common case, which a lookup
+// finds, or as words within them, which a search of the whole text finds.
+func alsoKept(chosen, filtered string) []string {
+	paras := map[string]bool{}
+	for _, p := range strings.Split(filtered, "\n") {
+		paras[p] = true
+	}
+	flat := " " + strings.ReplaceAll(filtered, "\n", " ") + " "
+	var kept []string
+	for _, p := range strings.Split(chosen, "\n") {
+		if paras[p] || strings.Contains(flat, " "+p+" ") {
+			kept = append(kept, p)
+		}
+	}
+	return kept
 }
 
 // leadBefore returns the paragraph that the noise filter puts just before

@@ -14,7 +14,6 @@ import (
 	"briefbot/feeds"
 	"briefbot/ingest"
 	"briefbot/ops"
-	"briefbot/samples"
 	"briefbot/storage/sqlite"
 	"briefbot/summarize"
 	"briefbot/topics"
@@ -89,46 +88,6 @@ func (a *app) router() *bot.Router {
 	r.Add(feeds.Commands(&feeds.Admin{Store: a.store, Now: a.env.Now})...)
 	r.Add(digest.Commands(&digest.Subscriber{Store: a.store, Digests: digest.Builder{Briefer: a.briefer}, Now: a.env.Now})...)
 	return r
-}
-
-// loadSamplesIfEmpty fills an empty database with the bundled samples,
-// unless feeds are configured or the configuration says never.
-func (a *app) loadSamplesIfEmpty(ctx context.Context) error {
-	if a.cfg.Samples == "never" || len(a.cfg.Feeds) > 0 {
-		return nil
-	}
-	stats, err := a.store.ArticleStats(ctx)
-	if err != nil || stats.Articles > 0 {
-		return err
-	}
-	if feeds, err := a.store.Feeds(ctx); err != nil || len(feeds) > 0 {
-		return err
-	}
-	n, err := a.loadSamples(ctx)
-	if err != nil {
-		return err
-	}
-	a.log.Info("loaded the bundled sample articles into the empty database; remove them with `briefbot samples remove`", "articles", n)
-	return nil
-}
-
-func (a *app) loadSamples(ctx context.Context) (int, error) {
-	arts, err := samples.Articles(a.env.Now())
-	if err != nil {
-		return 0, err
-	}
-	var rep ingest.Report
-	err = a.ingestTimed("file", func() (reportCounts, error) {
-		var err error
-		rep, err = a.ingester.IngestArticles(ctx, arts)
-		return counts(rep), err
-	})
-	return rep.Added, err
-}
-
-// counts are the numbers of an ingest report, for the metrics.
-func counts(rep ingest.Report) reportCounts {
-	return reportCounts{added: rep.Added, duplicates: rep.Duplicates, failed: len(rep.Failed)}
 }
 
 func newLogger(env Env, l config.Log) *slog.Logger {

@@ -7,6 +7,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"briefbot/ask"
 )
 
 // mustIngestSeed stores the seed article as published the day before
@@ -73,7 +75,7 @@ func TestAskJSONUsesTheConsoleBrief(t *testing.T) {
 			if code != 0 {
 				t.Fatalf("exit %d: %s", code, errs)
 			}
-			var got jsonAnswer
+			var got ask.View
 			if err := json.Unmarshal([]byte(out), &got); err != nil {
 				t.Fatalf("%v: %s", err, out)
 			}

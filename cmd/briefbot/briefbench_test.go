@@ -133,7 +133,7 @@ func genCorpusFile(ctx context.Context, path string, n int) error {
 	if err != nil {
 		return err
 	}
-	_, err = generate(ctx, store, synth.NewCorpus(1, n, 1200, genPlaces(), time.Now(), genSpan), io.Discard)
+	_, err = synth.Write(ctx, store, synth.NewNews(1, n, 1200, time.Now()), io.Discard)
 	if cerr := store.Close(); err == nil {
 		err = cerr
 	}

@@ -19,39 +19,32 @@ func runFeeds(ctx context.Context, env Env, args []string) error {
 	name := fs.String("name", "", "with add: the feed's display name")
 	lang := fs.String("lang", "", "with add: the language of its articles when they give none")
 	interval := fs.Duration("interval", 0, "with add: time between polls (default from the config)")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	verb, rest := "list", fs.Args()
-	if len(rest) > 0 {
-		verb, rest = rest[0], rest[1:]
-	}
-	a, err := openApp(ctx, env, c)
-	if err != nil {
-		return err
-	}
-	defer a.Close()
-	admin := &feeds.Admin{Store: a.store, Now: env.Now}
-	show := func(msg bot.Message, err error) error {
-		if err != nil {
-			return err
+	return withApp(ctx, env, fs, c, args, nil, func(a *app, args []string) error {
+		verb, rest := "list", args
+		if len(rest) > 0 {
+			verb, rest = rest[0], rest[1:]
 		}
-		return console.Render(env.Stdout, msg)
-	}
-	switch {
-	case verb == "list" && len(rest) == 0:
-		return show(admin.Run(ctx, ""))
-	case verb == "add" && len(rest) == 1:
-		f := briefbot.Feed{URL: rest[0], Name: *name, Lang: *lang, Interval: *interval}
-		return show(admin.Add(ctx, f))
-	case verb == "remove" && len(rest) == 1:
-		return show(admin.Run(ctx, "remove "+rest[0]))
-	case verb == "import" && len(rest) == 1:
-		return importOPML(ctx, env, admin, rest[0])
-	case verb == "export" && len(rest) == 0:
-		return exportOPML(ctx, env, a.store)
-	}
-	return briefbot.Errorf(briefbot.EInvalid, "feeds takes: list | add URL | remove ID | import FILE.opml | export")
+		admin := &feeds.Admin{Store: a.store, Now: env.Now}
+		show := func(msg bot.Message, err error) error {
+			if err != nil {
+				return err
+			}
+			return console.Render(env.Stdout, msg)
+		}
+		switch {
+		case verb == "list" && len(rest) == 0:
+			return show(admin.Run(ctx, ""))
+		case verb == "add" && len(rest) == 1:
+			return show(admin.Add(ctx, briefbot.Feed{URL: rest[0], Name: *name, Lang: *lang, Interval: *interval}))
+		case verb == "remove" && len(rest) == 1:
+			return show(admin.Run(ctx, "remove "+rest[0]))
+		case verb == "import" && len(rest) == 1:
+			return importOPML(ctx, env, admin, rest[0])
+		case verb == "export" && len(rest) == 0:
+			return exportOPML(ctx, env, a.store)
+		}
+		return briefbot.Errorf(briefbot.EInvalid, "feeds takes: list | add URL | remove ID | import FILE.opml | export")
+	})
 }
 
 func importOPML(ctx context.Context, env Env, admin *feeds.Admin, path string) error {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"briefbot"
+	"briefbot/ingest"
 	"briefbot/ops"
 )
 
@@ -36,16 +37,14 @@ func (a *app) wireMetrics() {
 	})
 }
 
-// ingestTimed ingests with f and counts what it did in the metrics.
-func (a *app) ingestTimed(via string, f func() (reportCounts, error)) error {
+// ingestArticles stores articles that came via "file" or "feed", and
+// counts what it did in the metrics.
+func (a *app) ingestArticles(ctx context.Context, via string, arts []briefbot.Article) (ingest.Report, error) {
 	start := time.Now()
-	rc, err := f()
-	a.metrics.Ingested(via, rc.added, rc.duplicates, rc.failed, time.Since(start))
-	return err
+	rep, err := a.ingester.IngestArticles(ctx, arts)
+	a.metrics.Ingested(via, rep.Added, rep.Duplicates, len(rep.Failed), time.Since(start))
+	return rep, err
 }
-
-// reportCounts are the numbers of an ingest report.
-type reportCounts struct{ added, duplicates, failed int }
 
 // startOps serves /healthz, /readyz and /metrics on ops.listen, when it
 // is set, with readiness meaning "the database answers and every platform

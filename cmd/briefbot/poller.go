@@ -7,7 +7,6 @@ import (
 
 	"briefbot"
 	"briefbot/fetch"
-	"briefbot/ingest"
 	"briefbot/poll"
 	"briefbot/web"
 )
@@ -38,12 +37,7 @@ func (a *app) newPoller() *poll.Poller {
 }
 
 func (a *app) ingestFeedArticles(ctx context.Context, arts []briefbot.Article) (int, error) {
-	var rep ingest.Report
-	err := a.ingestTimed("feed", func() (reportCounts, error) {
-		var err error
-		rep, err = a.ingester.IngestArticles(ctx, arts)
-		return counts(rep), err
-	})
+	rep, err := a.ingestArticles(ctx, "feed", arts)
 	for _, f := range rep.Failed {
 		a.log.Info("feed item not stored", "item", f.Name, "reason", briefbot.ErrorMessage(f.Err))
 	}

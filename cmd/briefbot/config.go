@@ -1,0 +1,17 @@
+package main
+
+import "context"
+
+// runConfig prints the effective configuration with secrets redacted.
+func runConfig(_ context.Context, env Env, args []string) error {
+	fs, c := newFlags(env, "config")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	cfg, _, err := loadConfig(env, c)
+	if err != nil {
+		return err
+	}
+	cfg.Database = dbPath(env, c, cfg)
+	return cfg.Dump(env.Stdout)
+}

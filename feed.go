@@ -27,25 +27,35 @@ type Feed struct {
 }
 
 // FeedStore keeps the followed feeds, their polling state and which of
-// their items were already taken.
+// their items were already taken. Feeds are stored with their URL canonical
+// (see CanonicalURL), their times and interval to the second.
 type FeedStore interface {
-	// AddFeed follows a new feed; EConflict when its URL is followed already.
+	// AddFeed follows a new feed and returns it as stored, with its id and
+	// every field, polling state included. EConflict when its URL is
+	// followed already; EInvalid for no URL, a negative interval or a
+	// negative failure count.
 	AddFeed(ctx context.Context, f Feed) (Feed, error)
 	// Feeds lists every feed, by id.
 	Feeds(ctx context.Context) ([]Feed, error)
 	// FeedByID returns one feed; ENotFound when there is none.
 	FeedByID(ctx context.Context, id int64) (Feed, error)
-	// RemoveFeed stops following a feed; its stored articles stay.
+	// RemoveFeed stops following a feed and forgets its items; its stored
+	// articles stay, with no FeedID. ENotFound when there is no such feed.
 	RemoveFeed(ctx context.Context, id int64) error
-	// SaveFeedState stores a feed's polling state and Enabled flag.
+	// SaveFeedState stores a feed's polling state and Enabled flag; its
+	// URL, name, language and interval stay as they are. ENotFound when
+	// there is no feed f.ID.
 	SaveFeedState(ctx context.Context, f Feed) error
-	// DueFeeds returns up to limit enabled feeds whose NextCheck is at or
-	// before now, the most overdue first.
+	// DueFeeds returns up to limit enabled feeds whose NextCheck is zero or
+	// at or before now, the most overdue first (zero first, then by id).
 	DueFeeds(ctx context.Context, now time.Time, limit int) ([]Feed, error)
 	// UnseenItems returns the item keys (GUID, else link) of a feed that were
-	// never marked seen, in the order given.
+	// never marked seen, in the order given, each once. ENotFound when
+	// there is no such feed.
 	UnseenItems(ctx context.Context, feedID int64, keys []string) ([]string, error)
-	// MarkItemsSeen records item keys of a feed as taken.
+	// MarkItemsSeen records item keys of a feed as taken at at; a key taken
+	// before keeps its first time. ENotFound when there is no such feed,
+	// EInvalid for the zero time.
 	MarkItemsSeen(ctx context.Context, feedID int64, keys []string, at time.Time) error
 	// ForgetItems deletes the records of items first seen before before that
 	// the feed no longer lists (current are the keys it lists now), and

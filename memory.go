@@ -31,13 +31,14 @@ type Turn struct {
 // MemoryStore keeps each chat's memory across restarts.
 type MemoryStore interface {
 	// RememberBrief replaces the chat's remembered brief: its topic, the ids
-	// of the articles it showed and when.
+	// of the articles it showed, in order, and when. A chat with no
+	// platform or no id is EInvalid.
 	RememberBrief(ctx context.Context, chat ChatRef, topic string, articleIDs []int64, at time.Time) error
 	// RememberTurn adds a question and its answer; only the last MaxTurns
 	// are kept.
 	RememberTurn(ctx context.Context, chat ChatRef, t Turn) error
 	// Recall returns what the chat remembers at now: the brief and the turns
-	// younger than MemoryTTL. A chat with nothing to remember gets the zero
-	// Memory, not an error.
+	// at most MemoryTTL old, the brief's articles that are still stored.
+	// A chat with nothing to remember gets the zero Memory, not an error.
 	Recall(ctx context.Context, chat ChatRef, now time.Time) (Memory, error)
 }

@@ -5,33 +5,102 @@ import (
 	"time"
 )
 
-// Term is one word or phrase of a full-text condition. Storage quotes it, so
-// its text is never query syntax.
+// Store is everything briefbot keeps, behind one interface: each store
+// technology (SQLite today) implements it, and every implementation passes
+// the same contract suite, storage/storetest, so that the program behaves
+// alike on any of them. Maintenance that only makes sense for one
+// technology (an integrity check of its files, a file backup, its schema
+// version) stays on the concrete store.
+type Store interface {
+	ArticleStore
+	FeedStore
+	SubscriptionStore
+	DeliveryLog
+	MemoryStore
+	ChatMover
+
+	// Ping checks that the store answers, for a readiness probe.
+	Ping(ctx context.Context) error
+	// Close releases the store; calls in flight finish first. It is the
+	// last step of shutdown.
+	Close() error
+}
+
+// Limits on how many items one store call returns (articles, candidates,
+// feeds): a limit of 0 asks for DefaultLimit, a limit above MaxLimit gets
+// MaxLimit, and a negative limit is EInvalid.
+const (
+	DefaultLimit = 50
+	MaxLimit     = 500
+)
+
+// Bounds on one search, so that no message, however long, makes a search
+// slow: terms in all groups together, and characters (runes) in one term.
+// A search beyond them is EInvalid.
+const (
+	MaxSearchTerms = 64
+	MaxTermRunes   = 200
+)
+
+// Term is one word or phrase of a full-text condition.
+//
+// Stores match words, not characters: a text is split into words at every
+// character that is neither a letter nor a digit, and words are compared
+// folded, without case or diacritics, so "coree" and "CORÉE" find "Corée"
+// and "seoul" finds "Séoul". A term's words must follow one another in one
+// field of the article; with Prefix, its last word may be the start of a
+// longer word ("elect" finds "elections"). Nothing in a term is query
+// syntax: quotes, '*', '-', ':', parentheses, NEAR, AND, OR and NOT are
+// separators or plain words like any other. A term must hold a letter or a
+// digit and at most MaxTermRunes characters.
+//
+// Stores do not translate: a term finds its own words only, and a caller
+// that wants "korea" to find "Corée" gives both terms in one group.
 type Term struct {
 	Phrase string // one or more words, matched as a phrase
 	Prefix bool   // the last word may be the start of a longer word
 }
 
-// Match is a full-text condition: every group must match, and a group matches
-// when any one of its terms does.
+// Match is a full-text condition: every group must match, and a group
+// matches when any one of its terms does, in any of the fields a search
+// reads: the headline, the body, the one-line summary, and the people and
+// places of the summary (each as its names in order). It has at least one
+// group, no empty group, and at most MaxSearchTerms terms in all.
 type Match [][]Term
 
-// Search asks the store for the articles that match a condition in a window.
+// Search asks the store for the candidates of a condition in a window: the
+// articles that match Match, seen (Article.Seen) at or after Since and
+// before Until, of which the Limit most recently stored ones (the highest
+// ids), most recent first. Stores do not rank: brief/ scores candidates.
 type Search struct {
 	Match Match
 	Since time.Time // only articles whose Seen time is at or after Since; zero: no bound
 	Until time.Time // only articles seen before Until; zero: no bound
-	Limit int       // at most this many hits; 0 means the store's default
+	Limit int       // at most this many candidates; 0: DefaultLimit; above MaxLimit: MaxLimit
+}
+
+// Candidate is an article a search found, with what ranking reads of it:
+// its identity, when it counts, and its short fields. Ranking reads the
+// full articles of the candidates it keeps with GetArticles.
+type Candidate struct {
+	ID      int64
+	StoryID int64
+	Seen    time.Time // Article.Seen, to the second
+	Title   string
+	Summary string   // the one-line summary, Summary.Summary
+	Who     []string // Summary.Who
+	Where   []string // Summary.Where
 }
 
 // StoryWindow is how far back a new article looks for a near-duplicate to
 // join its story.
 const StoryWindow = 72 * time.Hour
 
-// Hit is one article found by a search.
+// Hit is one article found by a search, with the relevance ranking gave
+// it; a store leaves Relevance 0.
 type Hit struct {
 	Article   Article
-	Relevance float64 // full-text relevance; higher is better
+	Relevance float64 // relevance to the search; higher is better
 }
 
 // AddResult tells what AddArticle did.
@@ -49,32 +118,56 @@ type ArticleStats struct {
 }
 
 // ArticleStore keeps articles and finds them again.
+//
+// An article is stored with its URL canonical (see CanonicalURL) and its
+// times in UTC, to the second (any fraction dropped). Its id is positive
+// and higher than that of every article stored before it, so the highest
+// ids are the latest stored.
 type ArticleStore interface {
 	// AddArticle stores a, unless an article with the same canonical URL or
-	// the same content is stored already.
-	// It assigns the article to the story of a near-duplicate seen in the
-	// last StoryWindow (see SimHash), or to a new story of its own.
+	// the same content (see ContentHash) is stored already: then it
+	// returns that article's id and Duplicate, preferring the one with the
+	// same URL. It assigns the article to the story of its nearest
+	// near-duplicate: the stored article, seen within StoryWindow of it,
+	// whose text's SimHash is at most NearDuplicate bits away (fewest bits,
+	// then closest in time, then the first stored). Without one the article
+	// starts a story of its own, whose id is its own. An article with no
+	// text, no Ingested time, a FeedID that names no feed or a summary date
+	// that is not YYYY-MM-DD is EInvalid, with a message that names it.
 	AddArticle(ctx context.Context, a Article) (AddResult, error)
 	// AddArticles stores many articles in one transaction, as AddArticle
-	// would one by one; results are in the order of as.
+	// would one by one (a duplicate of one earlier in as is reported as
+	// such); results are in the order of as. When one article is invalid,
+	// or ctx ends, nothing is stored.
 	AddArticles(ctx context.Context, as []Article) ([]AddResult, error)
-	// SearchArticles returns the hits for s, most relevant first.
+	// SearchCandidates returns the candidates for s (see Search).
+	SearchCandidates(ctx context.Context, s Search) ([]Candidate, error)
+	// SearchArticles returns the full articles of the candidates for s, in
+	// the same order.
 	SearchArticles(ctx context.Context, s Search) ([]Hit, error)
 	// GetArticle returns one article; ENotFound when there is none.
 	GetArticle(ctx context.Context, id int64) (Article, error)
-	// RecentArticles returns the articles seen at or after since, newest first.
+	// GetArticles returns the stored articles among ids, each once, in the
+	// order of ids; an id with no article is left out. More than MaxLimit
+	// ids is EInvalid.
+	GetArticles(ctx context.Context, ids []int64) ([]Article, error)
+	// RecentArticles returns the articles seen at or after since (zero:
+	// all), newest seen first (then the latest stored), at most limit.
 	RecentArticles(ctx context.Context, since time.Time, limit int) ([]Article, error)
 	// ArticleStats counts the stored articles.
 	ArticleStats(ctx context.Context) (ArticleStats, error)
 	// DeleteSamples removes the bundled sample articles and returns how many.
 	DeleteSamples(ctx context.Context) (int, error)
-	// DeleteSeenBefore removes the articles seen before t (retention) and
-	// returns how many.
+	// DeleteSeenBefore removes the articles seen before t, samples
+	// included (retention), and returns how many; the zero t removes
+	// nothing. A new near-duplicate of a removed article starts a story of
+	// its own.
 	DeleteSeenBefore(ctx context.Context, t time.Time) (int, error)
 	// ArticlesAfter returns up to limit articles whose id is above afterID,
 	// in id order: only those with a SummaryError when failedOnly.
 	ArticlesAfter(ctx context.Context, afterID int64, failedOnly bool, limit int) ([]Article, error)
-	// SetSummary replaces an article's summary and its SummaryError;
-	// ENotFound when there is no such article.
+	// SetSummary replaces an article's summary and its SummaryError, and
+	// searches find the new summary; ENotFound when there is no such
+	// article, EInvalid for a summary date that is not YYYY-MM-DD.
 	SetSummary(ctx context.Context, id int64, s Summary, summaryErr string) error
 }

@@ -12,9 +12,12 @@ const MaxSubscriptionsPerChat = 20
 const DefaultDigestTime = "08:00"
 
 // SubscriptionStore keeps the chats' subscriptions and time zones.
+// Subscribe and SetChatZone refuse a chat with no platform or no id
+// (EInvalid).
 type SubscriptionStore interface {
 	// Subscribe adds s, or updates the time, zone and notes of the chat's
-	// subscription to the same topic (and resumes it). Past
+	// subscription to the same topic (and resumes it), keeping its id and
+	// Created time; it returns the subscription as stored. Past
 	// MaxSubscriptionsPerChat topics it fails with EInvalid.
 	Subscribe(ctx context.Context, s Subscription) (Subscription, error)
 	// Unsubscribe removes the chat's subscription to topic, or all of them
@@ -76,11 +79,12 @@ type Delivery struct {
 type DeliveryLog interface {
 	// ClaimDelivery inserts the delivery as claimed by owner until
 	// leaseUntil; false when the subscription already has one for that
-	// date.
+	// date, ENotFound when there is no such subscription.
 	ClaimDelivery(ctx context.Context, subID int64, date, owner string, at, leaseUntil time.Time) (bool, error)
 	// TakeDelivery gives owner a pending (claimed or sending) delivery
-	// whose lease has expired at now, or that owner holds already, until
-	// leaseUntil; false when another owner holds it or it is finished.
+	// whose lease has expired at now (LeaseUntil is before now), or that
+	// owner holds already, until leaseUntil, and returns it; false when
+	// another owner holds it, it is finished, or there is none.
 	TakeDelivery(ctx context.Context, subID int64, date, owner string, now, leaseUntil time.Time) (Delivery, bool, error)
 	// SaveDigest records the digest as built, before its first part is sent.
 	SaveDigest(ctx context.Context, subID int64, date, owner, digest string, built time.Time) error
@@ -93,12 +97,13 @@ type DeliveryLog interface {
 	// Unclaim returns a delivery to claimed: the platform surely did not
 	// take the part being sent.
 	Unclaim(ctx context.Context, subID int64, date, owner string) error
-	// FinishDelivery sets the delivery's final state and note and advances
-	// the subscription's LastDate; with a non-zero digestAt, also its
+	// FinishDelivery sets the delivery's final state and note, ends its
+	// lease and advances the subscription's LastDate to date (never back
+	// to an earlier one); with a non-zero digestAt, it also sets its
 	// LastDigest.
 	FinishDelivery(ctx context.Context, subID int64, date, owner, state, note string, digestAt time.Time) error
 	// PendingDeliveries lists the claimed and sending deliveries, whoever
-	// holds them.
+	// holds them, the oldest claim first.
 	PendingDeliveries(ctx context.Context) ([]Delivery, error)
 }
 

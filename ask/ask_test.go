@@ -12,7 +12,7 @@ import (
 	"briefbot/brief"
 	"briefbot/samples"
 	"briefbot/storage/sqlite"
-	"briefbot/storage/storetest"
+	"briefbot/storage/teststore"
 	"briefbot/topics"
 )
 
@@ -31,7 +31,7 @@ func mustSampleStore(tb testing.TB) *sqlite.DB {
 	for i := range arts {
 		arts[i].Ingested = askNow
 	}
-	db := storetest.Open(tb)
+	db := teststore.Open(tb)
 	if _, err := db.AddArticles(context.Background(), arts); err != nil {
 		tb.Fatal(err)
 	}
@@ -117,7 +117,7 @@ func TestAskMessage(t *testing.T) {
 }
 
 func TestAskEmptyQuestionIsInvalid(t *testing.T) {
-	_, asker := askRouter(storetest.Open(t))
+	_, asker := askRouter(teststore.Open(t))
 	_, err := asker.Answer(context.Background(), askChat, "  ")
 	if got := briefbot.ErrorCode(err); got != briefbot.EInvalid {
 		t.Errorf("Answer of an empty question: %v; want an invalid error", err)

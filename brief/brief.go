@@ -46,7 +46,7 @@ func (b *Briefer) Brief(ctx context.Context, topic string, window time.Duration,
 	}
 	now := b.Now()
 	since := now.Add(-window)
-	hits, err := b.Store.SearchArticles(ctx, briefbot.Search{Match: match, Since: since, Limit: briefCandidates})
+	hits, err := b.search(ctx, briefbot.Search{Match: match, Since: since, Limit: briefCandidates})
 	if err != nil {
 		return Briefing{}, err
 	}
@@ -54,7 +54,7 @@ func (b *Briefer) Brief(ctx context.Context, topic string, window time.Duration,
 	if len(br.Stories) > 0 {
 		return br, nil
 	}
-	older, err := b.Store.SearchArticles(ctx, briefbot.Search{Match: match, Until: since, Limit: briefCandidates})
+	older, err := b.search(ctx, briefbot.Search{Match: match, Until: since, Limit: briefCandidates})
 	if err != nil {
 		return Briefing{}, err
 	}

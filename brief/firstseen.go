@@ -18,7 +18,7 @@ func (b *Briefer) FirstSeen(ctx context.Context, topic string, since, until time
 		return nil, err
 	}
 	search := briefbot.Search{Match: match, Since: since.Add(-briefbot.StoryWindow), Until: until, Limit: briefCandidates}
-	hits, err := b.Store.SearchArticles(ctx, search)
+	hits, err := b.search(ctx, search)
 	if err != nil {
 		return nil, err
 	}

@@ -14,6 +14,7 @@ import (
 	"briefbot/bot"
 	"briefbot/digest"
 	"briefbot/storage/sqlite"
+	"briefbot/storage/teststore"
 )
 
 // fakeClock stands still until Sleep moves it on.
@@ -136,12 +137,7 @@ func (p *platform) breaks(chat briefbot.ChatRef, now time.Time) bool {
 
 func mustOpen(tb testing.TB, path string) *sqlite.DB {
 	tb.Helper()
-	db, err := sqlite.Open(context.Background(), path)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { db.Close() })
-	return db
+	return teststore.OpenPath(tb, path)
 }
 
 func mustSubscribe(tb testing.TB, db briefbot.SubscriptionStore, chat briefbot.ChatRef, topic, clock, zone string, created time.Time) briefbot.Subscription {

@@ -10,7 +10,7 @@ import (
 	"briefbot/brief"
 	"briefbot/digest"
 	"briefbot/storage/sqlite"
-	"briefbot/storage/storetest"
+	"briefbot/storage/teststore"
 	"briefbot/topics"
 )
 
@@ -20,7 +20,7 @@ var now = time.Date(2026, 5, 4, 12, 0, 0, 0, time.UTC)
 // mustStore is a store holding arts, each ingested at now unless it says.
 func mustStore(tb testing.TB, arts ...briefbot.Article) *sqlite.DB {
 	tb.Helper()
-	db := storetest.Open(tb)
+	db := teststore.Open(tb)
 	for _, a := range arts {
 		if a.Ingested.IsZero() {
 			a.Ingested = now

@@ -2,14 +2,13 @@ package ingest_test
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"briefbot"
 	"briefbot/ingest"
 	"briefbot/internal/synth"
-	"briefbot/storage/sqlite"
+	"briefbot/storage/teststore"
 	"briefbot/summarize"
 )
 
@@ -23,10 +22,7 @@ func BenchmarkIngestPipeline(b *testing.B) {
 	ctx := context.Background()
 	for i := range b.N {
 		b.StopTimer()
-		db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
-		if err != nil {
-			b.Fatal(err)
-		}
+		db := teststore.Open(b)
 		g := synth.New(uint64(i+1), 20_000)
 		arts := make([]briefbot.Article, n)
 		for j := range arts {

@@ -2,7 +2,6 @@ package ingest_test
 
 import (
 	"context"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -11,6 +10,7 @@ import (
 	"briefbot"
 	"briefbot/ingest"
 	"briefbot/storage/sqlite"
+	"briefbot/storage/teststore"
 )
 
 var testNow = time.Date(2024, 12, 1, 7, 0, 0, 0, time.UTC)
@@ -19,16 +19,7 @@ var testNow = time.Date(2024, 12, 1, 7, 0, 0, 0, time.UTC)
 // it when the test ends.
 func mustStore(tb testing.TB) *sqlite.DB {
 	tb.Helper()
-	db, err := sqlite.Open(context.Background(), filepath.Join(tb.TempDir(), "briefbot.db"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() {
-		if err := db.Close(); err != nil {
-			tb.Errorf("Close: %v", err)
-		}
-	})
-	return db
+	return teststore.Open(tb)
 }
 
 // stored lists the stored articles in the order they were stored.

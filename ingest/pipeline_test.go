@@ -12,7 +12,7 @@ import (
 
 	"briefbot"
 	"briefbot/ingest"
-	"briefbot/storage/sqlite"
+	"briefbot/storage/teststore"
 )
 
 // TestIngestManyBatches ingests more articles than one batch holds, with
@@ -56,11 +56,7 @@ func TestIngestManyBatches(t *testing.T) {
 // being summarized: the first batch stays stored (the second may be), and
 // the ingest stops with the store's failure.
 func TestIngestStopsOnStoreFailure(t *testing.T) {
-	store, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "briefbot.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
+	store := teststore.Open(t)
 	const n = 3*ingest.StoreBatch + 10
 	third := fmt.Sprint("Story ", 2*ingest.StoreBatch)
 	in := newTestIngester(store)

@@ -3,7 +3,6 @@ package poll_test
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -13,6 +12,7 @@ import (
 	"briefbot/ingest"
 	"briefbot/poll"
 	"briefbot/storage/sqlite"
+	"briefbot/storage/teststore"
 	"briefbot/summarize"
 )
 
@@ -62,11 +62,7 @@ type rig struct {
 
 func newRig(t *testing.T) *rig {
 	t.Helper()
-	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "poll.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db := teststore.Open(t)
 	r := &rig{db: db, net: newFeeds()}
 	in := &ingest.Ingester{Store: db, Summarizer: summarize.New(), Clean: summarize.Clean, DeriveTitle: summarize.DeriveTitle, Now: func() time.Time { return t0 }}
 	r.p = &poll.Poller{

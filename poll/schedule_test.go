@@ -2,13 +2,13 @@ package poll
 
 import (
 	"context"
-	"path/filepath"
 	"sync"
 	"testing"
 	"time"
 
 	"briefbot"
 	"briefbot/storage/sqlite"
+	"briefbot/storage/teststore"
 )
 
 // heldFeeds holds every ReadFeed until its feed's gate is closed, and
@@ -50,11 +50,7 @@ func (p *Poller) state() (running int, hosts map[string]int, queued []string) {
 func TestSchedulerHoldsConcurrencyAndPerHostAcrossStarts(t *testing.T) {
 	ctx := context.Background()
 	t0 := time.Date(2026, 4, 1, 8, 0, 0, 0, time.UTC)
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "sched.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db := teststore.Open(t)
 	urls := []string{"https://a.example/1", "https://a.example/2", "https://a.example/3", "https://b.example/1", "https://c.example/1"}
 	net := &heldFeeds{gates: map[string]chan struct{}{}, entered: make(chan string, len(urls))}
 	for i, u := range urls {
@@ -109,11 +105,7 @@ func TestSchedulerHoldsConcurrencyAndPerHostAcrossStarts(t *testing.T) {
 func TestQueuedPollsAreDroppedWhenTheirContextEnds(t *testing.T) {
 	ctx := context.Background()
 	t0 := time.Date(2026, 4, 1, 8, 0, 0, 0, time.UTC)
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "sched.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db := teststore.Open(t)
 	net := &heldFeeds{gates: map[string]chan struct{}{}, entered: make(chan string, 2)}
 	for _, u := range []string{"https://a.example/1", "https://b.example/1"} {
 		if _, err := db.AddFeed(ctx, briefbot.Feed{URL: u, Name: u, Enabled: true, Added: t0, NextCheck: t0}); err != nil {

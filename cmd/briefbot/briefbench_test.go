@@ -15,6 +15,7 @@ import (
 	"briefbot/geo"
 	"briefbot/internal/synth"
 	"briefbot/storage/sqlite"
+	"briefbot/storage/teststore"
 	"briefbot/topics"
 )
 
@@ -108,15 +109,11 @@ func benchCorpus(b *testing.B, n int) (*sqlite.DB, time.Time) {
 	path := filepath.Join(os.TempDir(), fmt.Sprintf("briefbot-bench-v2-%d.db", n))
 	if _, err := os.Stat(path); err != nil {
 		b.Logf("generating %d articles into %s", n, path)
-		if err := genCorpusFile(ctx, path, n); err != nil {
+		if err := genCorpusFile(ctx, b, path, n); err != nil {
 			b.Fatal(err)
 		}
 	}
-	store, err := sqlite.Open(ctx, path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { store.Close() })
+	store := teststore.OpenPath(b, path)
 	latest, err := store.RecentArticles(ctx, time.Time{}, 1)
 	if err != nil || len(latest) == 0 {
 		b.Fatalf("corpus %s: %v (%d articles)", path, err, len(latest))
@@ -126,14 +123,11 @@ func benchCorpus(b *testing.B, n int) (*sqlite.DB, time.Time) {
 
 // genCorpusFile writes the corpus `briefbot gen -n n` writes into path,
 // through a temporary file so that an interrupted run leaves none.
-func genCorpusFile(ctx context.Context, path string, n int) error {
+func genCorpusFile(ctx context.Context, tb testing.TB, path string, n int) error {
 	tmp := path + ".tmp"
 	os.Remove(tmp)
-	store, err := sqlite.Open(ctx, tmp)
-	if err != nil {
-		return err
-	}
-	_, err = synth.Write(ctx, store, synth.NewNews(1, n, 1200, time.Now()), io.Discard)
+	store := teststore.OpenPath(tb, tmp)
+	_, err := generate(ctx, store, synth.NewCorpus(1, n, 1200, genPlaces(), time.Now(), genSpan), io.Discard)
 	if cerr := store.Close(); err == nil {
 		err = cerr
 	}

@@ -22,7 +22,7 @@ import (
 
 	"briefbot"
 	"briefbot/internal/synth"
-	"briefbot/storage/sqlite"
+	"briefbot/storage/teststore"
 )
 
 var (
@@ -194,10 +194,7 @@ func crashCount(full, short int) int {
 func mustCheckDB(t *testing.T, path string) int {
 	t.Helper()
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := teststore.OpenPath(t, path)
 	defer db.Close()
 	problems, err := db.Check(ctx)
 	if err != nil || len(problems) > 0 {

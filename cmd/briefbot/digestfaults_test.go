@@ -19,6 +19,7 @@ import (
 	"briefbot"
 	"briefbot/bot/telegram"
 	"briefbot/storage/sqlite"
+	"briefbot/storage/teststore"
 )
 
 // subscribeChats subscribes n private Telegram chats, ids from first on, to
@@ -127,10 +128,7 @@ func digestService(t *testing.T, fake *fakeTelegram, n int) (map[string]string, 
 	if code := load.exit(t); code != 0 {
 		t.Fatalf("samples load: %s", load.stderr())
 	}
-	db, err := sqlite.Open(context.Background(), env["BRIEFBOT_DB"])
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := teststore.OpenPath(t, env["BRIEFBOT_DB"])
 	defer db.Close()
 	hhmm, zone := dueNow(time.Now())
 	return env, subscribeChats(t, db, 1, n, "korea", hhmm, zone, time.Now())

@@ -20,6 +20,7 @@ import (
 
 	"briefbot"
 	"briefbot/storage/sqlite"
+	"briefbot/storage/teststore"
 )
 
 // pageCap is max_pages_per_poll in the test's configuration.
@@ -238,10 +239,7 @@ func stop(t *testing.T, run *proc) {
 func countTaken(t *testing.T, path, bigURL string, n int) (articles, bigTaken int) {
 	t.Helper()
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := teststore.OpenPath(t, path)
 	defer db.Close()
 	st, err := db.ArticleStats(ctx)
 	if err != nil {
@@ -280,10 +278,7 @@ func takenOf(t *testing.T, db *sqlite.DB, feedID int64, prefix string, n int) in
 func assertTakenAgreesWithStored(t *testing.T, path, bigURL string, n, paged int) (bigTaken int) {
 	t.Helper()
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := teststore.OpenPath(t, path)
 	defer db.Close()
 	feeds, err := db.Feeds(ctx)
 	if err != nil {

@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"briefbot"
-	"briefbot/storage/sqlite"
+	"briefbot/storage/teststore"
 )
 
 // closedEndpoint is a Bot API endpoint on a loopback port nothing listens on.
@@ -197,10 +197,7 @@ func TestDoctor(t *testing.T) {
 		}
 	})
 	t.Run("articles without summary", func(t *testing.T) {
-		db, err := sqlite.Open(context.Background(), env["BRIEFBOT_DB"])
-		if err != nil {
-			t.Fatal(err)
-		}
+		db := teststore.OpenPath(t, env["BRIEFBOT_DB"])
 		as, err := db.ArticlesAfter(context.Background(), 0, false, 2)
 		if err == nil {
 			for _, a := range as {

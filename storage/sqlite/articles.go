@@ -14,10 +14,10 @@ import (
 	"briefbot"
 )
 
-// Limits on how many articles one call returns.
+// Limits on how many items one call returns: those of the store contract.
 const (
-	DefaultLimit = 50
-	MaxLimit     = 500
+	DefaultLimit = briefbot.DefaultLimit
+	MaxLimit     = briefbot.MaxLimit
 )
 
 // AddArticle stores a, unless an article with the same canonical URL or the
@@ -258,7 +258,10 @@ func validateArticle(a briefbot.Article) error {
 	if a.FeedID < 0 {
 		return briefbot.Errorf(briefbot.EInvalid, "article %q: feed id %d is negative", clip(a.Title), a.FeedID)
 	}
-	return validateSummary(a.Summary)
+	if err := validateSummary(a.Summary); err != nil {
+		return briefbot.Errorf(briefbot.EInvalid, "article %q: %s", clip(a.Title), briefbot.ErrorMessage(err))
+	}
+	return nil
 }
 
 // validateSummary checks the summary's date.

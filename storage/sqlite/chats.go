@@ -7,8 +7,6 @@ import (
 	"briefbot"
 )
 
-var _ briefbot.ChatMover = (*DB)(nil)
-
 // MoveChat moves the chat's subscriptions, time zone and memory to another
 // chat in one transaction; rows the new chat already has are kept.
 func (db *DB) MoveChat(ctx context.Context, from, to briefbot.ChatRef) (err error) {

@@ -1,7 +1,7 @@
-// Package sqlite keeps briefbot's articles and feeds in one SQLite file:
-// numbered, embedded migrations, an FTS5 index for search, near-duplicate
-// grouping into stories, and the stores of the briefbot package's ports.
-// It is the only package that knows SQLite.
+// Package sqlite keeps everything briefbot stores in one SQLite file: it
+// implements briefbot.Store with numbered, embedded migrations, an FTS5
+// index that finds search candidates, and near-duplicate grouping into
+// stories. It is the only package that knows SQLite.
 package sqlite
 
 import (
@@ -36,10 +36,10 @@ type DB struct {
 	indexArticles *sql.Stmt // indexArticlesSQL
 }
 
-var (
-	_ briefbot.ArticleStore = (*DB)(nil)
-	_ briefbot.FeedStore    = (*DB)(nil)
-)
+// DB is a briefbot.Store; it passes storage/storetest (see its
+// TestContract). Check, Backup, SchemaVersion and MatchCount are SQLite's
+// own, outside the contract.
+var _ briefbot.Store = (*DB)(nil)
 
 // Open opens the database file at path, creating it when missing, and
 // brings its schema up to date.

@@ -9,8 +9,6 @@ import (
 	"briefbot"
 )
 
-var _ briefbot.DeliveryLog = (*DB)(nil)
-
 // ClaimDelivery inserts the (subscription, date) delivery as claimed by
 // owner until leaseUntil; false when one exists already.
 func (db *DB) ClaimDelivery(ctx context.Context, subID int64, date, owner string, at, leaseUntil time.Time) (_ bool, err error) {

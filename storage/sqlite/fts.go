@@ -8,13 +8,6 @@ import (
 	"briefbot"
 )
 
-// Bounds on one search, so that no message, however long, makes a search
-// slow: terms in all groups together, and characters in one term.
-const (
-	MaxTerms   = 64
-	MaxTermLen = 200
-)
-
 // matchExpr renders m as an FTS5 query: groups joined by AND, each in
 // parentheses, the terms of a group joined by OR. Every term is a quoted
 // string, so nothing a user types (quotes, '*', '-', ':', NEAR, AND, OR) is
@@ -27,8 +20,8 @@ func matchExpr(m briefbot.Match) (string, error) {
 	n := 0
 	for i, group := range m {
 		n += len(group)
-		if n > MaxTerms {
-			return "", briefbot.Errorf(briefbot.EInvalid, "search has more than %d terms", MaxTerms)
+		if n > briefbot.MaxSearchTerms {
+			return "", briefbot.Errorf(briefbot.EInvalid, "search has more than %d terms", briefbot.MaxSearchTerms)
 		}
 		if i > 0 {
 			b.WriteString(" AND ")
@@ -63,8 +56,8 @@ func writeTerm(b *strings.Builder, t briefbot.Term) error {
 	if !hasWord(t.Phrase) {
 		return briefbot.Errorf(briefbot.EInvalid, "search term %q has no letters or digits", clip(t.Phrase))
 	}
-	if utf8.RuneCountInString(t.Phrase) > MaxTermLen {
-		return briefbot.Errorf(briefbot.EInvalid, "search term %q is longer than %d characters", clip(t.Phrase), MaxTermLen)
+	if utf8.RuneCountInString(t.Phrase) > briefbot.MaxTermRunes {
+		return briefbot.Errorf(briefbot.EInvalid, "search term %q is longer than %d characters", clip(t.Phrase), briefbot.MaxTermRunes)
 	}
 	b.WriteByte('"')
 	b.WriteString(strings.ReplaceAll(cleanPhrase(t.Phrase), `"`, `""`))

@@ -9,8 +9,6 @@ import (
 	"briefbot"
 )
 
-var _ briefbot.MemoryStore = (*DB)(nil)
-
 // maxRemembered bounds how many article ids one brief remembers.
 const maxRemembered = 200
 

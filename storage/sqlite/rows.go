@@ -3,6 +3,7 @@ package sqlite
 import (
 	"database/sql"
 	"encoding/json"
+	"strings"
 	"time"
 
 	"briefbot"
@@ -89,6 +90,12 @@ func encodeList(ss []string) string {
 
 // decodeList reads a JSON array of strings; an empty array is nil.
 func decodeList(s string) ([]string, error) {
+	if s == "[]" {
+		return nil, nil
+	}
+	if ss, ok := splitList(s); ok {
+		return ss, nil
+	}
 	var ss []string
 	if err := json.Unmarshal([]byte(s), &ss); err != nil {
 		return nil, err
@@ -97,6 +104,25 @@ func decodeList(s string) ([]string, error) {
 		return nil, nil
 	}
 	return ss, nil
+}
+
+// splitList reads the common list that encodeList writes without escapes,
+// such as ["Kim Jong Un","Yoon"], faster than the JSON decoder (a search
+// reads the people and places of hundreds of candidates); ok is false for
+// any other text, which decodeList leaves to the decoder. Without a
+// backslash, a quote only ever delimits a string, so the strings are what
+// lies between the separators.
+func splitList(s string) (_ []string, ok bool) {
+	if len(s) < 4 || !strings.HasPrefix(s, `["`) || !strings.HasSuffix(s, `"]`) || strings.IndexByte(s, '\\') >= 0 {
+		return nil, false
+	}
+	ss := strings.Split(s[2:len(s)-2], `","`)
+	for _, e := range ss {
+		if strings.IndexByte(e, '"') >= 0 {
+			return nil, false
+		}
+	}
+	return ss, true
 }
 
 // boundsUnix turns a window into unix seconds: since inclusive, until

@@ -1,7 +1,6 @@
 package sqlite
 
 import (
-	"cmp"
 	"context"
 	"slices"
 	"strconv"
@@ -10,19 +9,50 @@ import (
 	"briefbot"
 )
 
-// ScanLimit is how many of the newest matches of a search are ranked: a
-// topic in the news every day has thousands of matches in a month, and
-// the newest of them are the ones a brief shows, so the cost of a search
-// stays bounded however large the window and the store.
-const ScanLimit = 500
+// SearchCandidates returns the articles that match s.Match and were seen in
+// the window [s.Since, s.Until), those with the highest ids first, at most
+// s.Limit (0: DefaultLimit; at most MaxLimit), with the fields ranking
+// reads.
+func (db *DB) SearchCandidates(ctx context.Context, s briefbot.Search) (_ []briefbot.Candidate, err error) {
+	defer annotate(&err, "storage: search candidates")
+	return db.candidates(ctx, s)
+}
 
-// SearchArticles returns the articles that match s.Match and were seen in
-// the window [s.Since, s.Until), most relevant first (equally relevant:
-// newest first), at most s.Limit (0: DefaultLimit; at most MaxLimit). Only
-// the ScanLimit newest matches (by id, which follows arrival) are ranked,
-// by where they name the topic (see relevance).
+// SearchArticles returns the full articles of SearchCandidates(s), in its
+// order, with no relevance: ranking is the caller's.
 func (db *DB) SearchArticles(ctx context.Context, s briefbot.Search) (_ []briefbot.Hit, err error) {
 	defer annotate(&err, "storage: search articles")
+	cands, err := db.candidates(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]int64, len(cands))
+	for i, c := range cands {
+		ids[i] = c.ID
+	}
+	as, err := db.articles(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	hits := make([]briefbot.Hit, len(as))
+	for i, a := range as {
+		hits[i] = briefbot.Hit{Article: a}
+	}
+	return hits, nil
+}
+
+// GetArticles returns the stored articles among ids, each once, in the
+// order of ids.
+func (db *DB) GetArticles(ctx context.Context, ids []int64) (_ []briefbot.Article, err error) {
+	defer annotate(&err, "storage: get articles")
+	if len(ids) > MaxLimit {
+		return nil, briefbot.Errorf(briefbot.EInvalid, "%d articles asked for at once, more than %d", len(ids), MaxLimit)
+	}
+	return db.articles(ctx, ids)
+}
+
+// candidates reads the candidates for s.
+func (db *DB) candidates(ctx context.Context, s briefbot.Search) ([]briefbot.Candidate, error) {
 	expr, err := matchExpr(s.Match)
 	if err != nil {
 		return nil, err
@@ -36,33 +66,15 @@ func (db *DB) SearchArticles(ctx context.Context, s briefbot.Search) (_ []briefb
 	if err != nil {
 		return nil, err
 	}
-	cands, err := db.candidates(ctx, expr, lo, hi, first, last)
-	if err != nil {
-		return nil, err
-	}
-	ps := phrases(s.Match)
-	for i := range cands {
-		cands[i].score = relevance(cands[i], ps)
-	}
-	slices.SortStableFunc(cands, func(a, b candidate) int {
-		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(b.seen, a.seen), cmp.Compare(b.id, a.id))
-	})
-	return db.hits(ctx, cands[:min(limit, len(cands))])
-}
-
-// candidates are the newest matches of the full-text query expr in the id
-// range [first, last] (at most ScanLimit), seen in [lo, hi), with the
-// short fields that relevance reads.
-func (db *DB) candidates(ctx context.Context, expr string, lo, hi, first, last int64) ([]candidate, error) {
-	rows, err := db.read.QueryContext(ctx, candidatesSQL, expr, lo, hi, first, last, ScanLimit)
+	rows, err := db.read.QueryContext(ctx, candidatesSQL, expr, lo, hi, first, last, limit)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []candidate
+	var out []briefbot.Candidate
 	for rows.Next() {
-		var c candidate
-		if err := rows.Scan(&c.id, &c.seen, &c.title, &c.summary, &c.who, &c.where); err != nil {
+		c, err := scanCandidate(rows)
+		if err != nil {
 			return nil, err
 		}
 		out = append(out, c)
@@ -70,48 +82,64 @@ func (db *DB) candidates(ctx context.Context, expr string, lo, hi, first, last i
 	return out, rows.Err()
 }
 
-// candidatesSQL reads the newest matches of the full-text index in an id
-// range (the index walks its lists from the top of the range down and
-// stops at the limit), then applies the exact window.
+// candidatesSQL reads the matches of the full-text index in an id range,
+// from the top of the range down (the index walks its lists in that order),
+// keeps those seen in the window, and stops at the limit. The CROSS JOIN
+// keeps the index as the outer loop, so the order needs no sorting and
+// the limit ends the walk.
 const candidatesSQL = `
-	SELECT a.id, a.seen, a.title, a.summary, a.who, a.where_
-	FROM (
-		SELECT rowid AS id FROM articles_fts
-		WHERE articles_fts MATCH ?1 AND rowid >= ?4 AND rowid <= ?5
-		ORDER BY rowid DESC
-		LIMIT ?6
-	) AS f
-	JOIN articles AS a ON a.id = f.id
-	WHERE a.seen >= ?2 AND a.seen < ?3`
+	SELECT a.id, a.story_id, a.seen, a.title, a.summary, a.who, a.where_
+	FROM articles_fts CROSS JOIN articles AS a ON a.id = articles_fts.rowid
+	WHERE articles_fts MATCH ?1 AND articles_fts.rowid >= ?4 AND articles_fts.rowid <= ?5
+		AND a.seen >= ?2 AND a.seen < ?3
+	ORDER BY articles_fts.rowid DESC
+	LIMIT ?6`
 
-// hits reads the candidates' articles in full, in the candidates' order.
-func (db *DB) hits(ctx context.Context, cands []candidate) ([]briefbot.Hit, error) {
-	if len(cands) == 0 {
+// scanCandidate reads one row of candidatesSQL.
+func scanCandidate(s scanner) (briefbot.Candidate, error) {
+	var c briefbot.Candidate
+	var seen int64
+	var who, where string
+	if err := s.Scan(&c.ID, &c.StoryID, &seen, &c.Title, &c.Summary, &who, &where); err != nil {
+		return c, err
+	}
+	c.Seen = fromUnix(seen)
+	var err error
+	if c.Who, err = decodeList(who); err != nil {
+		return c, err
+	}
+	c.Where, err = decodeList(where)
+	return c, err
+}
+
+// articles reads the stored articles among ids, each once, in the order of
+// ids.
+func (db *DB) articles(ctx context.Context, ids []int64) ([]briefbot.Article, error) {
+	if len(ids) == 0 {
 		return nil, nil
 	}
-	ids := make([]string, len(cands))
-	pos := make(map[int64]int, len(cands))
-	for i, c := range cands {
-		ids[i] = strconv.FormatInt(c.id, 10)
-		pos[c.id] = i
+	list := make([]string, len(ids))
+	pos := make(map[int64]int, len(ids))
+	for i, id := range slices.Backward(ids) {
+		list[i] = strconv.FormatInt(id, 10)
+		pos[id] = i // the first place of an id given twice
 	}
 	rows, err := db.read.QueryContext(ctx, `SELECT `+articleColumns+` FROM articles AS a
-		WHERE a.id IN (SELECT value FROM json_each(?))`, "["+strings.Join(ids, ",")+"]")
+		WHERE a.id IN (SELECT value FROM json_each(?))`, "["+strings.Join(list, ",")+"]")
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	hits := make([]briefbot.Hit, len(cands))
+	as := make([]briefbot.Article, len(ids))
 	for rows.Next() {
 		a, err := scanArticle(rows)
 		if err != nil {
 			return nil, err
 		}
-		i := pos[a.ID]
-		hits[i] = briefbot.Hit{Article: a, Relevance: cands[i].score}
+		as[pos[a.ID]] = a
 	}
-	// An article deleted since it was a candidate leaves an empty hit.
-	return slices.DeleteFunc(hits, func(h briefbot.Hit) bool { return h.Article.ID == 0 }), rows.Err()
+	// An id with no article, or given again, leaves an empty place.
+	return slices.DeleteFunc(as, func(a briefbot.Article) bool { return a.ID == 0 }), rows.Err()
 }
 
 // idRange bounds the ids of the articles seen in [lo, hi) (unix seconds):
@@ -141,8 +169,9 @@ func floorDiv(a, b int64) int64 {
 }
 
 // MatchCount counts the matches of the full-text query a search for s
-// issues (the newest ScanLimit in the window's id range), without ranking,
-// windowing or reading them: the least a search for s can cost.
+// issues (the newest MaxLimit in the window's id range), without the
+// window, the articles or their fields: the least a search for s can cost.
+// It is a yardstick for benchmarks, not part of the store contract.
 func (db *DB) MatchCount(ctx context.Context, s briefbot.Search) (_ int, err error) {
 	defer annotate(&err, "storage: match count")
 	expr, err := matchExpr(s.Match)
@@ -159,6 +188,6 @@ func (db *DB) MatchCount(ctx context.Context, s briefbot.Search) (_ int, err err
 		SELECT count(*) FROM (
 			SELECT rowid FROM articles_fts
 			WHERE articles_fts MATCH ?1 AND rowid >= ?2 AND rowid <= ?3
-			ORDER BY rowid DESC LIMIT ?4)`, expr, first, last, ScanLimit).Scan(&n)
+			ORDER BY rowid DESC LIMIT ?4)`, expr, first, last, MaxLimit).Scan(&n)
 	return n, err
 }

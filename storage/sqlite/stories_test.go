@@ -39,73 +39,6 @@ func storyOf(tb testing.TB, db *DB, id int64) int64 {
 	return a.StoryID
 }
 
-func TestStories(t *testing.T) {
-	first := published("Wire", "https://wire.example/1", wire, 0)
-	for _, tc := range []struct {
-		name string
-		next briefbot.Article
-		same bool // next joins first's story
-	}{
-		{"republished with one word changed", published("Daily", "https://daily.example/a", edited, 2*time.Hour), true},
-		{"unrelated", published("Daily", "https://daily.example/b", other, 2*time.Hour), false},
-		{"at the edge of the window", published("Daily", "https://daily.example/c", edited, briefbot.StoryWindow), true},
-		{"a second past the window", published("Daily", "https://daily.example/d", edited, briefbot.StoryWindow+time.Second), false},
-		{"seen before, stored after", published("Daily", "https://daily.example/e", edited, -briefbot.StoryWindow), true},
-		{"long before", published("Daily", "https://daily.example/f", edited, -30*24*time.Hour), false},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			db := MustOpen(t)
-			id := MustAdd(t, db, first)
-			next := MustAdd(t, db, tc.next)
-			if got := storyOf(t, db, id); got != id {
-				t.Errorf("first article's story = %d, want its own id %d", got, id)
-			}
-			want := next
-			if tc.same {
-				want = id
-			}
-			if got := storyOf(t, db, next); got != want {
-				t.Errorf("second article's story = %d, want %d (first %d, second %d)", got, want, id, next)
-			}
-		})
-	}
-}
-
-// TestStoriesChainAndBatch stores a story and its republications in one
-// call, the last closer to the second than to the first.
-func TestStoriesChainAndBatch(t *testing.T) {
-	db := MustOpen(t)
-	again := strings.Replace(edited, "several weeks", "many weeks", 1)
-	res, err := db.AddArticles(context.Background(), []briefbot.Article{
-		published("Wire", "https://wire.example/1", wire, 0),
-		published("Other", "https://other.example/1", other, time.Hour),
-		published("Daily", "https://daily.example/1", edited, 2*time.Hour),
-		published("Weekly", "https://weekly.example/1", again, 3*time.Hour),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := []int64{res[0].ID, res[1].ID, res[0].ID, res[0].ID}
-	for i, r := range res {
-		if got := storyOf(t, db, r.ID); got != want[i] {
-			t.Errorf("article %d: story %d, want %d", i, got, want[i])
-		}
-	}
-	recent, err := db.RecentArticles(context.Background(), time.Time{}, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, a := range recent {
-		if a.Source == "Weekly" && a.StoryID != res[0].ID {
-			t.Errorf("RecentArticles: StoryID %d, want %d", a.StoryID, res[0].ID)
-		}
-	}
-	hits := searchIDs(t, db, terms("frankfurt"))
-	if len(hits) != 1 || storyOf(t, db, hits[0]) != res[1].ID {
-		t.Errorf("search frankfurt = %v, want the other story %d", hits, res[1].ID)
-	}
-}
-
 // TestStoriesSeeOtherProcess stores through two handles on one file, as two
 // processes would: each sees the stories the other stored.
 func TestStoriesSeeOtherProcess(t *testing.T) {
@@ -116,25 +49,6 @@ func TestStoriesSeeOtherProcess(t *testing.T) {
 	next := MustAdd(t, a, published("Daily", "https://daily.example/1", edited, time.Hour))
 	if got := storyOf(t, a, next); got != id {
 		t.Errorf("story = %d, want %d, stored by the other handle", got, id)
-	}
-}
-
-// TestStoriesForgetRolledBack checks that articles of a batch that failed
-// are never taken as a story to join.
-func TestStoriesForgetRolledBack(t *testing.T) {
-	ctx := context.Background()
-	db := MustOpen(t)
-	bad := published("Bad", "https://bad.example/1", "A text from a feed that is not followed.", 0)
-	bad.FeedID = 99
-	_, err := db.AddArticles(ctx, []briefbot.Article{published("Wire", "https://wire.example/1", wire, 0), bad})
-	checkCode(t, err, briefbot.EInvalid)
-	if st := mustStats(t, db); st.Articles != 0 {
-		t.Fatalf("%d articles stored by a failed batch, want 0", st.Articles)
-	}
-	MustAdd(t, db, published("Other", "https://other.example/1", other, 0))
-	id := MustAdd(t, db, published("Daily", "https://daily.example/1", edited, time.Hour))
-	if got := storyOf(t, db, id); got != id {
-		t.Errorf("story = %d, want its own %d", got, id)
 	}
 }
 

@@ -9,8 +9,6 @@ import (
 	"briefbot"
 )
 
-var _ briefbot.SubscriptionStore = (*DB)(nil)
-
 const subscriptionColumns = `id, platform, chat_id, topic, local_time, zone, notify_empty,
 	created, paused, last_date, last_digest`
 

@@ -1,4 +1,4 @@
-package sqlite
+package brief
 
 import (
 	"slices"
@@ -20,31 +20,26 @@ const (
 	weightWhere   = 3
 )
 
-// candidate is a match of the full-text index, with the short fields that
-// relevance reads.
-type candidate struct {
-	id                         int64
-	seen                       int64
-	title, summary, who, where string
-	score                      float64
-}
-
 // relevance scores c for m: 1, plus for each short field the weight of
 // the field times the number of m's groups that one of its terms matches
-// there. The full-text index already found every group in the article; a
-// field that names the topic tells how much the article is about it.
-func relevance(c candidate, m [][]phrase) float64 {
+// there. The store already found every group in the article; a field that
+// names the topic tells how much the article is about it.
+func relevance(c briefbot.Candidate, m [][]phrase) float64 {
 	score := 1.0
 	for _, f := range []struct {
-		text   string
+		toks   []string
 		weight float64
-	}{{c.title, weightTitle}, {c.summary, weightSummary}, {c.who, weightWho}, {c.where, weightWhere}} {
-		if f.text == "" || f.text == "[]" {
+	}{
+		{tokens(c.Title), weightTitle},
+		{tokens(c.Summary), weightSummary},
+		{listTokens(c.Who), weightWho},
+		{listTokens(c.Where), weightWhere},
+	} {
+		if len(f.toks) == 0 {
 			continue
 		}
-		toks := tokens(f.text)
 		for _, group := range m {
-			if slices.ContainsFunc(group, func(p phrase) bool { return p.in(toks) }) {
+			if slices.ContainsFunc(group, func(p phrase) bool { return p.in(f.toks) }) {
 				score += f.weight
 			}
 		}
@@ -52,13 +47,22 @@ func relevance(c candidate, m [][]phrase) float64 {
 	return score
 }
 
-// tokens splits s the way the full-text index does: lower case, without
-// diacritics, letters and digits.
+// tokens splits s the way the store's search does (see briefbot.Term):
+// lower case, without diacritics, letters and digits.
 func tokens(s string) []string {
 	if isASCII(s) {
 		return strings.FieldsFunc(strings.ToLower(s), notWord)
 	}
 	return strings.FieldsFunc(geo.Fold(s), notWord)
+}
+
+// listTokens are the tokens of the names of a list, in order, as one text.
+func listTokens(names []string) []string {
+	var toks []string
+	for _, n := range names {
+		toks = append(toks, tokens(n)...)
+	}
+	return toks
 }
 
 func notWord(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }

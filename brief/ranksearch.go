@@ -1,0 +1,63 @@
+package brief
+
+import (
+	"cmp"
+	"context"
+	"slices"
+
+	"briefbot"
+)
+
+// search returns the s.Limit most relevant articles for s, best first, with
+// their relevance. It scores the store's briefbot.MaxLimit candidates for s
+// (the latest stored matches in the window: a topic in the news every day
+// has thousands of matches in a month, and the newest of them are the ones
+// a brief shows, so the cost of a brief stays bounded however large the
+// window and the store), then reads the full articles of the best only.
+// Equally relevant candidates: the newest seen first, then the latest
+// stored.
+func (b *Briefer) search(ctx context.Context, s briefbot.Search) ([]briefbot.Hit, error) {
+	n := cmp.Or(s.Limit, briefbot.DefaultLimit)
+	s.Limit = briefbot.MaxLimit
+	cands, err := b.Store.SearchCandidates(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	best := mostRelevant(cands, s.Match, n)
+	ids := make([]int64, len(best))
+	for i, c := range best {
+		ids[i] = c.ID
+	}
+	as, err := b.Store.GetArticles(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	score := make(map[int64]float64, len(best))
+	for _, c := range best {
+		score[c.ID] = c.score
+	}
+	hits := make([]briefbot.Hit, len(as)) // an article deleted meanwhile is left out
+	for i, a := range as {
+		hits[i] = briefbot.Hit{Article: a, Relevance: score[a.ID]}
+	}
+	return hits, nil
+}
+
+// scored is a candidate with its relevance.
+type scored struct {
+	briefbot.Candidate
+	score float64
+}
+
+// mostRelevant returns the n candidates most relevant to m, best first.
+func mostRelevant(cands []briefbot.Candidate, m briefbot.Match, n int) []scored {
+	ps := phrases(m)
+	out := make([]scored, len(cands))
+	for i, c := range cands {
+		out[i] = scored{c, relevance(c, ps)}
+	}
+	slices.SortFunc(out, func(a, b scored) int {
+		return cmp.Or(cmp.Compare(b.score, a.score), b.Seen.Compare(a.Seen), cmp.Compare(b.ID, a.ID))
+	})
+	return out[:min(n, len(out))]
+}

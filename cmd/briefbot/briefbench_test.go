@@ -127,7 +127,7 @@ func genCorpusFile(ctx context.Context, tb testing.TB, path string, n int) error
 	tmp := path + ".tmp"
 	os.Remove(tmp)
 	store := teststore.OpenPath(tb, tmp)
-	_, err := generate(ctx, store, synth.NewCorpus(1, n, 1200, genPlaces(), time.Now(), genSpan), io.Discard)
+	_, err := synth.Write(ctx, store, synth.NewNews(1, n, 1200, time.Now()), io.Discard)
 	if cerr := store.Close(); err == nil {
 		err = cerr
 	}

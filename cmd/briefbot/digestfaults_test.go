@@ -18,6 +18,7 @@ import (
 
 	"briefbot"
 	"briefbot/bot/telegram"
+	"briefbot/bot/telegram/telegramtest"
 	"briefbot/storage/sqlite"
 	"briefbot/storage/teststore"
 )
@@ -39,7 +40,7 @@ func subscribeChats(t *testing.T, db *sqlite.DB, first int64, n int, topic, hhmm
 }
 
 // digestsByChat counts the digest messages the fake took, by chat id.
-func digestsByChat(calls []fakeCall) map[string]int {
+func digestsByChat(calls []telegramtest.Call) map[string]int {
 	n := map[string]int{}
 	for _, c := range calls {
 		if strings.Contains(c.Form.Get("text"), "digest") {
@@ -57,12 +58,12 @@ func TestLostAnswersAreNeverResent(t *testing.T) {
 	hung := map[string]bool{"5": true, "11": true}   // the answer comes after the client's time-out
 	release := make(chan struct{})
 	defer close(release)
-	h.fake.setIntercept(func(w http.ResponseWriter, r *http.Request, method string, form url.Values) bool {
+	h.fake.SetIntercept(func(w http.ResponseWriter, r *http.Request, method string, form url.Values) bool {
 		switch chat := form.Get("chat_id"); {
 		case method != "sendMessage":
 			return false
 		case dropped[chat]:
-			return dropAfterRecording(w, r, method, form)
+			return telegramtest.DropAfterRecording(w, r, method, form)
 		case hung[chat]:
 			select {
 			case <-r.Context().Done(): // the client gave up
@@ -77,7 +78,7 @@ func TestLostAnswersAreNeverResent(t *testing.T) {
 		t.Fatal(err)
 	}
 	clock := &moveClock{now: fixedNow}
-	s := h.app.newScheduler(platformSender{telegram.Platform: tg})
+	s := h.app.newScheduler(tg)
 	s.Clock = clock
 	for range 11 { // 09:00, then ten minutes of ticks
 		if err := s.Tick(ctx, clock.Now()); err != nil {
@@ -85,7 +86,7 @@ func TestLostAnswersAreNeverResent(t *testing.T) {
 		}
 		clock.add(time.Minute)
 	}
-	got := digestsByChat(h.fake.took("sendMessage"))
+	got := digestsByChat(h.fake.Took("sendMessage"))
 	for _, sub := range subs {
 		if n := got[sub.Chat.ID]; n != 1 {
 			t.Errorf("chat %s got %d digests, want exactly 1", sub.Chat.ID, n)
@@ -114,15 +115,15 @@ func dueNow(now time.Time) (hhmm, zone string) {
 // digestService prepares a database with the samples and n subscriptions
 // due now, and the configuration of a briefbot that sends digests fast to
 // the fake Bot API with a short lease.
-func digestService(t *testing.T, fake *fakeTelegram, n int) (map[string]string, []briefbot.Subscription) {
+func digestService(t *testing.T, fake *telegramtest.Fake, n int) (map[string]string, []briefbot.Subscription) {
 	t.Helper()
 	dir := t.TempDir()
 	env := map[string]string{
 		"BRIEFBOT_DB":             filepath.Join(dir, "briefbot.db"),
-		"BRIEFBOT_TELEGRAM_TOKEN": fakeToken,
+		"BRIEFBOT_TELEGRAM_TOKEN": telegramtest.Token,
 		"BRIEFBOT_CONFIG":         filepath.Join(dir, "briefbot.yaml"),
 	}
-	mustWrite(t, env["BRIEFBOT_CONFIG"], "telegram:\n  api_endpoint: "+fake.endpoint()+
+	mustWrite(t, env["BRIEFBOT_CONFIG"], "telegram:\n  api_endpoint: "+fake.Endpoint()+
 		"\n  max_messages_per_second: 1000\ndigests:\n  lease: 2s\n")
 	load := start(t, env, "samples", "load")
 	if code := load.exit(t); code != 0 {
@@ -137,14 +138,14 @@ func digestService(t *testing.T, fake *fakeTelegram, n int) (map[string]string, 
 // longPolls makes the fake hold getUpdates open, as the Bot API does,
 // until the client goes away; and signals on sent once n digests were
 // taken.
-func longPolls(t *testing.T, fake *fakeTelegram, n int) (sent <-chan struct{}) {
+func longPolls(t *testing.T, fake *telegramtest.Fake, n int) (sent <-chan struct{}) {
 	done := make(chan struct{})
 	t.Cleanup(func() { close(done) })
 	reached := make(chan struct{})
 	var once sync.Once
 	var mu sync.Mutex
 	count := 0
-	fake.setIntercept(func(_ http.ResponseWriter, r *http.Request, method string, _ url.Values) bool {
+	fake.SetIntercept(func(_ http.ResponseWriter, r *http.Request, method string, _ url.Values) bool {
 		switch method {
 		case "getUpdates":
 			select {
@@ -167,9 +168,9 @@ func longPolls(t *testing.T, fake *fakeTelegram, n int) (sent <-chan struct{}) {
 
 // checkOnce checks that each subscription's chat got one digest; at most
 // lost may have none (the one being sent when a process was killed).
-func checkOnce(t *testing.T, fake *fakeTelegram, subs []briefbot.Subscription, lost int) {
+func checkOnce(t *testing.T, fake *telegramtest.Fake, subs []briefbot.Subscription, lost int) {
 	t.Helper()
-	got := digestsByChat(fake.took("sendMessage"))
+	got := digestsByChat(fake.Took("sendMessage"))
 	missing := 0
 	for _, s := range subs {
 		switch n := got[s.Chat.ID]; {
@@ -187,7 +188,7 @@ func checkOnce(t *testing.T, fake *fakeTelegram, subs []briefbot.Subscription, l
 
 func TestKilledDuringFanOutEveryChatGetsItsDigestOnce(t *testing.T) {
 	n := crashCount(2000, 600)
-	fake := newFakeTelegram(t)
+	fake := telegramtest.New(t)
 	env, subs := digestService(t, fake, n)
 	some := longPolls(t, fake, n/4)
 
@@ -213,7 +214,7 @@ func TestKilledDuringFanOutEveryChatGetsItsDigestOnce(t *testing.T) {
 
 func TestTwoRunsOnOneDatabaseSendEachDigestOnce(t *testing.T) {
 	n := crashCount(500, 200)
-	fake := newFakeTelegram(t)
+	fake := telegramtest.New(t)
 	env, subs := digestService(t, fake, n)
 	all := longPolls(t, fake, n)
 	a, b := start(t, env, "run"), start(t, env, "run")
@@ -227,7 +228,7 @@ func TestTwoRunsOnOneDatabaseSendEachDigestOnce(t *testing.T) {
 		}
 	}
 	checkOnce(t, fake, subs, 0)
-	if got := len(fake.took("sendMessage")); got != 0 {
+	if got := len(fake.Took("sendMessage")); got != 0 {
 		t.Errorf("%d more messages after the count was checked", got)
 	}
 	var shared []string

@@ -83,7 +83,7 @@ func TestConsoleDigestDelivered(t *testing.T) {
 	var out bytes.Buffer
 	now := time.Date(2026, 3, 10, 10, 0, 0, 0, time.UTC)
 	a.env.Now = func() time.Time { return now }
-	s := a.newScheduler(consoleSender{out: &out})
+	s := a.newScheduler(&console.Console{Out: &out})
 	for range 2 {
 		if err := s.Tick(ctx, now); err != nil {
 			t.Fatal(err)

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"briefbot"
+	"briefbot/bot/telegram/telegramtest"
 	"briefbot/storage/teststore"
 )
 
@@ -57,7 +58,7 @@ func (s *syncBuffer) String() string {
 
 func TestRunKeepsRetryingAnUnreachableBotAPI(t *testing.T) {
 	env := dbEnv(t)
-	env["BRIEFBOT_TELEGRAM_TOKEN"] = fakeToken
+	env["BRIEFBOT_TELEGRAM_TOKEN"] = telegramtest.Token
 	env["BRIEFBOT_CONFIG"] = writeConfig(t, "telegram:\n  api_endpoint: "+closedEndpoint(t)+"\n")
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -80,7 +81,7 @@ func TestRunKeepsRetryingAnUnreachableBotAPI(t *testing.T) {
 	if !equalDurations(waits, want) {
 		t.Errorf("waits %v, want %v", waits, want)
 	}
-	if strings.Contains(errs+out, fakeToken) || strings.Contains(errs+out, "TEST-token") {
+	if strings.Contains(errs+out, telegramtest.Token) || strings.Contains(errs+out, "TEST-token") {
 		t.Errorf("the token was printed:\n%s", errs)
 	}
 }
@@ -98,10 +99,10 @@ func equalDurations(a, b []time.Duration) bool {
 }
 
 func TestRunStopsOnARefusedToken(t *testing.T) {
-	fake := newFakeTelegram(t)
+	fake := telegramtest.New(t)
 	env := dbEnv(t)
 	env["BRIEFBOT_TELEGRAM_TOKEN"] = "654321:WRONG-token"
-	env["BRIEFBOT_CONFIG"] = writeConfig(t, "telegram:\n  api_endpoint: "+fake.endpoint()+"\n")
+	env["BRIEFBOT_CONFIG"] = writeConfig(t, "telegram:\n  api_endpoint: "+fake.Endpoint()+"\n")
 	_, errs, code := runService(context.Background(), env, nil, "run")
 	if code != 2 || !strings.Contains(errs, "Telegram refused the bot token") {
 		t.Errorf("exit %d, want 2 with a clear message:\n%s", code, errs)
@@ -156,15 +157,15 @@ func (w *watchWriter) Write(p []byte) (int, error) {
 }
 
 func TestDoctor(t *testing.T) {
-	fake := newFakeTelegram(t)
+	fake := telegramtest.New(t)
 	env := dbEnv(t)
 	if _, errs, code := runCLI(t, env, "", "samples", "load"); code != 0 {
 		t.Fatal(errs)
 	}
-	env["BRIEFBOT_CONFIG"] = writeConfig(t, "telegram:\n  api_endpoint: "+fake.endpoint()+"\n")
+	env["BRIEFBOT_CONFIG"] = writeConfig(t, "telegram:\n  api_endpoint: "+fake.Endpoint()+"\n")
 	t.Run("healthy", func(t *testing.T) {
 		env := cloneEnv(env)
-		env["BRIEFBOT_TELEGRAM_TOKEN"] = fakeToken
+		env["BRIEFBOT_TELEGRAM_TOKEN"] = telegramtest.Token
 		out, errs, code := runCLI(t, env, "", "doctor")
 		if code != 0 || !strings.Contains(out, "Nothing to fix") || !strings.Contains(out, "integrity ok") ||
 			!strings.Contains(out, "the bot is @") {
@@ -181,10 +182,10 @@ func TestDoctor(t *testing.T) {
 	})
 	t.Run("unreachable", func(t *testing.T) {
 		env := cloneEnv(env)
-		env["BRIEFBOT_TELEGRAM_TOKEN"] = fakeToken
+		env["BRIEFBOT_TELEGRAM_TOKEN"] = telegramtest.Token
 		env["BRIEFBOT_CONFIG"] = writeConfig(t, "telegram:\n  api_endpoint: "+closedEndpoint(t)+"\n")
 		out, _, code := runCLI(t, env, "", "doctor")
-		if code != 1 || !strings.Contains(out, "cannot be reached") || strings.Contains(out, fakeToken) {
+		if code != 1 || !strings.Contains(out, "cannot be reached") || strings.Contains(out, telegramtest.Token) {
 			t.Errorf("exit %d:\n%s", code, out)
 		}
 	})

@@ -1,8 +1,10 @@
 // Package bot is briefbot's chat core: the command router, the requests
-// and the platform-neutral messages that each chat adapter renders, what a
-// platform reports of a send, rate limits and fair per-chat queues. The
-// features (brief, ask, digest, feeds) register their commands on the
-// router. It imports only the standard library and the briefbot domain.
+// and the platform-neutral messages (with their actions) that each chat
+// adapter renders, the Platform an adapter is, what a platform reports of
+// a send, rate limits and fair per-chat queues. The features (brief, ask,
+// digest, feeds) register their commands on the router and fill the
+// actions of their messages; adapters hold no product logic. It imports
+// only the standard library and the briefbot domain.
 package bot
 
 import (

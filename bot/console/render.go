@@ -1,5 +1,6 @@
-// Package console is the terminal chat: it reads commands line by line and
-// writes replies as plain text, so it works interactively and in scripts.
+// Package console is the terminal chat, a bot.Platform: it reads commands
+// line by line and writes replies as plain text, so it works interactively
+// and in scripts. It shows no buttons: a user types their commands.
 package console
 
 import (

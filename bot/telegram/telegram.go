@@ -1,7 +1,10 @@
 // Package telegram runs briefbot in Telegram chats, groups and channels over
-// the Bot API's long polling or a webhook. It is the only importer of
-// telegram-bot-api and depends on it through the small api interface, so
-// tests can drive it.
+// the Bot API's long polling or a webhook, as a bot.Platform: it shows a
+// message's actions as inline buttons, sends a reply to one of the bot's
+// messages as a follow-up, and makes its command menu from the handler's
+// commands. It is the only importer of telegram-bot-api and depends on it
+// through the small api interface, so tests can drive it; telegramtest is
+// a fake Bot API for tests.
 package telegram
 
 import (

@@ -7,87 +7,61 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"strings"
 
 	"briefbot"
 	"briefbot/internal/cli"
 )
 
-// subcommand is one verb of the command line.
+// subcommand is one verb of the command line: its name, what follows the
+// name in its usage line, one line for briefbot help, and what it does.
 type subcommand struct {
-	cli.Verb
-	run func(ctx context.Context, env Env, args []string) error
+	name, args, about string
+	run               func(ctx context.Context, env Env, args []string) error
 }
 
 func subcommands() []subcommand {
 	return []subcommand{
-		{cli.Verb{Name: "run", Args: "[-console]", About: "serve the configured chat platforms, the feeds and the digests (the console chat on a terminal)"}, runBot},
-		{cli.Verb{Name: "chat", About: "the console chat: one command per line on stdin, replies on stdout"}, runChat},
-		{cli.Verb{Name: "ingest", Args: "[-published YYYY-MM-DD] [-source NAME] [-lang xx] PATH...", About: "store articles from files, folders, or - for stdin"}, runIngest},
-		{cli.Verb{Name: "summarize", Args: "[-json] [-title T] [-published YYYY-MM-DD] FILE|-", About: "print one article's summary; stores nothing"}, runSummarize},
-		{cli.Verb{Name: "brief", Args: "[-json] [-window 7d] [-n 5] TOPIC", About: "the brief the chat would give"}, runBrief},
-		{cli.Verb{Name: "ask", Args: "[-json] [-chat platform:id] QUESTION", About: "answer a follow-up question from the chat's last brief, then the store"}, runAsk},
-		{cli.Verb{Name: "feeds", Args: "list | add URL [-name N] [-lang xx] [-interval 15m] | remove ID | import FILE.opml | export", About: "the followed feeds and their health"}, runFeeds},
-		{cli.Verb{Name: "subscriptions", Args: "list | add TOPIC [HH:MM] [ZONE] | remove TOPIC|all | timezone ZONE | preview TOPIC | mine", About: "every chat's daily digests (list), or the console chat's own"}, runSubscriptions},
-		{cli.Verb{Name: "samples", Args: "load | remove", About: "load or delete the bundled sample articles"}, runSamples},
-		{cli.Verb{Name: "config", About: "print the effective configuration, secrets redacted"}, runConfig},
-		{cli.Verb{Name: "doctor", About: "check the configuration, database, time zones, platforms and feeds, and say what to fix"}, runDoctor},
-		{cli.Verb{Name: "backup", Args: "FILE", About: "write a consistent copy of the database, while the bot runs"}, runBackup},
-		{cli.Verb{Name: "resummarize", Args: "[-all]", About: "write again the summaries the summarizer failed on (-all: every summary)"}, runResummarize},
-		{cli.Verb{Name: "gen", Args: "[-n N] [-size BYTES] [-seed S]", About: "write a synthetic corpus, for benchmarks"}, runGen},
-		{cli.Verb{Name: "eval", Args: "[-gold FILE] [-out FILE] [-winer DIR] [-fr-check FILE]", About: "measure summary quality on the evaluation sets"}, runEval},
+		{"run", "[-console]", "serve the configured chat platforms, the feeds and the digests (the console chat on a terminal)", runBot},
+		{"chat", "", "the console chat: one command per line on stdin, replies on stdout", runChat},
+		{"ingest", "[-published YYYY-MM-DD] [-source NAME] [-lang xx] PATH...", "store articles from files, folders, or - for stdin", runIngest},
+		{"summarize", "[-json] [-title T] [-published YYYY-MM-DD] FILE|-", "print one article's summary; stores nothing", runSummarize},
+		{"brief", "[-json] [-window 7d] [-n 5] TOPIC", "the brief the chat would give", runBrief},
+		{"ask", "[-json] [-chat platform:id] QUESTION", "answer a follow-up question from the chat's last brief, then the store", runAsk},
+		{"feeds", "list | add URL [-name N] [-lang xx] [-interval 15m] | remove ID | import FILE.opml | export", "the followed feeds and their health", runFeeds},
+		{"subscriptions", "list | add TOPIC [HH:MM] [ZONE] | remove TOPIC|all | timezone ZONE | preview TOPIC | mine", "every chat's daily digests (list), or the console chat's own", runSubscriptions},
+		{"samples", "load | remove", "load or delete the bundled sample articles", runSamples},
+		{"config", "", "print the effective configuration, secrets redacted", runConfig},
+		{"doctor", "", "check the configuration, database, time zones, platforms and feeds, and say what to fix", runDoctor},
+		{"backup", "FILE", "write a consistent copy of the database, while the bot runs", runBackup},
+		{"resummarize", "[-all]", "write again the summaries the summarizer failed on (-all: every summary)", runResummarize},
+		{"gen", "[-n N] [-size BYTES] [-seed S]", "write a synthetic corpus, for benchmarks", runGen},
+		{"eval", "[-gold FILE] [-out FILE] [-winer DIR] [-fr-check FILE]", "measure summary quality on the evaluation sets", runEval},
 	}
+}
+
+// program is the command line's help and verbs.
+func program() cli.Program {
+	p := cli.Program{Name: "briefbot", Default: "run",
+		Intro: "briefbot: the day's news on any topic, in your chat.\n\n" +
+			"Usage: briefbot [command] [arguments and flags, in any order]; run is the default.\n\nCommands:\n",
+		Outro: "\nbriefbot COMMAND -h shows a command's arguments and flags. Every command takes\n" +
+			"-db PATH (else $BRIEFBOT_DB, else the config's database, else ./briefbot.db)\n" +
+			"and -config FILE (else $BRIEFBOT_CONFIG).\n"}
+	for _, sc := range subcommands() {
+		p.Verbs = append(p.Verbs, cli.Verb{Name: sc.name, Args: sc.args, About: sc.about})
+	}
+	return p
 }
 
 // Main runs the command line and returns the process exit code.
 func Main(ctx context.Context, env Env) int {
-	name, args := "run", env.Args
-	switch {
-	case len(args) > 0 && cli.IsHelp(args[0]):
-		name, args = "help", args[1:]
-	case len(args) > 0 && !strings.HasPrefix(args[0], "-"):
-		name, args = args[0], args[1:]
-	}
-	if name == "help" && len(args) == 0 {
-		usage(env.Stdout)
-		return 0
-	}
-	if name == "help" { // briefbot help VERB is briefbot VERB -h
-		name, args = args[0], []string{"-h"}
-	}
-	sc, ok := lookup(name)
-	if !ok {
-		fmt.Fprintf(env.Stderr, "briefbot: unknown command %q%s; briefbot help lists them\n", name, cli.DidYouMean(name, verbs()))
-		return 2
-	}
-	return exitCode(env.Stderr, sc.run(ctx, env, args))
-}
-
-func lookup(name string) (subcommand, bool) {
+	verb, args, code, ok := program().Pick(env.Args, env.Stdout, env.Stderr)
 	for _, sc := range subcommands() {
-		if sc.Name == name {
-			return sc, true
+		if ok && sc.name == verb {
+			code = exitCode(env.Stderr, sc.run(ctx, env, args))
 		}
 	}
-	return subcommand{}, false
-}
-
-func verbs() []cli.Verb {
-	var out []cli.Verb
-	for _, sc := range subcommands() {
-		out = append(out, sc.Verb)
-	}
-	return out
-}
-
-func usage(w io.Writer) {
-	fmt.Fprintln(w, "briefbot: the day's news on any topic, in your chat.")
-	fmt.Fprintln(w, "\nUsage: briefbot [command] [arguments and flags, in any order]; run is the default.")
-	fmt.Fprintln(w, "\nCommands:")
-	cli.List(w, verbs())
-	fmt.Fprintln(w, "\nbriefbot COMMAND -h shows a command's arguments and flags. Every command takes")
-	fmt.Fprintln(w, "-db PATH (else $BRIEFBOT_DB, else the config's database, else ./briefbot.db)")
-	fmt.Fprintln(w, "and -config FILE (else $BRIEFBOT_CONFIG).")
+	return code
 }
 
 func exitCode(stderr io.Writer, err error) int {

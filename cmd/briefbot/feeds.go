@@ -9,8 +9,8 @@ import (
 	"briefbot"
 	"briefbot/bot"
 	"briefbot/bot/console"
-	"briefbot/feedparse"
 	"briefbot/feeds"
+	"briefbot/feeds/opml"
 )
 
 // runFeeds lists, adds, removes, imports and exports the followed feeds.
@@ -41,7 +41,7 @@ func runFeeds(ctx context.Context, env Env, args []string) error {
 		case verb == "import" && len(rest) == 1:
 			return importOPML(ctx, env, admin, rest[0])
 		case verb == "export" && len(rest) == 0:
-			return exportOPML(ctx, env, a.store)
+			return opml.Export(ctx, a.store, env.Stdout)
 		}
 		return briefbot.Errorf(briefbot.EInvalid, "feeds takes: list | add URL | remove ID | import FILE.opml | export")
 	})
@@ -52,36 +52,14 @@ func importOPML(ctx context.Context, env Env, admin *feeds.Admin, path string) e
 	if err != nil {
 		return briefbot.Errorf(briefbot.EInvalid, "%v", err)
 	}
-	list, err := feedparse.ParseOPML(data)
-	if err != nil {
-		return err
+	res, err := opml.Import(ctx, admin, data)
+	for _, r := range res.Refused {
+		fmt.Fprintf(env.Stderr, "briefbot: %s: %s\n", r.URL, briefbot.ErrorMessage(r.Err))
 	}
-	added, known := 0, 0
-	for _, o := range list {
-		_, err := admin.Add(ctx, briefbot.Feed{URL: o.URL, Name: o.Title, Lang: o.Lang})
-		switch briefbot.ErrorCode(err) {
-		case "":
-			added++
-		case briefbot.EConflict:
-			known++
-		default:
-			fmt.Fprintf(env.Stderr, "briefbot: %s: %s\n", o.URL, briefbot.ErrorMessage(err))
-		}
+	if err == nil {
+		fmt.Fprintf(env.Stdout, "%d feeds added, %d already followed, %d refused\n", res.Added, res.Known, len(res.Refused))
 	}
-	fmt.Fprintf(env.Stdout, "%d feeds added, %d already followed, %d refused\n", added, known, len(list)-added-known)
-	return nil
-}
-
-func exportOPML(ctx context.Context, env Env, store briefbot.FeedStore) error {
-	feeds, err := store.Feeds(ctx)
-	if err != nil {
-		return err
-	}
-	out := make([]feedparse.OPMLFeed, 0, len(feeds))
-	for _, f := range feeds {
-		out = append(out, feedparse.OPMLFeed{URL: f.URL, Title: f.Name, Lang: f.Lang})
-	}
-	return feedparse.WriteOPML(env.Stdout, out)
+	return err
 }
 
 // syncConfigFeeds follows the feeds listed in the configuration that the

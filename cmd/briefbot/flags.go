@@ -16,8 +16,7 @@ type common struct {
 
 // newFlags makes a subcommand's flag set, with the common flags.
 func newFlags(env Env, name string) (*flag.FlagSet, *common) {
-	sc, _ := lookup(name)
-	fs := cli.NewFlagSet("briefbot", sc.Verb, env.Stdout, env.Stderr)
+	fs := program().FlagSet(name, env.Stdout, env.Stderr)
 	c := &common{}
 	fs.StringVar(&c.db, "db", "", "SQLite database `PATH` (default $BRIEFBOT_DB, then the config, then ./briefbot.db)")
 	fs.StringVar(&c.config, "config", env.Getenv("BRIEFBOT_CONFIG"), "YAML configuration `FILE` (default $BRIEFBOT_CONFIG)")

@@ -2,18 +2,14 @@ package main
 
 import (
 	"context"
-	"io"
-	"os"
 
 	"briefbot"
 	"briefbot/bot"
 	"briefbot/bot/console"
 	"briefbot/ingest"
+	"briefbot/ingest/files"
 	"briefbot/summarize"
 )
-
-// maxInput bounds what summarize reads from one file or stdin.
-const maxInput = 20 << 20
 
 // runSummarize prints the summary of one file without storing anything.
 func runSummarize(ctx context.Context, env Env, args []string) error {
@@ -59,26 +55,14 @@ func nonNil(s []string) []string {
 
 // readOne reads the first article of a file, or of stdin for "-".
 func readOne(env Env, name string, opt ingest.Options) (briefbot.Article, error) {
-	r := env.Stdin
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return briefbot.Article{}, briefbot.Errorf(briefbot.EInvalid, "%v", err)
-		}
-		defer f.Close()
-		r = f
-	}
-	data, err := io.ReadAll(io.LimitReader(r, maxInput+1))
-	switch {
-	case err != nil:
-		return briefbot.Article{}, briefbot.Errorf(briefbot.EInvalid, "%s: %v", name, err)
-	case len(data) > maxInput:
-		return briefbot.Article{}, briefbot.Errorf(briefbot.EInvalid, "%s: larger than %d MB", name, maxInput>>20)
+	data, err := files.ReadFile(name, env.Stdin, files.MaxFileSize)
+	if err != nil {
+		return briefbot.Article{}, err
 	}
 	opt.DeriveTitle = summarize.DeriveTitle
-	arts, err := ingest.Parse(name, data, opt)
+	arts, err := files.Parse(name, data, opt)
 	if err == nil && len(arts) == 0 {
-		err = briefbot.Errorf(briefbot.EInvalid, "%s: no article in it", name)
+		err = briefbot.Errorf(briefbot.EInvalid, "%s: no article in it", files.DisplayName(name))
 	}
 	if err != nil {
 		return briefbot.Article{}, err

@@ -21,22 +21,70 @@ type Verb struct {
 	About string // one line, lower case, no final period
 }
 
-// List writes one line per verb: its name and what it does.
-func List(w io.Writer, verbs []Verb) {
-	width := 0
-	for _, v := range verbs {
-		width = max(width, len(v.Name))
-	}
-	for _, v := range verbs {
-		fmt.Fprintf(w, "  %-*s  %s\n", width, v.Name, v.About)
-	}
+// Program is a command line of verbs.
+type Program struct {
+	Name    string // as typed: "briefbot"
+	Default string // the verb when the first argument is a flag, or there is none
+	Intro   string // the help's lines above the list of verbs
+	Outro   string // and below it
+	Verbs   []Verb
 }
 
-// DidYouMean is " (did you mean "X"?)" for the verb X closest to name,
+// Pick reads which verb args ask for, and its arguments. The first
+// argument is the verb unless it is a flag. "help", -h and --help write
+// the help to stdout, and "help VERB" is "VERB -h"; an unknown verb is
+// named on stderr with the closest known one. When Pick has answered
+// (ok false), code is the exit status.
+func (p Program) Pick(args []string, stdout, stderr io.Writer) (verb string, rest []string, code int, ok bool) {
+	verb, rest = p.Default, args
+	switch {
+	case len(args) > 0 && IsHelp(args[0]):
+		verb, rest = "help", args[1:]
+	case len(args) > 0 && !strings.HasPrefix(args[0], "-"):
+		verb, rest = args[0], args[1:]
+	}
+	if verb == "help" && len(rest) == 0 {
+		p.Help(stdout)
+		return "", nil, 0, false
+	}
+	if verb == "help" {
+		verb, rest = rest[0], []string{"-h"}
+	}
+	if _, known := p.verb(verb); !known {
+		fmt.Fprintf(stderr, "%s: unknown command %q%s; %s help lists them\n", p.Name, verb, p.didYouMean(verb), p.Name)
+		return "", nil, 2, false
+	}
+	return verb, rest, 0, true
+}
+
+func (p Program) verb(name string) (Verb, bool) {
+	for _, v := range p.Verbs {
+		if v.Name == name {
+			return v, true
+		}
+	}
+	return Verb{}, false
+}
+
+// Help writes the intro, one line per verb (its name and what it does),
+// and the outro.
+func (p Program) Help(w io.Writer) {
+	fmt.Fprint(w, p.Intro)
+	width := 0
+	for _, v := range p.Verbs {
+		width = max(width, len(v.Name))
+	}
+	for _, v := range p.Verbs {
+		fmt.Fprintf(w, "  %-*s  %s\n", width, v.Name, v.About)
+	}
+	fmt.Fprint(w, p.Outro)
+}
+
+// didYouMean is " (did you mean "X"?)" for the verb X closest to name,
 // or "" when none is close.
-func DidYouMean(name string, verbs []Verb) string {
-	names := make([]string, len(verbs))
-	for i, v := range verbs {
+func (p Program) didYouMean(name string) string {
+	names := make([]string, len(p.Verbs))
+	for i, v := range p.Verbs {
 		names[i] = v.Name
 	}
 	if best, ok := editdist.Closest(strings.ToLower(name), names); ok {
@@ -52,6 +100,15 @@ func IsHelp(arg string) bool {
 		return true
 	}
 	return false
+}
+
+// FlagSet returns the flag set of the verb name. Asked for (-h), its help
+// goes to stdout; after a mistake, flag's message and the verb's usage
+// line go to stderr.
+func (p Program) FlagSet(name string, stdout, stderr io.Writer) *flag.FlagSet {
+	v, _ := p.verb(name)
+	v.Name = name
+	return NewFlagSet(p.Name, v, stdout, stderr)
 }
 
 // NewFlagSet returns the flag set of prog's verb v. Asked for (-h), its

@@ -84,16 +84,44 @@ func TestHelpAndMistakes(t *testing.T) {
 	}
 }
 
-func TestListAndDidYouMean(t *testing.T) {
-	verbs := []Verb{{Name: "run", About: "serve"}, {Name: "brief", About: "a brief"}, {Name: "subscriptions", About: "digests"}}
-	var out strings.Builder
-	List(&out, verbs)
-	if want := "  run            serve\n  brief          a brief\n  subscriptions  digests\n"; out.String() != want {
-		t.Errorf("List wrote %q, want %q", out.String(), want)
+func testProgram() Program {
+	return Program{Name: "briefbot", Default: "run", Intro: "briefbot: news.\n", Outro: "The end.\n", Verbs: []Verb{
+		{Name: "run", About: "serve"}, {Name: "brief", Args: "TOPIC", About: "a brief"}, {Name: "subscriptions", About: "digests"},
+	}}
+}
+
+func TestPick(t *testing.T) {
+	tests := []struct {
+		name      string
+		args      []string
+		verb      string
+		rest      []string
+		code      int
+		ok        bool
+		out, errs string
+	}{
+		{"no arguments: the default", nil, "run", nil, 0, true, "", ""},
+		{"a flag first: the default", []string{"-console"}, "run", []string{"-console"}, 0, true, "", ""},
+		{"a verb", []string{"brief", "korea", "-n", "2"}, "brief", []string{"korea", "-n", "2"}, 0, true, "", ""},
+		{"help", []string{"help"}, "", nil, 0, false, "briefbot: news.\n  run            serve\n  brief          a brief\n  subscriptions  digests\nThe end.\n", ""},
+		{"--help", []string{"--help"}, "", nil, 0, false, "briefbot: news.\n", ""},
+		{"-h", []string{"-h"}, "", nil, 0, false, "briefbot: news.\n", ""},
+		{"help VERB", []string{"help", "brief"}, "brief", []string{"-h"}, 0, true, "", ""},
+		{"a typo", []string{"breif", "korea"}, "", nil, 2, false, "", `briefbot: unknown command "breif" (did you mean "brief"?); briefbot help lists them` + "\n"},
+		{"a prefix", []string{"sub"}, "", nil, 2, false, "", `(did you mean "subscriptions"?)`},
+		{"nothing close", []string{"frobnicate"}, "", nil, 2, false, "", `briefbot: unknown command "frobnicate"; briefbot help lists them` + "\n"},
+		{"help for an unknown verb", []string{"help", "nope"}, "", nil, 2, false, "", `unknown command "nope"`},
 	}
-	for name, want := range map[string]string{"breif": ` (did you mean "brief"?)`, "Brief": ` (did you mean "brief"?)`, "subs": ` (did you mean "subscriptions"?)`, "frobnicate": ""} {
-		if got := DidYouMean(name, verbs); got != want {
-			t.Errorf("DidYouMean(%q) = %q, want %q", name, got, want)
-		}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errs strings.Builder
+			verb, rest, code, ok := testProgram().Pick(tt.args, &out, &errs)
+			if verb != tt.verb || !slices.Equal(rest, tt.rest) || code != tt.code || ok != tt.ok {
+				t.Errorf("Pick(%q) = %q, %q, %d, %v; want %q, %q, %d, %v", tt.args, verb, rest, code, ok, tt.verb, tt.rest, tt.code, tt.ok)
+			}
+			if !strings.HasPrefix(out.String(), tt.out) || !strings.Contains(errs.String(), tt.errs) || (tt.out == "" && out.Len() > 0) || (tt.errs == "" && errs.Len() > 0) {
+				t.Errorf("stdout %q, stderr %q; want %q, %q", out.String(), errs.String(), tt.out, tt.errs)
+			}
+		})
 	}
 }

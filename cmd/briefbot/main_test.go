@@ -216,3 +216,106 @@ func mustWrite(t testing.TB, path, body string) {
 		t.Fatal(err)
 	}
 }
+
+func TestFlagsAfterArguments(t *testing.T) {
+	env := dbEnv(t)
+	other := filepath.Join(t.TempDir(), "other.db")
+	if out, errs, code := runCLI(t, env, "", "samples", "load", "-db", other); code != 0 || !strings.Contains(out, "loaded") {
+		t.Fatalf("samples load -db: exit %d %s %s", code, out, errs)
+	}
+	if _, err := os.Stat(other); err != nil {
+		t.Errorf("-db after the verb's argument was not used: %v", err)
+	}
+	out, errs, code := runCLI(t, map[string]string{"BRIEFBOT_DB": other}, "", "brief", "korea", "-n", "1", "-json")
+	if code != 0 {
+		t.Fatalf("brief korea -n 1 -json: exit %d %s", code, errs)
+	}
+	var got struct {
+		Topic   string            `json:"topic"`
+		Stories []json.RawMessage `json:"stories"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil || got.Topic != "korea" || len(got.Stories) != 1 {
+		t.Errorf("brief korea -n 1 -json = %+v, %v:\n%s", got, err, out)
+	}
+	dir := t.TempDir()
+	mustWrite(t, filepath.Join(dir, "storm.txt"), "Storm hits the coast\n\nA storm reached the coast of Brittany on Monday, cutting power to thousands of homes.")
+	if out, errs, code := runCLI(t, env, "", "ingest", dir, "-published", "2024-01-15", "-source", "Test"); code != 0 || !strings.Contains(out, "1 added") {
+		t.Errorf("ingest DIR -published: exit %d %s %s", code, out, errs)
+	}
+	out, errs, code = runCLI(t, env, "", "brief", "storm", "-window", "366d", "-json")
+	if code != 0 || !strings.Contains(out, `"seen":"2024-01-15T00:00:00Z"`) {
+		t.Errorf("the -published date after the folder was not used: exit %d %s\n%s", code, errs, out)
+	}
+	if _, errs, code := runCLI(t, env, "", "brief", "-window", "3d", "--", "-n"); code != 0 {
+		t.Errorf("-- before a topic that starts with -: exit %d %s", code, errs)
+	}
+}
+
+func TestHelpListsEveryCommand(t *testing.T) {
+	for _, args := range [][]string{{"help"}, {"--help"}, {"-h"}} {
+		out, errs, code := runCLI(t, dbEnv(t), "", args...)
+		if code != 0 || errs != "" {
+			t.Errorf("%v: exit %d, stderr %q", args, code, errs)
+		}
+		for _, sc := range subcommands() {
+			if !strings.Contains(out, "\n  "+sc.name+" ") {
+				t.Errorf("%v does not list %s:\n%s", args, sc.name, out)
+			}
+		}
+	}
+	for _, args := range [][]string{{"brief", "-h"}, {"help", "brief"}, {"brief", "korea", "--help"}} {
+		out, errs, code := runCLI(t, dbEnv(t), "", args...)
+		if code != 0 || errs != "" || !strings.HasPrefix(out, "Usage: briefbot brief [-json] [-window 7d] [-n 5] TOPIC") ||
+			!strings.Contains(out, "-window") || !strings.Contains(out, "-db PATH") {
+			t.Errorf("%v: exit %d, stderr %q, help:\n%s", args, code, errs, out)
+		}
+	}
+	_, errs, code := runCLI(t, dbEnv(t), "", "brief", "-bogus", "korea")
+	if code != 2 || !strings.Contains(errs, "flag provided but not defined: -bogus") || !strings.Contains(errs, "usage: briefbot brief [-json]") {
+		t.Errorf("an unknown flag: exit %d, stderr %q", code, errs)
+	}
+}
+
+func TestUnknownCommandSuggestsTheClosest(t *testing.T) {
+	for verb, want := range map[string]string{"breif": `did you mean "brief"?`, "subscribe": `did you mean "subscriptions"?`, "docter": `did you mean "doctor"?`} {
+		_, errs, code := runCLI(t, dbEnv(t), "", verb, "korea")
+		if code != 2 || !strings.Contains(errs, `unknown command "`+verb+`"`) || !strings.Contains(errs, want) {
+			t.Errorf("%s: exit %d, stderr %q; want %q", verb, code, errs, want)
+		}
+	}
+}
+
+// TestChatNamesWhatItDoesNotUnderstand checks the strict chat grammar end
+// to end: the word that is wrong is named, with what would work.
+func TestChatNamesWhatItDoesNotUnderstand(t *testing.T) {
+	in := strings.Join([]string{
+		"/subscribe japan 07:30 paris",
+		"/brief korea 400d",
+		"/brief korea 99",
+		"/subscribe korea 7h30",
+		"/subscribe korea 25:00",
+		"/brief 3d",
+	}, "\n") + "\n"
+	out, errs, code := runCLI(t, dbEnv(t), in, "chat")
+	if code != 0 {
+		t.Fatalf("chat: exit %d %s", code, errs)
+	}
+	rest := out
+	for _, want := range []string{
+		"I don't know the time zone “paris”", "Did you mean Europe/Paris?",
+		"“400d” is too long: the longest window is 366 days",
+		"I can show 1 to 20 stories; 99 is out of range.",
+		"Write the time “7h30” as 07:30",
+		"“25:00” is not a time of day: hours go from 00 to 23.",
+		"Tell me a topic before “3d”, like /brief korea 3d",
+	} {
+		_, after, ok := strings.Cut(rest, want)
+		if !ok {
+			t.Fatalf("chat answered\n%s\nwant, after what came before, %q", out, want)
+		}
+		rest = after
+	}
+	if strings.Contains(out, "Subscribed") {
+		t.Errorf("a wrong /subscribe subscribed:\n%s", out)
+	}
+}

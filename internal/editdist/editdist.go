@@ -28,12 +28,13 @@ func Distance(a, b string) int {
 // Closest returns the word of known nearest to word, and false when none
 // is within a third of word's length (at least two edits), so that a
 // suggestion is never a wild guess. A word that starts a known one ("sub"
-// for "subscriptions") counts as one edit away.
+// for "subscriptions"), or shares its first six letters ("subscribe"),
+// counts as one edit away.
 func Closest(word string, known []string) (string, bool) {
 	best, bestDist := "", max(2, len(word)/3)+1
 	for _, k := range known {
 		d := Distance(word, k)
-		if len(word) >= 3 && len(word) < len(k) && k[:len(word)] == word {
+		if p := commonPrefix(word, k); p >= 3 && (p == len(word) || p >= 6) {
 			d = min(d, 1)
 		}
 		if d < bestDist {
@@ -41,4 +42,12 @@ func Closest(word string, known []string) (string, bool) {
 		}
 	}
 	return best, best != ""
+}
+
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
 }

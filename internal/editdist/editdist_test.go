@@ -31,6 +31,8 @@ func TestClosest(t *testing.T) {
 		{"ingset", "ingest", true},
 		{"docter", "doctor", true},
 		{"sub", "subscriptions", true},
+		{"subscribe", "subscriptions", true},
+		{"ingestion", "ingest", true},
 		{"feed", "feeds", true},
 		{"frobnicate", "", false},
 		{"x", "", false},

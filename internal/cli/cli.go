@@ -43,7 +43,7 @@ func (p Program) Pick(args []string, stdout, stderr io.Writer) (verb string, res
 	case len(args) > 0 && !strings.HasPrefix(args[0], "-"):
 		verb, rest = args[0], args[1:]
 	}
-	if verb == "help" && len(rest) == 0 {
+	if verb == "help" && (len(rest) == 0 || rest[0] == "help") {
 		p.Help(stdout)
 		return "", nil, 0, false
 	}

@@ -106,6 +106,7 @@ func TestPick(t *testing.T) {
 		{"help", []string{"help"}, "", nil, 0, false, "briefbot: news.\n  run            serve\n  brief          a brief\n  subscriptions  digests\nThe end.\n", ""},
 		{"--help", []string{"--help"}, "", nil, 0, false, "briefbot: news.\n", ""},
 		{"-h", []string{"-h"}, "", nil, 0, false, "briefbot: news.\n", ""},
+		{"help help", []string{"help", "help"}, "", nil, 0, false, "briefbot: news.\n", ""},
 		{"help VERB", []string{"help", "brief"}, "brief", []string{"-h"}, 0, true, "", ""},
 		{"a typo", []string{"breif", "korea"}, "", nil, 2, false, "", `briefbot: unknown command "breif" (did you mean "brief"?); briefbot help lists them` + "\n"},
 		{"a prefix", []string{"sub"}, "", nil, 2, false, "", `(did you mean "subscriptions"?)`},

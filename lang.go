@@ -1,22 +1,9 @@
 package briefbot
 
-import "strings"
+import "briefbot/lang"
 
 // LangCode reduces a language tag such as "fr-FR", "EN_us" or " de " to its
-// primary subtag in lower case ("fr", "en", "de"). Anything that is not a
-// language tag gives "".
-func LangCode(tag string) string {
-	tag = strings.ToLower(strings.TrimSpace(tag))
-	if i := strings.IndexAny(tag, "-_"); i >= 0 {
-		tag = tag[:i]
-	}
-	if len(tag) < 2 || len(tag) > 3 {
-		return ""
-	}
-	for _, r := range tag {
-		if r < 'a' || r > 'z' {
-			return ""
-		}
-	}
-	return tag
-}
+// primary subtag in lower case ("fr", "en", "de"); anything that is not a
+// language tag gives "". It is lang.Code, the one normaliser of language
+// tags, kept here for the adapters that read tags from feeds and pages.
+func LangCode(tag string) string { return lang.Code(tag) }

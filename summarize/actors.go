@@ -132,20 +132,6 @@ func classifyRun(r nameRun, display string) (actorKind, bool) {
 	return personActor, true
 }
 
-// placeHeads open the names of places and sites: "Boulevard de la Marina",
-// "Comté de Somerset", "Lake Placid".
-var placeHeads = setOf(`boulevard rue avenue place jardin jardins parc quai allée route lac mont
-	île comté county province région region mount lake river rivière fleuve gare aéroport stade
-	pont port cap état états`)
-
-// eventHeads open the names of events: "Jeux olympiques", "Tour de France",
-// "Concours Eurovision".
-var eventHeads = setOf(`jeux tour concours coupe championnat festival salon grand`)
-
-// notActors are capitalised abbreviations that name no one.
-var notActors = setOf(`utc gmt am pm tv ceo pdg ok km kg mw gw pib gdp covid sms pdf usb dvd
-	cd vip faq bst est pst cet terre lune soleil univers saturne jupiter vénus neptune uranus`)
-
 // onlyTitleWords reports whether a run holds nothing but titles,
 // portfolios and nationalities: "Foreign Affairs", "South Korean".
 func onlyTitleWords(words []string) bool {

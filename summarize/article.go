@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"briefbot"
+	"briefbot/lang"
 )
 
 // maxSentences and maxText bound how much of a long text is read; the
@@ -52,7 +53,7 @@ type article struct {
 func read(doc briefbot.Document) *article {
 	text := Clean(cutText(doc.Text, 4*maxText))
 	text = cutText(text, maxText)
-	a := &article{lang: briefbot.LangCode(doc.Lang)}
+	a := &article{lang: lang.Code(doc.Lang)}
 	if validPublication(doc.Published) {
 		a.pub = doc.Published
 	}
@@ -67,7 +68,7 @@ func read(doc briefbot.Document) *article {
 		a.pub, _ = a.dl.date.resolve(a.pub)
 	}
 	for _, p := range paras {
-		for _, st := range splitSentences(p) {
+		for _, st := range lang.Sentences(p) {
 			if len(a.body) < maxSentences {
 				a.body = append(a.body, &sentence{text: st, toks: tokenize(st), index: len(a.body)})
 			}
@@ -198,7 +199,7 @@ func stems(toks []token) []string {
 		if len(t.low) < 3 || !isWord(t.low) || utf8.RuneCountInString(t.low) < 3 || stopwords[t.low] {
 			continue
 		}
-		w := runePrefix(fold(t.low), stemLength)
+		w := runePrefix(lang.Fold(t.low), stemLength)
 		if !slices.Contains(out, w) {
 			out = append(out, w)
 		}
@@ -215,4 +216,15 @@ func runePrefix(s string, n int) string {
 		n--
 	}
 	return s
+}
+
+// isBackground reports whether a sentence opens on a cue for earlier events.
+func isBackground(text string) bool {
+	low := strings.ToLower(strings.ReplaceAll(text, "’", "'"))
+	for _, c := range backgroundCues {
+		if strings.HasPrefix(low, c) {
+			return true
+		}
+	}
+	return false
 }

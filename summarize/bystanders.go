@@ -1,6 +1,6 @@
 package summarize
 
-import "strings"
+import "briefbot/lang"
 
 // Weighing actors against the main event.
 const (
@@ -58,31 +58,20 @@ func btoi(b bool) int {
 }
 
 // namesPlace reports whether a name is written as a place: a natural
-// feature ("Han River", "Lac Léman") or a compass point after "du"/"de l'"
-// ("Asie du Sud-Est", "Hwanghae du Sud"). Organisations keep their names:
-// "Banque du Sud".
+// feature ("Han River", "Lac Léman") or a French region ("Asie du
+// Sud-Est"). Organisations keep their names: "Banque du Sud".
 func namesPlace(words []string, display string) bool {
-	if len(words) == 0 {
+	if len(words) < 2 {
 		return false
 	}
-	last := words[len(words)-1]
 	for _, w := range words {
 		if orgWords[w] {
 			return false
 		}
 	}
-	if len(words) > 1 && naturalFeatures[last] {
-		return true
-	}
-	low := strings.ToLower(display)
-	return len(words) > 1 && compassPoints[last] &&
-		(strings.HasSuffix(low, " du "+last) || strings.HasSuffix(low, " de l'"+last) || strings.HasSuffix(low, " de l’"+last))
+	last := words[len(words)-1]
+	return naturalFeatures[last] || frenchRegion(last, display)
 }
 
 // naturalFeatures end the names of rivers, lakes, mountains and seas.
-var naturalFeatures = setOf(`river rivière fleuve lake lac mountain mountains montagne montagnes
-	sea mer bay baie strait détroit valley vallée stream canal ocean océan peninsula péninsule gulf
-	golfe desert désert volcano volcan`)
-
-// compassPoints end the names of regions: "du Sud", "du Nord-Est".
-var compassPoints = setOf(`nord sud est ouest nord-est nord-ouest sud-est sud-ouest`)
+var naturalFeatures = gather(func(l *lang.Lexicon) lang.Set { return l.Names.Features })

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"briefbot/lang"
 )
 
 // Clean removes page furniture from article text: photo captions, credit
@@ -27,11 +29,21 @@ func Clean(text string) string {
 	return strings.Join(out, "\n")
 }
 
-// creditWords open a bracketed photo or source credit: "(Photo: AFP)",
-// "[Source : Yonhap]", "(© Reuters)".
-var creditWords = []string{"photos", "photo", "sources", "source", "crédits", "crédit", "credits",
-	"credit", "copyright", "image", "illustration", "pictured", "picture", "vidéo", "video",
-	"fotos", "foto", "fuente", "©"}
+// The words of page furniture, of every language.
+var (
+	// creditWords open a bracketed photo or source credit: "(Photo: AFP)",
+	// "[Source : Yonhap]", "(© Reuters)".
+	creditWords = lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.Credits })
+	// boilerLines are whole lines, lower-cased and with counts removed,
+	// that carry no article content.
+	boilerLines = gather(func(l *lang.Lexicon) lang.Set { return l.Furniture.Lines })
+	// boilerPrefixes start lines that link elsewhere or credit a picture.
+	boilerPrefixes = lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.Prefixes })
+	cookieWords    = lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.Cookies })
+	cookieCues     = lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.CookieCues })
+	letterWords    = lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.Letters })
+	letterCues     = lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.LetterCues })
+)
 
 // removeCredits deletes the bracketed credits of a line.
 func removeCredits(line string) string {
@@ -86,33 +98,6 @@ func stripCredits(line string) string {
 		line = widgetRe.ReplaceAllString(line, "")
 	}
 	return line
-}
-
-// boilerLines are whole lines, lower-cased and with counts removed, that
-// carry no article content.
-var boilerLines = map[string]bool{
-	"source": true, "sources": true, "comment": true, "comments": true,
-	"commentaire": true, "commentaires": true, "share": true, "share this": true,
-	"share this article": true, "partager": true, "partagez": true,
-	"partager cet article": true, "lire aussi": true, "à lire aussi": true,
-	"a lire aussi": true, "voir aussi": true, "read more": true, "read also": true,
-	"see also": true, "related": true, "related articles": true, "advertisement": true,
-	"publicité": true, "print": true, "imprimer": true, "email": true, "e-mail": true,
-	"facebook": true, "twitter": true, "whatsapp": true, "linkedin": true,
-	"tweet": true, "follow us": true, "suivez-nous": true, "subscribe": true,
-	"s'abonner": true, "abonnez-vous": true, "sign up": true, "newsletter": true,
-	"photo": true, "video": true, "vidéo": true, "top": true, "menu": true,
-	"skip to content": true, "back to top": true, "retour en haut": true,
-	"like": true, "j'aime": true, "reply": true, "répondre": true,
-}
-
-// boilerPrefixes start lines that link elsewhere or credit a picture.
-var boilerPrefixes = []string{
-	"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "read more", "read also",
-	"see also", "related:", "related articles", "photo:", "photo :", "photos:", "photos :",
-	"crédit photo", "credit:", "crédit :", "crédits :", "source:", "source :", "sources :",
-	"(photo", "(source", "© ", "copyright ", "click to share", "partager sur",
-	"share on", "sign up for", "inscrivez-vous",
 }
 
 // trimCounts removes a count at either end of a line: "Comments (4)",
@@ -197,11 +182,11 @@ func isPrompt(low string) bool {
 	if len(low) > 400 {
 		return false
 	}
-	if strings.Contains(low, "cookie") {
-		return containsAny(low, "accept", "consent", "utilis", "we use", "nous utilisons", "paramètr", "settings", "privacy", "confidentialité")
+	if containsAny(low, cookieWords...) {
+		return containsAny(low, cookieCues...)
 	}
-	if strings.Contains(low, "newsletter") || strings.Contains(low, "lettre d'information") {
-		return containsAny(low, "sign up", "subscribe", "inscri", "abonne", "receive", "recevez", "recevoir", "get our")
+	if containsAny(low, letterWords...) {
+		return containsAny(low, letterCues...)
 	}
 	return false
 }

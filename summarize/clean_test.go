@@ -101,22 +101,3 @@ func TestDetectLang(t *testing.T) {
 		}
 	}
 }
-
-func TestSplitSentences(t *testing.T) {
-	tests := []struct {
-		in   string
-		want []string
-	}{
-		{"M. Park est arrivé. Il a parlé.", []string{"M. Park est arrivé.", "Il a parlé."}},
-		{"They met on Sept. 22 in the U.S. capital. Talks went on.", []string{"They met on Sept. 22 in the U.S. capital.", "Talks went on."}},
-		{"He works in the U.S. The firm is in Ohio.", []string{"He works in the U.S.", "The firm is in Ohio."}},
-		{`"We won." Fans cheered. Rates rose 2.5 percent.`, []string{`"We won."`, "Fans cheered.", "Rates rose 2.5 percent."}},
-		{"John F. Kennedy spoke.", []string{"John F. Kennedy spoke."}},
-	}
-	for _, tt := range tests {
-		got := splitSentences(tt.in)
-		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-			t.Errorf("splitSentences(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"briefbot/lang"
 )
 
 // dateKind tells how a date mention names its day.
@@ -31,15 +33,15 @@ type dateMention struct {
 }
 
 // scanDates finds the date expressions of s, left to right, without
-// overlaps. lang ("en", "fr", …) decides the order of an ambiguous numeric
+// overlaps. The language code ("en", "fr", …) decides the order of an ambiguous numeric
 // date such as 03/04/2023.
-func scanDates(s, lang string) []dateMention { return scanTokens(s, tokenize(s), lang) }
+func scanDates(s, code string) []dateMention { return scanTokens(s, tokenize(s), code) }
 
 // scanTokens is scanDates over the tokens of s.
-func scanTokens(s string, toks []token, lang string) []dateMention {
+func scanTokens(s string, toks []token, code string) []dateMention {
 	var out []dateMention
 	for i := 0; i < len(toks); i++ {
-		m, end, ok := dateAt(toks, i, lang)
+		m, end, ok := dateAt(toks, i, code)
 		if !ok {
 			continue
 		}
@@ -54,7 +56,7 @@ func scanTokens(s string, toks []token, lang string) []dateMention {
 
 // dateAt reads the date expression that starts at token i; end is the
 // index of the token after it.
-func dateAt(toks []token, i int, lang string) (m dateMention, end int, ok bool) {
+func dateAt(toks []token, i int, code string) (m dateMention, end int, ok bool) {
 	if !mayStartDate(toks[i].low) {
 		return dateMention{}, 0, false
 	}
@@ -68,7 +70,7 @@ func dateAt(toks []token, i int, lang string) (m dateMention, end int, ok bool) 
 			j++
 		}
 	}
-	if m, end, ok = calendarDayAt(toks, j, lang); ok {
+	if m, end, ok = calendarDayAt(toks, j, code); ok {
 		return m, end, true
 	}
 	if m, end, ok = relativeAt(toks, i); ok {
@@ -87,7 +89,8 @@ func mayStartDate(w string) bool {
 }
 
 // dateStarts holds the words that may open a date expression: months,
-// weekdays, articles, the first words of relative expressions, time hints.
+// weekdays, articles, the first words of relative expressions, time hints
+// and the words that place a weekday ("last", "next", "dès").
 var dateStarts = map[string]bool{}
 
 func indexDateStarts() {
@@ -97,32 +100,25 @@ func indexDateStarts() {
 	for w := range weekdays {
 		dateStarts[w] = true
 	}
-	for _, set := range []map[string]bool{dayArticles, relativeStarts, timeHints} {
+	for _, set := range []lang.Set{dayArticles, relativeStarts, timeHints, lastBefore, nextBefore, thisBefore} {
 		for w := range set {
 			dateStarts[w] = true
 		}
 	}
-	for _, w := range []string{"last", "next", "dès"} {
-		dateStarts[w] = true
-	}
 }
-
-// dayArticles may open a date expression: "le 22 septembre", "ce dimanche
-// 15 octobre", "the 3rd of March".
-var dayArticles = setOf(`le the ce this`)
 
 // calendarDayAt reads "22 septembre [2023]", "1er mars", "the 3rd of
 // March", "Sept. 22[, 2023]", "2023-09-22" or "22/09/2023".
-func calendarDayAt(toks []token, i int, lang string) (dateMention, int, bool) {
+func calendarDayAt(toks []token, i int, code string) (dateMention, int, bool) {
 	if i >= len(toks) {
 		return dateMention{}, 0, false
 	}
-	if m, ok := numericDate(toks[i].text, lang); ok {
+	if m, ok := numericDate(toks[i].text, code); ok {
 		return m, i + 1, true
 	}
-	if d, ok := dayNumber(toks[i].text, true); ok {
+	if d, ok := dayNumber(toks[i].text, dayOrdinals); ok {
 		j := i + 1
-		if j < len(toks) && toks[j].low == "of" {
+		if j < len(toks) && dayOfWords[toks[j].low] {
 			j++
 		}
 		if mo, end, ok := monthAt(toks, j, false); ok {
@@ -130,25 +126,25 @@ func calendarDayAt(toks []token, i int, lang string) (dateMention, int, bool) {
 		}
 	}
 	if mo, end, ok := monthAt(toks, i, true); ok && end < len(toks) {
-		if d, ok := dayNumber(toks[end].text, false); ok {
+		if d, ok := dayNumber(toks[end].text, monthOrdinals); ok {
 			return withYear(toks, end+1, mo, d)
 		}
 	}
 	return dateMention{}, 0, false
 }
 
-// monthAt reads a month name and its abbreviation dot; english asks for
-// a name that may come before the day.
-func monthAt(toks []token, i int, english bool) (time.Month, int, bool) {
+// monthAt reads a month name and its abbreviation dot; first asks for a
+// name that may come before the day.
+func monthAt(toks []token, i int, first bool) (time.Month, int, bool) {
 	if i >= len(toks) {
 		return 0, 0, false
 	}
 	name := toks[i].text
 	mo, ok := months[toks[i].low]
-	if !ok || !wellCapitalised(name) || english && !englishMonths[toks[i].low] {
+	if !ok || !wellCapitalised(name) || first && !monthsFirst[toks[i].low] {
 		return 0, 0, false
 	}
-	if i+1 < len(toks) && toks[i+1].text == "." && abbreviations[toks[i].low] {
+	if i+1 < len(toks) && toks[i+1].text == "." && lang.IsAbbreviation(toks[i].low) {
 		return mo, i + 2, true
 	}
 	return mo, i + 1, true
@@ -171,8 +167,9 @@ func withYear(toks []token, j int, mo time.Month, d int) (dateMention, int, bool
 	return dateMention{kind: kindDay, year: y, month: mo, day: d}, end, true
 }
 
-// dayNumber reads a day of the month: "22", "1er", "3rd".
-func dayNumber(w string, french bool) (int, bool) {
+// dayNumber reads a day of the month: "22", or with one of the ordinal
+// suffixes "1er", "3rd".
+func dayNumber(w string, ordinals lang.Set) (int, bool) {
 	n := 0
 	for n < len(w) && n < 3 && w[n] >= '0' && w[n] <= '9' {
 		n++
@@ -180,13 +177,7 @@ func dayNumber(w string, french bool) (int, bool) {
 	if n == 0 || n > 2 {
 		return 0, false
 	}
-	switch strings.ToLower(w[n:]) {
-	case "", "st", "nd", "rd", "th":
-	case "er", "re":
-		if !french {
-			return 0, false
-		}
-	default:
+	if suffix := strings.ToLower(w[n:]); suffix != "" && !ordinals[suffix] {
 		return 0, false
 	}
 	d, _ := strconv.Atoi(w[:n])
@@ -203,8 +194,9 @@ func orLeapYear(y int) int {
 }
 
 // numericDate reads 2023-09-22, and a/b/yyyy as day/month, or month/day
-// when only that order is valid or the article is English.
-func numericDate(w, lang string) (dateMention, bool) {
+// when only that order is valid or the article's language writes the
+// month first, as English does.
+func numericDate(w, code string) (dateMention, bool) {
 	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '/' || r == '.' })
 	if len(parts) != 3 || !isDigits(parts[0]) || !isDigits(parts[1]) || !isDigits(parts[2]) {
 		return dateMention{}, false
@@ -217,7 +209,7 @@ func numericDate(w, lang string) (dateMention, bool) {
 	case len(parts[0]) == 4 && strings.Contains(w, "-"):
 	case len(parts[2]) != 4 || len(parts[0]) > 2 || len(parts[1]) > 2:
 		return dateMention{}, false
-	case a > 12 || b <= 12 && lang != "en":
+	case a > 12 || b <= 12 && !lang.For(code).Dates.MonthFirst:
 		y, mo, d = c, b, a
 	default:
 		y, mo, d = c, a, b
@@ -251,13 +243,13 @@ func weekdayExprAt(toks []token, i int) (dateMention, int, bool) {
 	m := dateMention{kind: kindWeekday}
 	j := i
 	switch w := toks[i].low; {
-	case w == "last":
+	case lastBefore[w]:
 		m.dir, j = -1, i+1
-	case w == "next":
+	case nextBefore[w]:
 		m.dir, j = 1, i+1
-	case w == "this" || w == "ce" || w == "dès" || timeHints[w]:
+	case thisBefore[w] || timeHints[w]:
 		j = i + 1
-		if timeHints[w] && j < len(toks) && toks[j].low == "on" {
+		if timeHints[w] && j < len(toks) && hintLinks[toks[j].low] {
 			j++
 		}
 	}
@@ -268,10 +260,10 @@ func weekdayExprAt(toks []token, i int) (dateMention, int, bool) {
 	m.weekday = wd
 	end := j + 1
 	if end < len(toks) {
-		switch toks[end].low {
-		case "dernier", "passé", "last":
+		switch w := toks[end].low; {
+		case lastAfter[w]:
 			m.dir, end = -1, end+1
-		case "prochain", "next":
+		case nextAfter[w]:
 			m.dir, end = 1, end+1
 		}
 	}

@@ -140,25 +140,6 @@ func plausiblePlaceName(s string) bool {
 	return utf8.RuneCountInString(s) > 3 || isAllCaps(s)
 }
 
-var foldMap = map[rune]rune{
-	'à': 'a', 'â': 'a', 'ä': 'a', 'á': 'a', 'ã': 'a', 'ç': 'c', 'é': 'e', 'è': 'e', 'ê': 'e',
-	'ë': 'e', 'î': 'i', 'ï': 'i', 'í': 'i', 'ô': 'o', 'ö': 'o', 'ó': 'o', 'õ': 'o', 'ù': 'u',
-	'û': 'u', 'ü': 'u', 'ú': 'u', 'ÿ': 'y', 'ñ': 'n',
-}
-
-// fold removes the accents of common Latin letters.
-func fold(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r < utf8.RuneSelf {
-			return r
-		}
-		if f, ok := foldMap[unicode.ToLower(r)]; ok {
-			return f
-		}
-		return r
-	}, s)
-}
-
 // namesCountry reports whether s is the English or French name of the
 // country found first, as "Philippines" is, though it is also a demonym.
 func namesCountry(s string, found []geo.Place) bool {

@@ -4,32 +4,11 @@ import (
 	"strings"
 
 	"briefbot/geo"
+	"briefbot/lang"
 )
 
 // A group stands for the actors when the headline and lead name nobody:
 // "At least seven people", "five people" (from "five shot"), "driver".
-
-// quantifiers may open a counted group: "at least seven people".
-var quantifiers = []string{"at least", "more than", "up to", "nearly", "about", "some", "over",
-	"au moins", "plus de", "près de", "environ", "quelque"}
-
-// groupCounts are the words that count people, beside the numbers.
-var groupCounts = setOf(`several dozens hundreds thousands scores many plusieurs dizaines centaines
-	milliers eleven twelve fifteen twenty thirty fifty hundred onze douze quinze vingt trente cinquante cent`)
-
-// groupNouns name people in numbers.
-var groupNouns = setOf(`people persons passengers children students pupils soldiers civilians
-	officers workers victims migrants protesters demonstrators fans residents tourists miners
-	personnes passagers enfants élèves soldats civils policiers ouvriers victimes migrants
-	manifestants habitants touristes mineurs supporters`)
-
-// casualtyWords follow a count of people: "seven killed", "trois morts".
-var casualtyWords = setOf(`killed dead injured hurt wounded shot died missing rescued arrested
-	evacuated trapped stranded tués morts blessés disparus secourus arrêtés évacués bloqués`)
-
-// roleNouns name one actor by role: "the driver", "a suicide bomber".
-var roleNouns = setOf(`driver gunman bomber attacker suspect pilot shooter assailant
-	conducteur tireur kamikaze assaillant suspect pilote`)
 
 // findGroup reads a counted group or a role in the headline, then the lead.
 func findGroup(a *article) string {
@@ -75,14 +54,14 @@ func isPeople(w string) bool {
 
 // countedGroup finds "[quantifier] number [adjective] noun" or "number
 // killed" in toks.
-func countedGroup(toks []token, lang string) string {
+func countedGroup(toks []token, code string) string {
 	for i := range toks {
 		j := i + quantifierAt(toks, i)
 		if j >= len(toks) || !isCount(toks[j].low) {
 			continue
 		}
 		k := j + 1
-		if k < len(toks) && toks[k].low == "de" {
+		if k < len(toks) && countOf[toks[k].low] {
 			k++
 		}
 		for n := 0; n < 2 && k+n < len(toks); n++ {
@@ -91,14 +70,19 @@ func countedGroup(toks []token, lang string) string {
 			}
 		}
 		if k < len(toks) && casualtyWords[toks[k].low] {
-			people := " people"
-			if lang == "fr" {
-				people = " personnes"
-			}
-			return capitalizeFirst(sliceText(toks, i, k-1) + people)
+			return capitalizeFirst(sliceText(toks, i, k-1) + " " + peopleWord(code))
 		}
 	}
 	return ""
+}
+
+// peopleWord names a count of people in the language with code code,
+// in English when that language has no word for it.
+func peopleWord(code string) string {
+	if w := lang.For(code).Groups.People; w != "" {
+		return w
+	}
+	return lang.For("en").Groups.People
 }
 
 // quantifierAt is the number of tokens of a quantifier at i, or 0.
@@ -110,8 +94,6 @@ func quantifierAt(toks []token, i int) int {
 	}
 	return 0
 }
-
-var quantifierWords = splitAll(quantifiers)
 
 func splitAll(phrases []string) [][]string {
 	out := make([][]string, len(phrases))
@@ -178,6 +160,3 @@ func pluralNoun(toks []token, k int) bool {
 	return isWord(t.text) && !isCap(t.text) && !stopwords[t.low] && !pronounPlurals[t.low] && len(t.low) > 3 &&
 		(strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "x"))
 }
-
-// pronounPlurals count people without naming them: "100 others".
-var pronounPlurals = setOf(`others autres ones those ceux celles`)

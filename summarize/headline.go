@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"briefbot/lang"
 )
 
 // headlineClause reads the event in a headline: without a site name after
@@ -32,11 +34,19 @@ func headlineClause(t string) string {
 	return strings.Join(strings.Fields(dropAsides(t)), " ")
 }
 
-// reHeadlineSource matches the source a headline ends on: ", reports say".
-var reHeadlineSource = regexp.MustCompile(`(?i),\s+(?:[\pL-]+\s+){0,2}(?:says?|said|claims?|reports?|selon [^,]+|affirme|déclare)\s*$`)
+// reHeadlineSource matches the source a headline ends on: ", reports say",
+// ", selon Séoul".
+var reHeadlineSource = regexp.MustCompile(`(?i),\s+(?:[\pL-]+\s+){0,2}(?:` + headlineSources() + `)\s*$`)
 
-// subordinators open a clause that sets the scene before the event.
-var subordinators = setOf(`while as after when despite amid alors tandis après malgré lorsque`)
+// headlineSources are the alternatives of the words a headline ends on
+// when it names its source: the verbs, and the words before a name.
+func headlineSources() string {
+	verbs := alternatives(lang.Concat(func(l *lang.Lexicon) []string { return l.Clauses.HeadlineVerbs }))
+	for _, w := range lang.Concat(func(l *lang.Lexicon) []string { return l.Clauses.HeadlineFrom }) {
+		verbs += "|" + regexp.QuoteMeta(w) + " [^,]+"
+	}
+	return verbs
+}
 
 // dropOpeningSubclause removes a scene-setting clause before a comma:
 // "While the U.S. talks about election, UK outraged …" → "UK outraged …".
@@ -121,7 +131,7 @@ func nameSpanEnd(words []string, start int, isName func(string) bool) int {
 			end = k
 			continue
 		}
-		joins := w == "and" || w == "et" || w == "&" || title
+		joins := andWords[w] || w == "&" || title
 		if !joins || k+1 >= len(words) || !(isName(words[k+1]) || title && isCap(words[k+1])) {
 			break
 		}
@@ -150,22 +160,12 @@ func actorSpanEnd(words []string, start int, actors []*actor) int {
 	return end
 }
 
-// roleAfterName may follow a name as the real subject: "Hillary Clinton
-// aide blames …".
-var roleAfterName = setOf(`aide aides spokesman spokeswoman spokesperson adviser advisers lawyer
-	lawyers wife husband son daughter`)
-
 // nameKey is the lower-cased form of a word of a name, without
 // punctuation or possessive.
 func nameKey(w string) string {
 	w = bareWord(w)
 	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 }
-
-// descriptors may stand before a name in a headline: "F1 legend Felipe Massa".
-var descriptors = setOf(`legend star champion singer actor actress rapper striker driver player
-	boss chief coach veteran icon hero laureate runner lawyer activist founder
-	chanteur chanteuse acteur actrice joueur joueuse entraîneur patron coureur avocat`)
 
 // titleCased reports whether most longer words are capitalised, as in
 // "Taliban Strike German Consulate".

@@ -1,6 +1,9 @@
 package summarize
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // nameRun is a run of capitalised words that may name one person,
 // organisation or place, with what its context says about it.
@@ -39,7 +42,7 @@ func (sc runScanner) runs() []nameRun {
 		case sc.isTitle(i):
 			titled, titleAt = titleSpan, i
 			i++
-		case sc.toks[i].low == "ministère":
+		case phraseHeads[sc.toks[i].low]:
 			r, next := sc.ministryPhrase(i)
 			if next > i+1 {
 				keep(r)
@@ -135,7 +138,7 @@ func (sc runScanner) trimDescriptors(r nameRun) int {
 	first := r.first
 	for first < r.last {
 		w := sc.toks[first].low
-		if !englishArticles[w] && !demonyms[w] && !strings.Contains(w, "year-old") {
+		if !englishArticles[w] && !demonyms[w] && !containsAny(w, ageMarks...) {
 			break
 		}
 		first++
@@ -144,10 +147,10 @@ func (sc runScanner) trimDescriptors(r nameRun) int {
 }
 
 // isTitle reports whether token i is a title word ("President", "ministre",
-// "M." but not the initial "M" of a name).
+// "M."). A title of one letter needs its dot: "M" alone is an initial.
 func (sc runScanner) isTitle(i int) bool {
 	w := sc.toks[i].low
-	if w == "m" && (i+1 >= len(sc.toks) || sc.toks[i+1].text != ".") {
+	if utf8.RuneCountInString(w) == 1 && (i+1 >= len(sc.toks) || sc.toks[i+1].text != ".") {
 		return false
 	}
 	if titleWords[w] {
@@ -293,7 +296,7 @@ func (sc runScanner) context(r nameRun) nameRun {
 		r.orgPhrase = true
 	}
 	for j := r.first - 1; j >= 0 && j >= r.first-3; j-- {
-		if w := sc.toks[j].low; w == "selon" || w == "according" {
+		if sourceCues[sc.toks[j].low] {
 			r.attributed = true
 		}
 	}
@@ -318,15 +321,3 @@ func (sc runScanner) completesNoun(k int) bool {
 	return isWord(t.text) && !isCap(t.text) && !stopwords[t.low] && !titleWords[t.low] &&
 		!portfolioWords[t.low] && !orgHeads[t.low] && !reportingVerbs[t.low] && !locatives[t.low]
 }
-
-// ofWords link a noun to its complement.
-var ofWords = setOf(`of de du des d'`)
-
-// orgHeads are lower-case nouns that say the name after them is an
-// organisation's: "l'agence Moody's", "la société SpaceX", "the carmaker Toyota".
-var orgHeads = setOf(`agence société entreprise groupe syndicat constructeur compagnie
-	opérateur banque parti fabricant agency company firm group union carmaker maker
-	operator bank party`)
-
-// articles may stand between a preposition and a name.
-var articles = setOf(`the a an le la les l' un une`)

@@ -1,10 +1,12 @@
 package summarize
 
 import (
-	"briefbot/geo"
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"briefbot/geo"
+	"briefbot/lang"
 )
 
 // placeCand is one place the article names, with its mentions merged.
@@ -26,7 +28,7 @@ func (c *placeCand) name() string {
 			best, bw = n, w
 		}
 	}
-	if isInitialism(best) {
+	if lang.IsInitialism(best) {
 		return strings.ReplaceAll(best, ".", "")
 	}
 	if utf8.RuneCountInString(best) > 3 {
@@ -51,11 +53,6 @@ const (
 	minWhere       = 0.4  // below this score no place is given
 	nearFloor      = 0.15 // share of the best score a more specific place needs to join it
 )
-
-// nearWords before "de"/"of" keep a place locative: "près de Paris",
-// "north of London".
-var nearWords = setOf(`près proximité environs banlieue centre north south east west outskirts
-	suburbs nord sud est ouest`)
 
 // placeFinder gathers the candidate places of an article.
 type placeFinder struct {
@@ -156,14 +153,6 @@ func (f *placeFinder) unknownPlace(s *sentence, r nameRun) bool {
 	}
 	return true
 }
-
-// placeNouns name kinds of place. They may follow a place's name ("Hebei
-// province"), and a name completing one is a place ("la préfecture de
-// Miyagi", "les provinces du Hwanghae", "the city of Hue").
-var placeNouns = setOf(`province provinces state county counties city region regions district
-	districts village villages town area department borough suburb capital prefecture prefectures
-	région régions département ville villes comté commune quartier préfecture préfectures canton
-	cantons island île`)
 
 func (f *placeFinder) add(p *place, name string, w float64, located bool) {
 	key := strings.ToLower(name)
@@ -289,7 +278,7 @@ func nounAfter(s *sentence, k int) bool {
 		return false
 	}
 	t := s.toks[k]
-	return isWord(t.text) && !isCap(t.text) && !stopwords[t.low] && !reportingVerbs[t.low] && !auxiliaries[t.low] && !strings.HasSuffix(t.low, "ed")
+	return isWord(t.text) && !isCap(t.text) && !stopwords[t.low] && !reportingVerbs[t.low] && !auxiliaries[t.low] && !pastEnding(t.low)
 }
 
 // addressee reports whether the name at first is whom a statement was made
@@ -300,7 +289,7 @@ func addressee(s *sentence, first int) bool {
 	if k < 0 {
 		return false
 	}
-	if s.toks[k].low == "sur" || s.toks[k].low == "on" {
+	if postedOn[s.toks[k].low] {
 		return true
 	}
 	return k > 0 && reportingVerbs[s.toks[k-1].low]

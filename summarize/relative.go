@@ -5,9 +5,6 @@ import (
 	"strings"
 )
 
-// timeHints may open a day expression: "late Thursday", "early today".
-var timeHints = setOf(`late early earlier later`)
-
 // relativeAt reads "hier", "yesterday morning", "la semaine dernière",
 // "earlier this month", "late last night", "il y a trois jours".
 func relativeAt(toks []token, i int) (dateMention, int, bool) {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"briefbot/lang"
 )
 
 // token is one word, number or punctuation mark of a sentence.
@@ -11,12 +13,6 @@ type token struct {
 	text       string // surface form; an elided article ("l'") is a token of its own
 	low        string // text in lower case, apostrophes folded to ASCII
 	start, end int    // byte offsets in the sentence
-}
-
-// elisions are the French prefixes written with an apostrophe before a vowel.
-var elisions = map[string]bool{
-	"l": true, "d": true, "qu": true, "s": true, "n": true, "j": true, "m": true,
-	"c": true, "t": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quelqu": true,
 }
 
 // tokenize splits a sentence into tokens. Words keep inner hyphens, inner
@@ -93,7 +89,7 @@ func scanWord(s string, i int, toks []token) ([]token, int) {
 			i += n
 			continue
 		}
-		if r == '.' && isInitialism(s[start:i]) {
+		if r == '.' && lang.IsInitialism(s[start:i]) {
 			i += n
 		}
 		break
@@ -120,22 +116,15 @@ func joinsWord(r, prev, next rune, word string) bool {
 		if unicode.IsDigit(prev) && unicode.IsDigit(next) {
 			return true
 		}
-		return r == '.' && unicode.IsLetter(next) && isInitialism(word+".")
+		return r == '.' && unicode.IsLetter(next) && lang.IsInitialism(word+".")
 	}
 	return false
 }
 
-// isInitialism reports whether w looks like "U", "U.S" or "U.S.": single
-// capital letters separated by dots.
-func isInitialism(w string) bool {
-	parts := strings.Split(strings.TrimSuffix(w, "."), ".")
-	for _, p := range parts {
-		r, n := utf8.DecodeRuneInString(p)
-		if n == 0 || n != len(p) || !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return len(parts) > 1 || strings.HasSuffix(w, ".")
+// isInitialLetter reports whether w is one capital letter, as in "J. Smith".
+func isInitialLetter(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r)
 }
 
 func isDigits(s string) bool {

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"briefbot/lang"
 )
 
 // Lengths of the short texts a summary holds.
@@ -66,10 +68,6 @@ func leadClause(lead string) string {
 	return elideLightVerbs(strings.Join(strings.Fields(dropAsides(text)), " "))
 }
 
-// causeBreaks open a clause of cause or time after the event.
-var causeBreaks = setOf(`after as while because amid despite following when since before
-	après alors tandis lorsque car parce malgré avant depuis`)
-
 // cutCause drops a trailing clause of cause or time: "sparks outrage after
 // changing its shape" → "sparks outrage".
 func cutCause(text string) string {
@@ -82,12 +80,30 @@ func cutCause(text string) string {
 	return text
 }
 
+// The sources that open or close a sentence, and the light verbs, of
+// every language, as alternatives of a regular expression.
 var (
-	reLeadAttribution  = regexp.MustCompile(`(?i)^(?:selon|d'après|d’après|according to)\s[^,]{1,80},\s*`)
-	reTrailAttribution = regexp.MustCompile(`(?i),\s*(?:[^,]{0,60}\s)?(?:said|says|told|reported|announced|a déclaré|a indiqué|a annoncé|a affirmé|a précisé|ont déclaré|ont indiqué|selon|according to)(?:\s[^,]{0,60})?[.!]?$`)
-	reAside            = regexp.MustCompile(`\s*\([^()]*\)|\s+[—–]\s[^—–]{1,120}\s[—–](\s)`)
-	reLightVerb        = regexp.MustCompile(`(?i)\b(?:prendre des mesures (?:afin de|pour)|(?:take|taking|took) (?:steps|measures|action) to)\s+`)
+	sourceOpeners = alternatives(lang.Concat(func(l *lang.Lexicon) []string { return l.Clauses.SourceOpeners }))
+	sourceEnders  = alternatives(lang.Concat(func(l *lang.Lexicon) []string { return l.Clauses.SourceEnders }))
+	lightVerbs    = alternatives(lang.Concat(func(l *lang.Lexicon) []string { return l.Clauses.LightVerbs }))
 )
+
+var (
+	reLeadAttribution  = regexp.MustCompile(`(?i)^(?:` + sourceOpeners + `)\s[^,]{1,80},\s*`)
+	reTrailAttribution = regexp.MustCompile(`(?i),\s*(?:[^,]{0,60}\s)?(?:` + sourceEnders + `)(?:\s[^,]{0,60})?[.!]?$`)
+	reAside            = regexp.MustCompile(`\s*\([^()]*\)|\s+[—–]\s[^—–]{1,120}\s[—–](\s)`)
+	reLightVerb        = regexp.MustCompile(`(?i)\b(?:` + lightVerbs + `)\s+`)
+)
+
+// alternatives joins phrases as the alternatives of a regular expression,
+// each matched as written.
+func alternatives(phrases []string) string {
+	quoted := make([]string, len(phrases))
+	for i, p := range phrases {
+		quoted[i] = regexp.QuoteMeta(p)
+	}
+	return strings.Join(quoted, "|")
+}
 
 // stripAttribution removes "Selon X, …" and "…, X said." from a sentence.
 func stripAttribution(s string) string {
@@ -110,15 +126,13 @@ func reportedClause(s string) string {
 			continue
 		}
 		for c := v + 1; c < len(words) && c <= v+7; c++ {
-			w := lower(words[c])
-			rest := ""
-			switch {
-			case w == "que" || w == "that":
-				rest = strings.Join(words[c+1:], " ")
-			case strings.HasPrefix(w, "qu'"):
-				rest = strings.Join(append([]string{stripElision(words[c])}, words[c+1:]...), " ")
-			default:
+			elided, ok := thatAt(lower(words[c]))
+			if !ok {
 				continue
+			}
+			rest := strings.Join(words[c+1:], " ")
+			if elided {
+				rest = strings.Join(append([]string{stripElision(words[c])}, words[c+1:]...), " ")
 			}
 			if wordCount(rest) >= minClauseWords {
 				return rest
@@ -127,6 +141,19 @@ func reportedClause(s string) string {
 		}
 	}
 	return s
+}
+
+// thatAt reports whether the word w introduces a reported clause, whole
+// ("que", "that") or elided before the clause's first word ("qu'il").
+func thatAt(w string) (elided, ok bool) {
+	for t := range thatWords {
+		if !strings.HasSuffix(t, "'") {
+			ok = ok || w == t
+		} else if strings.HasPrefix(w, t) {
+			return true, true
+		}
+	}
+	return false, ok
 }
 
 // bareWord lower-cases a word and strips the punctuation around it.
@@ -144,9 +171,6 @@ func dropAsides(s string) string {
 
 // elideLightVerbs shortens "take steps to counter" to "counter".
 func elideLightVerbs(s string) string {
-	if !containsAny(s, "mesures", "steps", "measures", "action") {
-		return s
-	}
 	return reLightVerb.ReplaceAllString(s, "")
 }
 
@@ -175,8 +199,6 @@ func shortenSubject(s string, head bool) string {
 	return s
 }
 
-var subjectBreaks = setOf(`of from in at for with de des du à en dans pour avec sur`)
-
 // firstVerb finds the index of the first word that looks like a finite
 // verb, or len(words) when none does.
 func firstVerb(words []string) int {
@@ -185,32 +207,37 @@ func firstVerb(words []string) int {
 		if auxiliaries[w] || pastForms[w] {
 			return i
 		}
-		if r := stripElision(w); r != w && (strings.HasPrefix(w, "s'") || strings.HasPrefix(w, "n'")) {
-			return i
-		}
-		if w == "se" || strings.HasSuffix(w, "ed") && len(w) > 4 && !isCap(words[i]) && !articles[bareWord(words[i-1])] {
+		if marksVerb(w) || pastEnding(w) && len(w) > 4 && !isCap(words[i]) && !articles[bareWord(words[i-1])] {
 			return i
 		}
 	}
 	return len(words)
 }
 
-var auxiliaries = setOf(`is are was were has have had will would could can should must might did
-	does do a ont est sont était étaient avait avaient sera seront serait seraient aura auront
-	aurait auraient va vont fut furent doit doivent devrait devraient peut peuvent pourrait
-	pourraient vient viennent`)
+// marksVerb reports whether the word w stands right before a finite verb
+// ("se") or opens one with an elided pronoun ("s'est", "n'a").
+func marksVerb(w string) bool {
+	for m := range verbMarks {
+		if !strings.HasSuffix(m, "'") {
+			if w == m {
+				return true
+			}
+		} else if strings.HasPrefix(w, m) && stripElision(w) != w {
+			return true
+		}
+	}
+	return false
+}
 
-var pastForms = setOf(`said met won lost rose fell told made took came went gave found left held
-	led hit shot struck began became brought built bought caught chose drove fought flew got grew
-	heard kept knew laid meant paid put ran saw sold sent set shut sat spoke spent stood stole
-	swore taught thought threw understood wrote sank quit cut beat broke dealt drew fed felt froze
-	hurt lay rode rang sought shook spread stuck swept tore withdrew overtook says meets wins
-	faces warns plans`)
-
-// clauseBreaks open a clause that may be cut from the end of a long one.
-var clauseBreaks = setOf(`after before as while when which who whom whose where because amid
-	despite following with without since between during including pour afin alors tandis après
-	avant lors lorsque qui où dont car parce malgré entre avec sans depuis selon`)
+// pastEnding reports whether w ends like a regular past form: "-ed".
+func pastEnding(w string) bool {
+	for _, e := range pastEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
 
 // fitWords cuts s to at most n words, at the end of a clause when one ends
 // late enough, else at n words without trailing function words.
@@ -238,7 +265,7 @@ func DeriveTitle(text string) string {
 	clean := Clean(text)
 	first, _, _ := strings.Cut(clean, "\n")
 	_, first = parseDateline(first, detectLang(clean))
-	sents := splitSentences(first)
+	sents := lang.Sentences(first)
 	if len(sents) == 0 {
 		return ""
 	}

@@ -1,11 +1,18 @@
 package summarize
 
-import "strings"
+import (
+	"strings"
 
+	"briefbot/lang"
+)
+
+// The rules of this file hold for French only.
+//
 // French writes organisation names with lower-case words after a
 // capitalised head ("Conseil de sécurité", "Banque centrale européenne") or
 // even with a lower-case head ("ministère des Affaires étrangères"); these
-// functions let the name scanner read them whole.
+// functions let the name scanner read them whole. French also names
+// regions by a compass point after "du" ("Asie du Sud-Est").
 
 // nounAfterJoiner accepts a lower-case noun after the joiners that follow
 // a capitalised organisation word: "Conseil de sécurité".
@@ -35,19 +42,17 @@ func (sc runScanner) lowerOrgWord(k int) bool {
 	return frenchAdjective(w) && !reportingVerbs[w]
 }
 
-var adjectiveEndings = []string{"al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "éen",
-	"éenne", "ais", "aise", "ois", "oise", "el", "elle", "aire", "aires", "if", "ive", "ain", "aine",
-	"ier", "ière", "iste", "istes", "unies", "unis", "suprême"}
+// frenchWords is the lexicon these rules read.
+var frenchWords = lang.For("fr")
 
-// wholeAdjectives are adjectives of organisation names too short for an
-// ending to tell: "Nations unies", "Cour suprême".
-var wholeAdjectives = setOf(`unies unis suprême`)
-
+// frenchAdjective reports whether w looks like an adjective inside a
+// French organisation name: one of the short ones, or one of the usual
+// endings ("centrale", "européenne").
 func frenchAdjective(w string) bool {
-	if wholeAdjectives[w] {
+	if frenchWords.Names.OrgAdjectives[w] {
 		return true
 	}
-	for _, e := range adjectiveEndings {
+	for _, e := range frenchWords.Names.AdjectiveEnds {
 		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
 			return true
 		}
@@ -79,4 +84,15 @@ func (sc runScanner) ministryPhrase(i int) (nameRun, int) {
 	r := nameRun{first: i, last: last, orgPhrase: true}
 	r.words = sc.words(i, last)
 	return r, last + 1
+}
+
+// frenchRegion reports whether a name ends on a compass point after "du"
+// or "de l'", as French names regions: "Asie du Sud-Est", "Hwanghae du
+// Sud". last is the name's last word in lower case.
+func frenchRegion(last, display string) bool {
+	if !frenchWords.Names.CompassPoints[last] {
+		return false
+	}
+	low := strings.ToLower(display)
+	return strings.HasSuffix(low, " du "+last) || strings.HasSuffix(low, " de l'"+last) || strings.HasSuffix(low, " de l’"+last)
 }

@@ -4,36 +4,33 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-)
 
-// profiles hold the most frequent function words of each language the
-// detector knows. Words shared by several languages ("de", "la", "a") count
-// for each of them.
-var profiles = map[string]map[string]bool{
-	"en": setOf(`the of and to in is was for on that with as by at from his her it are were
-		has have had be been will would this which who said after but not they their its an`),
-	"fr": setOf(`le la les de des du et est un une en dans pour que qui sur au aux par pas
-		ne se sont ont été il elle ils avec selon mais cette ces son sa leurs lors a été plus`),
-	"de": setOf(`der die das und ist nicht ein eine einen dem den des mit von zu auf für sich
-		auch wurde werden hat haben im bei nach aus wie sie er es`),
-	"es": setOf(`el la los las de del y en que un una por con para se es su sus al lo como
-		más pero fue han ha sido según este esta entre`),
-}
+	"briefbot/lang"
+)
 
 // minLangEvidence is the number of function words below which the detector
 // gives no answer.
 const minLangEvidence = 3
 
-// langOrder lists the languages the detector knows, in the order ties
-// are read.
-var langOrder = []string{"en", "fr", "de", "es"}
+// detected lists the languages the detector tells apart: those whose
+// lexicon holds function words, in the order ties are read.
+var detected = func() []*lang.Lexicon {
+	var out []*lang.Lexicon
+	for _, l := range lang.All() {
+		if len(l.Text.FunctionWords) > 0 {
+			out = append(out, l)
+		}
+	}
+	return out
+}()
 
-// functionWords maps each function word to the languages (bits in
-// langOrder order) it belongs to.
-var functionWords = func() map[string]uint8 {
-	m := map[string]uint8{}
-	for i, lang := range langOrder {
-		for w := range profiles[lang] {
+// functionWords maps each function word to the languages (bits in the
+// order of detected) it belongs to. Words shared by several languages
+// ("de", "la", "a") count for each of them.
+var functionWords = func() map[string]uint64 {
+	m := map[string]uint64{}
+	for i, l := range detected[:min(len(detected), 64)] {
+		for w := range l.Text.FunctionWords {
 			m[w] |= 1 << i
 		}
 	}
@@ -43,7 +40,7 @@ var functionWords = func() map[string]uint8 {
 // detectLang guesses the language of text from its function words; "" when
 // the text gives too little evidence or two languages tie.
 func detectLang(text string) string {
-	var counts [4]int
+	counts := make([]int, len(detected))
 	words := 0
 	for start := -1; words < maxLangWords; {
 		w, next := nextLetterWord(text, start)
@@ -59,6 +56,12 @@ func detectLang(text string) string {
 			}
 		}
 	}
+	return leader(counts)
+}
+
+// leader is the language with the most function words, or "" when it
+// has too few or ties with another.
+func leader(counts []int) string {
 	best := 0
 	for i := range counts {
 		if counts[i] > counts[best] {
@@ -71,10 +74,10 @@ func detectLang(text string) string {
 			second = max(second, counts[i])
 		}
 	}
-	if counts[best] < minLangEvidence || counts[best] == second {
+	if len(counts) == 0 || counts[best] < minLangEvidence || counts[best] == second {
 		return ""
 	}
-	return langOrder[best]
+	return detected[best].Code
 }
 
 // maxLangWords is how many words of a text the detector reads.

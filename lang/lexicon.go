@@ -1,0 +1,185 @@
+package lang
+
+import (
+	"strings"
+	"time"
+)
+
+// A Lexicon holds the words of one language that briefbot's rules read:
+// the summarizer's (dates, names, clauses, page furniture), the question
+// reader's and the topic matcher's. Each language has one value, in its
+// own file (en.go, fr.go, …); a rule that holds for one language only
+// lives with its package, in a file named after that language.
+//
+// Words are lower case. Sets and lists are shared: read them, never
+// change them.
+type Lexicon struct {
+	Code      string // ISO 639-1 code, as Code gives it
+	Text      Text
+	Dates     Dates
+	Names     Names
+	Clauses   Clauses
+	Groups    Groups
+	Furniture Furniture
+	Questions Questions
+	Topics    Topics
+}
+
+// Set is a set of words.
+type Set map[string]bool
+
+// set builds a Set from space-separated words.
+func set(words string) Set {
+	s := Set{}
+	for _, w := range strings.Fields(words) {
+		s[w] = true
+	}
+	return s
+}
+
+// setOf builds a Set from words that may hold spaces.
+func setOf(words ...string) Set {
+	s := Set{}
+	for _, w := range words {
+		s[w] = true
+	}
+	return s
+}
+
+// Text holds the words that shape how text is read.
+type Text struct {
+	FunctionWords    Set // the most frequent words, by which a text's language is told
+	Stopwords        Set // other words that carry no content
+	Abbreviations    Set // end with a dot that does not end a sentence; written without that dot
+	SentenceStarters Set // common first words of a sentence: after an abbreviation, they start one
+	Elisions         Set // prefixes written with an apostrophe before a vowel: "l" of "l'ONU"
+}
+
+// Dates holds the words of dates.
+type Dates struct {
+	Months      map[string]time.Month   // names and abbreviations
+	Weekdays    map[string]time.Weekday // names
+	MonthFirst  bool                    // the month comes before the day: "Sept. 22", 9/22/2023
+	Capitalised bool                    // month and weekday names name a date only with a capital ("May", not "may")
+	Ordinals    Set                     // suffixes of a day number: "st" of "1st", "er" of "1er"
+	DayOf       Set                     // stand between a day and its month: "the 3rd of March"
+	DayArticles Set                     // may open a date: "le 22 septembre", "the 3rd of March"
+	Relatives   map[string]int          // day expressions, by their offset in days from publication: "yesterday": -1
+	Counts      map[string]int          // number words that count days back: "three days ago"
+	DaysAgo     string                  // a count of days back, N standing for the count: "N days ago"
+	WeeksAgo    string                  // the same in weeks
+	Vague       []string                // word starts that make a relative expression a stretch of time: "week"
+	PartsOfDay  Set                     // may follow a day: "Sunday morning", "hier soir"
+	TimeHints   Set                     // may open a day expression: "late Thursday"
+	HintLinks   Set                     // may follow a time hint before a weekday: "late on Thursday"
+	Last        Set                     // before a weekday, the one before publication: "last Tuesday"
+	Next        Set                     // before a weekday, the one after publication: "next Tuesday"
+	This        Set                     // before a weekday, the one of the week of publication: "ce dimanche"
+	LastAfter   Set                     // after a weekday, the one before publication: "mardi dernier"
+	NextAfter   Set                     // after a weekday, the one after publication: "mardi prochain"
+}
+
+// Names holds the words around and inside the names of people,
+// organisations, places and events.
+type Names struct {
+	Titles          Set      // come before a person's name: "president", "ministre", "m"
+	Portfolios      Set      // a minister's field, part of the title: "foreign", "affaires"
+	Joiners         Set      // stand between the capitalised words of one name: "of", "de", "l'"
+	Articles        Set      // may stand between a preposition and a name: "the", "l'"
+	ArticlesInNames bool     // an article may open a name ("Le Pen", "La Rochelle")
+	NonNames        Set      // capitalised, they end no name: articles and English's "I"
+	OrgWords        Set      // mark a name as an organisation's: "ministry", "conseil"
+	OrgHeads        Set      // lower-case nouns before an organisation's name: "la société SpaceX"
+	PhraseHeads     Set      // lower-case nouns that open an organisation's name before its field: "ministère des Affaires étrangères"
+	OrgAdjectives   Set      // lower-case adjectives of organisation names too short to tell by ending: "Nations unies"
+	AdjectiveEnds   []string // endings of the lower-case adjectives inside organisation names: "Banque centrale"
+	Facilities      Set      // end the names of buildings and sites: "house", "stade"
+	Demonyms        Set      // nationality words; capitalised, they name no actor and no place
+	EventWords      Set      // end the names of events: "cup", "sommet"
+	EventHeads      Set      // open the names of events: "Jeux olympiques", "Tour de France"
+	PlaceHeads      Set      // open the names of places and sites: "Boulevard de la Marina", "Lake Placid"
+	PlaceNouns      Set      // name kinds of place: "province", "préfecture"
+	Features        Set      // end the names of rivers, lakes, mountains and seas
+	CompassPoints   Set      // end the names of regions: "du Sud"
+	NearWords       Set      // before "of" keep a place where the event is: "north of London", "près de Paris"
+	NotActors       Set      // capitalised words that name no one: "UTC", "Terre"
+	Descriptors     Set      // may stand before a name in a headline: "F1 legend Felipe Massa"
+	RoleAfterName   Set      // may follow a name as the real subject: "Hillary Clinton aide blames …"
+	Ages            []string // inside a word, make it an age that opens a name: "Five-year-old"
+	Locatives       Set      // prepositions that put an event in a place: "in", "à"
+	Attributives    Set      // prepositions after which a place describes someone or something: "of", "de"
+	OfWords         Set      // link a noun to its complement: "of", "du", "d'"
+	SourceCues      Set      // before a name, make it the source of a report: "according", "selon"
+	Posted          Set      // before a name, make it where a statement was posted: "on Twitter", "sur X"
+}
+
+// Clauses holds the words that frame the clauses of a sentence.
+type Clauses struct {
+	ReportingVerbs Set      // introduce what someone said: "said", "annoncé"
+	That           Set      // introduce the reported clause: "that", "que"; one ending in an apostrophe is elided: "qu'"
+	Ands           Set      // join names: "and", "et"
+	Subordinators  Set      // open a clause that sets the scene: "while", "alors"
+	CauseBreaks    Set      // open a clause of cause or time after the event: "after", "car"
+	SubjectBreaks  Set      // end the head of a long subject: "of", "dans"
+	ClauseBreaks   Set      // open a clause that may be cut from a long one: "which", "dont"
+	Auxiliaries    Set      // finite forms that mark a verb: "has", "ont"
+	PastForms      Set      // irregular finite verbs: "met", "won"
+	PastEndings    []string // end regular past forms: "-ed"
+	VerbMarks      Set      // stand right before a finite verb, or open one when ending in an apostrophe: "se", "s'"
+	Background     []string // open sentences that tell of earlier events: "earlier", "auparavant"
+	SourceOpeners  []string // open a sentence with its source: "according to", "selon"
+	SourceEnders   []string // close a sentence with its source: "said", "a déclaré"
+	HeadlineVerbs  []string // end a headline with its source: ", reports say", ", affirme Moscou"
+	HeadlineFrom   []string // before a name, end a headline with its source: ", selon Séoul"
+	LightVerbs     []string // add nothing to the verb after them: "take steps to"
+}
+
+// Groups holds the words that name people in numbers or by role.
+type Groups struct {
+	Quantifiers []string // open a count: "at least"
+	Counts      Set      // count people, beside numbers: "dozens"
+	Of          Set      // may stand between a count and its noun: "dizaines de personnes"
+	Nouns       Set      // name people in numbers: "passengers"
+	Casualties  Set      // follow a count of people: "killed"
+	Roles       Set      // name one actor by role: "driver"
+	Pronouns    Set      // count people without naming them: "others"
+	People      string   // names a count of people: "people"
+}
+
+// Furniture holds the words of page furniture: credits, share buttons,
+// links and prompts.
+type Furniture struct {
+	Credits    []string // open a bracketed credit: "(Photo: AFP)"
+	Lines      Set      // whole lines of furniture, without counts: "share this"
+	Prefixes   []string // open lines of furniture: "read more"
+	Cookies    []string // mark a line about cookies
+	CookieCues []string // in such a line, make it a prompt: "accept"
+	Letters    []string // mark a line about a newsletter
+	LetterCues []string // in such a line, make it a prompt: "sign up"
+}
+
+// Questions holds the words of questions and of the sentences that
+// answer them, folded (see Fold).
+type Questions struct {
+	Words      map[string]string // ask for a kind of answer: "who", "where", "when", "number", "why" or "what"; as written
+	Stopwords  Set               // carry no content in a question
+	Verbs      []Sense           // common news verbs; a verb narrows an answer but is not what it is about
+	Nouns      []Sense           // common news nouns, and verbs that name an event
+	Causes     []string          // introduce a cause
+	Numbers    Set               // quantities written out
+	DateWords  Set               // mark a date
+	ActorWords Set               // name organisations and officials
+}
+
+// A Sense is a meaning and the words a language has for it. Entries are
+// folded; "*" marks a prefix ("annonc*").
+type Sense struct {
+	Name  string // the meaning, named by an English word
+	Words []string
+}
+
+// Topics holds the words of topics, folded.
+type Topics struct {
+	Stopwords Set                 // carry no topic: "news", "actualite"
+	Aliases   map[string][]string // a topic that is no place, by its English name, to this language's words for it; "*" marks a prefix
+}

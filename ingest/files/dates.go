@@ -6,8 +6,9 @@ import (
 	"time"
 )
 
-// timeLayouts are the date forms of JSON files (RFC 3339, a bare day, an
-// SQL timestamp) and of feeds (RFC 822 and its many spellings).
+// timeLayouts are the date forms of JSON files: RFC 3339, a bare day, an
+// SQL timestamp, and the RFC 822 spellings of feeds, whose exports keep
+// them. Feed files themselves are dated by feedparse.
 var timeLayouts = []string{
 	time.RFC3339Nano,
 	"2006-01-02T15:04:05Z0700",
@@ -31,7 +32,8 @@ var timeLayouts = []string{
 	"Mon, _2 January 2006 15:04:05 MST",
 }
 
-// zoneOffsets are the zone names feeds write instead of an offset, in hours.
+// zoneOffsets are the zone names RFC 822 dates write instead of an offset,
+// in hours.
 var zoneOffsets = map[string]int{
 	"UT": 0, "GMT": 0, "UTC": 0, "Z": 0,
 	"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,

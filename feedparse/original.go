@@ -90,43 +90,60 @@ func isWebAddress(s string) bool {
 // search of the bytes, or when the document cannot be read to the end of
 // its items.
 func xmlLangs(data []byte) []string {
-	first := bytes.Index(data, []byte("<item"))
-	if i := bytes.Index(data, []byte("<entry")); i >= 0 && (first < 0 || i < first) {
-		first = i
-	}
-	if first < 0 || !bytes.Contains(data[first:], []byte("xml:lang")) {
+	if !itemDeclaresLang(data) {
 		return nil
 	}
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	dec.Strict = false
 	dec.Entity = xml.HTMLEntity
 	dec.CharsetReader = htmltext.CharsetReader
-	var langs []string
-	depth, itemDepth := 0, 0 // itemDepth: the depth of the item being read, 0 outside items
+	var s langScan
 	for {
 		tok, err := dec.Token()
 		if errors.Is(err, io.EOF) {
-			return langs
+			return s.langs
 		}
 		if err != nil {
 			return nil
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			depth++
-			switch name := t.Name.Local; {
-			case itemDepth == 0 && (name == "item" || name == "entry"):
-				itemDepth = depth
-				langs = append(langs, briefbot.LangCode(xmlLang(t)))
-			case itemDepth > 0 && depth == itemDepth+1 && (name == "content" || name == "summary") && langs[len(langs)-1] == "":
-				langs[len(langs)-1] = briefbot.LangCode(xmlLang(t))
+		s.token(tok)
+	}
+}
+
+// itemDeclaresLang tells whether xml:lang appears after the first item.
+func itemDeclaresLang(data []byte) bool {
+	first := bytes.Index(data, []byte("<item"))
+	if i := bytes.Index(data, []byte("<entry")); i >= 0 && (first < 0 || i < first) {
+		first = i
+	}
+	return first >= 0 && bytes.Contains(data[first:], []byte("xml:lang"))
+}
+
+// langScan follows the elements of a feed to find its items' languages.
+type langScan struct {
+	langs     []string
+	depth     int
+	itemDepth int // the depth of the item being read, 0 outside items
+}
+
+func (s *langScan) token(tok xml.Token) {
+	switch t := tok.(type) {
+	case xml.StartElement:
+		s.depth++
+		switch name := t.Name.Local; {
+		case s.itemDepth == 0 && (name == "item" || name == "entry"):
+			s.itemDepth = s.depth
+			s.langs = append(s.langs, briefbot.LangCode(xmlLang(t)))
+		case s.itemDepth > 0 && s.depth == s.itemDepth+1 && (name == "content" || name == "summary"):
+			if last := &s.langs[len(s.langs)-1]; *last == "" {
+				*last = briefbot.LangCode(xmlLang(t))
 			}
-		case xml.EndElement:
-			if depth == itemDepth {
-				itemDepth = 0
-			}
-			depth--
 		}
+	case xml.EndElement:
+		if s.depth == s.itemDepth {
+			s.itemDepth = 0
+		}
+		s.depth--
 	}
 }
 

@@ -3,31 +3,24 @@ package geo
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
+
+	"briefbot/lang"
 )
 
-// foldPairs maps accented Latin letters to their base letters.
-var foldPairs = [...]string{
-	"a", "àáâãäåāăą", "c", "çćĉċč", "d", "ďđð", "e", "èéêëēĕėęě", "g", "ĝğġģ", "h", "ĥħ",
-	"i", "ìíîïĩīĭįı", "j", "ĵ", "k", "ķ", "l", "ĺļľŀł", "n", "ñńņňŉ", "o", "òóôõöøōŏő",
-	"r", "ŕŗř", "s", "śŝşšș", "t", "ţťŧț", "u", "ùúûüũūŭůűų", "w", "ŵ", "y", "ýÿŷ", "z", "źżž",
-	"ae", "æ", "oe", "œ", "ss", "ß", "th", "þ",
-}
+// Fold is the form names are compared in: folded as lang.Fold folds
+// letters (lower case, without diacritics), with hyphens and dashes as
+// spaces, no dots, straight apostrophes and single spaces. "Sud-Coréenne"
+// and "sud coreenne" fold alike; so do "U.S." and "US", and "Łódź" and
+// "Lodz".
+func Fold(s string) string { return lang.Fold(nameSpacing(s)) }
 
-var foldTable = func() map[rune]string {
-	m := map[rune]string{}
-	for i := 0; i < len(foldPairs); i += 2 {
-		for _, r := range foldPairs[i+1] {
-			m[r] = foldPairs[i]
-		}
+// nameSpacing is s with its dots left out, its hyphens, dashes and runs
+// of white space as single spaces, its apostrophes straight, and no space
+// at either end.
+func nameSpacing(s string) string {
+	if plainSpacing(s) {
+		return s
 	}
-	return m
-}()
-
-// Fold is the form names are compared in: lower case, without diacritics,
-// with hyphens as spaces, no dots, straight apostrophes and single spaces.
-// "Sud-Coréenne" and "sud coreenne" fold alike; so do "U.S." and "US".
-func Fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true
@@ -45,16 +38,23 @@ func Fold(s string) string {
 			r = '\''
 		}
 		space = false
-		if r < utf8.RuneSelf {
-			b.WriteByte(byte(unicode.ToLower(r)))
-			continue
-		}
-		r = unicode.ToLower(r)
-		if f, ok := foldTable[r]; ok {
-			b.WriteString(f)
-		} else {
-			b.WriteRune(r)
-		}
+		b.WriteRune(r)
 	}
 	return strings.TrimSuffix(b.String(), " ")
+}
+
+// plainSpacing reports whether nameSpacing leaves s as it is: no dots,
+// hyphens, dashes or curly apostrophes, and single spaces between words.
+func plainSpacing(s string) bool {
+	prev := ' '
+	for _, r := range s {
+		switch {
+		case r == '.' || r == '-' || r == '‐' || r == '–' || r == '’' || r == 'ʼ' || r == '`':
+			return false
+		case r == ' ' && prev == ' ', r != ' ' && unicode.IsSpace(r):
+			return false
+		}
+		prev = r
+	}
+	return prev != ' ' || s == ""
 }

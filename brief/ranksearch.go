@@ -8,18 +8,23 @@ import (
 	"briefbot"
 )
 
-// search returns the s.Limit most relevant articles for s, best first, with
-// their relevance. It scores the store's briefbot.MaxLimit candidates for s
-// (the latest stored matches in the window: a topic in the news every day
-// has thousands of matches in a month, and the newest of them are the ones
-// a brief shows, so the cost of a brief stays bounded however large the
-// window and the store), then reads the full articles of the best only.
-// Equally relevant candidates: the newest seen first, then the latest
-// stored.
+// search returns the s.Limit articles most relevant to s (see Relevant).
 func (b *Briefer) search(ctx context.Context, s briefbot.Search) ([]briefbot.Hit, error) {
+	return Relevant(ctx, b.Store, s)
+}
+
+// Relevant returns the s.Limit (0: briefbot.DefaultLimit) articles most
+// relevant to s.Match, best first, with their relevance. It scores the
+// store's briefbot.MaxLimit candidates for s (the latest stored matches in
+// the window: a topic in the news every day has thousands of matches in a
+// month, and the newest of them are the ones a brief shows, so the cost of
+// a brief stays bounded however large the window and the store), then
+// reads the full articles of the best only. Equally relevant candidates:
+// the newest seen first, then the latest stored.
+func Relevant(ctx context.Context, store briefbot.ArticleStore, s briefbot.Search) ([]briefbot.Hit, error) {
 	n := cmp.Or(s.Limit, briefbot.DefaultLimit)
 	s.Limit = briefbot.MaxLimit
-	cands, err := b.Store.SearchCandidates(ctx, s)
+	cands, err := store.SearchCandidates(ctx, s)
 	if err != nil {
 		return nil, err
 	}
@@ -28,7 +33,7 @@ func (b *Briefer) search(ctx context.Context, s briefbot.Search) ([]briefbot.Hit
 	for i, c := range best {
 		ids[i] = c.ID
 	}
-	as, err := b.Store.GetArticles(ctx, ids)
+	as, err := store.GetArticles(ctx, ids)
 	if err != nil {
 		return nil, err
 	}

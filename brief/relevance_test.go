@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"briefbot/storage/teststore"
+
 	"briefbot"
 )
 
@@ -55,5 +57,33 @@ func TestMostRelevant(t *testing.T) {
 	}
 	if want := []int64{3, 4, 1, 5}; !slices.Equal(got, want) {
 		t.Errorf("ids = %v, want %v", got, want)
+	}
+}
+
+// TestRelevant checks that the most relevant candidates are read in full,
+// with their relevance, however old among the candidates.
+func TestRelevant(t *testing.T) {
+	now := time.Date(2026, 5, 4, 12, 0, 0, 0, time.UTC)
+	db := teststore.Open(t)
+	var ids []int64
+	for i, a := range []briefbot.Article{
+		{Title: "Korea votes", Text: "Voters went to the polls in Korea."},
+		{Title: "Markets", Text: "Stocks rose, and Korea's won with them."},
+		{Title: "Weather", Text: "Rain in Seoul, Korea, all week."},
+	} {
+		a.Ingested, a.Published = now, now.Add(time.Duration(i)*time.Hour)
+		res, err := db.AddArticle(t.Context(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, res.ID)
+	}
+	hits, err := Relevant(t.Context(), db, briefbot.Search{Match: briefbot.Match{{{Phrase: "korea"}}}, Limit: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 2 || hits[0].Article.ID != ids[0] || hits[0].Relevance != 11 || hits[0].Article.Text == "" ||
+		hits[1].Article.ID != ids[2] || hits[1].Relevance != 1 {
+		t.Errorf("hits %+v, want %d (relevance 11, in full) then the newest of the others, %d", hits, ids[0], ids[2])
 	}
 }

@@ -31,9 +31,15 @@ type DB struct {
 	read    *sql.DB
 	stories storyIndex // fingerprints of recent articles, for story assignment
 
-	// Statements of the write path, prepared once on the write connection.
+	// Statements prepared once: the write path's on the write connection,
+	// the search's on the read pool (each connection prepares them on its
+	// first use), so that no search parses its SQL again.
 	insertArticle *sql.Stmt // insertArticleSQL
 	indexArticles *sql.Stmt // indexArticlesSQL
+	findMatches   *sql.Stmt // candidatesSQL
+	readArticles  *sql.Stmt // articlesSQL
+	firstIDFrom   *sql.Stmt // firstIDSQL
+	lastIDTo      *sql.Stmt // lastIDSQL
 }
 
 // DB is a briefbot.Store; it passes storage/storetest (see its
@@ -56,31 +62,48 @@ func Open(ctx context.Context, path string) (_ *DB, err error) {
 		db.write.Close()
 		return nil, err
 	}
-	if err := db.prepare(ctx); err != nil {
+	if db.read, err = openPool(path, true, max(4, runtime.NumCPU())); err != nil {
 		db.write.Close()
 		return nil, err
 	}
-	if db.read, err = openPool(path, true, max(4, runtime.NumCPU())); err != nil {
-		db.write.Close()
+	if err := db.prepare(ctx); err != nil {
+		db.Close()
 		return nil, err
 	}
 	return db, nil
 }
 
-// prepare prepares the statements of the write path.
-func (db *DB) prepare(ctx context.Context) (err error) {
-	if db.insertArticle, err = db.write.PrepareContext(ctx, insertArticleSQL); err != nil {
-		return err
+// prepare prepares the statements of the write path and of search.
+func (db *DB) prepare(ctx context.Context) error {
+	for _, s := range []struct {
+		stmt  **sql.Stmt
+		pool  *sql.DB
+		query string
+	}{
+		{&db.insertArticle, db.write, insertArticleSQL},
+		{&db.indexArticles, db.write, indexArticlesSQL},
+		{&db.findMatches, db.read, candidatesSQL},
+		{&db.readArticles, db.read, articlesSQL},
+		{&db.firstIDFrom, db.read, firstIDSQL},
+		{&db.lastIDTo, db.read, lastIDSQL},
+	} {
+		var err error
+		if *s.stmt, err = s.pool.PrepareContext(ctx, s.query); err != nil {
+			return err
+		}
 	}
-	db.indexArticles, err = db.write.PrepareContext(ctx, indexArticlesSQL)
-	return err
+	return nil
 }
 
 // Close closes the database; in-flight calls finish first.
 func (db *DB) Close() error {
-	err := errors.Join(db.insertArticle.Close(), db.indexArticles.Close(),
-		db.read.Close(), db.write.Close())
-	if err != nil {
+	var errs []error
+	for _, s := range []*sql.Stmt{db.insertArticle, db.indexArticles, db.findMatches, db.readArticles, db.firstIDFrom, db.lastIDTo} {
+		if s != nil {
+			errs = append(errs, s.Close())
+		}
+	}
+	if err := errors.Join(append(errs, db.read.Close(), db.write.Close())...); err != nil {
 		return internal("storage: close", err)
 	}
 	return nil

@@ -116,7 +116,11 @@ func splitList(s string) (_ []string, ok bool) {
 	if len(s) < 4 || !strings.HasPrefix(s, `["`) || !strings.HasSuffix(s, `"]`) || strings.IndexByte(s, '\\') >= 0 {
 		return nil, false
 	}
-	ss := strings.Split(s[2:len(s)-2], `","`)
+	inner := s[2 : len(s)-2]
+	if strings.IndexByte(inner, '"') < 0 {
+		return []string{inner}, true // one name, the common case
+	}
+	ss := strings.Split(inner, `","`)
 	for _, e := range ss {
 		if strings.IndexByte(e, '"') >= 0 {
 			return nil, false

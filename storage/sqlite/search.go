@@ -66,14 +66,19 @@ func (db *DB) candidates(ctx context.Context, s briefbot.Search) ([]briefbot.Can
 	if err != nil {
 		return nil, err
 	}
-	rows, err := db.read.QueryContext(ctx, candidatesSQL, expr, lo, hi, first, last, limit)
+	rows, err := db.findMatches.QueryContext(ctx, expr, lo, hi, first, last, limit)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	var out []briefbot.Candidate
+	var r candidateRow
+	dest := r.dest()
 	for rows.Next() {
-		c, err := scanCandidate(rows)
+		if err := rows.Scan(dest...); err != nil {
+			return nil, err
+		}
+		c, err := r.candidate()
 		if err != nil {
 			return nil, err
 		}
@@ -95,20 +100,26 @@ const candidatesSQL = `
 	ORDER BY articles_fts.rowid DESC
 	LIMIT ?6`
 
-// scanCandidate reads one row of candidatesSQL.
-func scanCandidate(s scanner) (briefbot.Candidate, error) {
-	var c briefbot.Candidate
-	var seen int64
-	var who, where string
-	if err := s.Scan(&c.ID, &c.StoryID, &seen, &c.Title, &c.Summary, &who, &where); err != nil {
-		return c, err
-	}
-	c.Seen = fromUnix(seen)
+// candidateRow holds one row of candidatesSQL. Its fields are scanned
+// into again for each row, so a search allocates only what it returns.
+type candidateRow struct {
+	id, story, seen            int64
+	title, summary, who, where string
+}
+
+// dest is where rows.Scan writes a row.
+func (r *candidateRow) dest() []any {
+	return []any{&r.id, &r.story, &r.seen, &r.title, &r.summary, &r.who, &r.where}
+}
+
+// candidate is the row as a candidate.
+func (r *candidateRow) candidate() (briefbot.Candidate, error) {
+	c := briefbot.Candidate{ID: r.id, StoryID: r.story, Seen: fromUnix(r.seen), Title: r.title, Summary: r.summary}
 	var err error
-	if c.Who, err = decodeList(who); err != nil {
+	if c.Who, err = decodeList(r.who); err != nil {
 		return c, err
 	}
-	c.Where, err = decodeList(where)
+	c.Where, err = decodeList(r.where)
 	return c, err
 }
 
@@ -124,8 +135,7 @@ func (db *DB) articles(ctx context.Context, ids []int64) ([]briefbot.Article, er
 		list[i] = strconv.FormatInt(id, 10)
 		pos[id] = i // the first place of an id given twice
 	}
-	rows, err := db.read.QueryContext(ctx, `SELECT `+articleColumns+` FROM articles AS a
-		WHERE a.id IN (SELECT value FROM json_each(?))`, "["+strings.Join(list, ",")+"]")
+	rows, err := db.readArticles.QueryContext(ctx, "["+strings.Join(list, ",")+"]")
 	if err != nil {
 		return nil, err
 	}
@@ -142,20 +152,30 @@ func (db *DB) articles(ctx context.Context, ids []int64) ([]briefbot.Article, er
 	return slices.DeleteFunc(as, func(a briefbot.Article) bool { return a.ID == 0 }), rows.Err()
 }
 
+// articlesSQL reads the articles whose ids are in a JSON array.
+const articlesSQL = `SELECT ` + articleColumns + ` FROM articles AS a
+	WHERE a.id IN (SELECT value FROM json_each(?))`
+
 // idRange bounds the ids of the articles seen in [lo, hi) (unix seconds):
 // from the first id of lo's day to the last id of the day before hi's.
 func (db *DB) idRange(ctx context.Context, lo, hi int64) (first, last int64, err error) {
 	first, last = minInt64, maxInt64
 	if lo != minInt64 {
-		err = db.read.QueryRowContext(ctx, `SELECT coalesce(min(first_id), ?2) FROM article_days WHERE day >= ?1`,
-			floorDiv(lo, 86400), maxInt64).Scan(&first)
+		err = db.firstIDFrom.QueryRowContext(ctx, floorDiv(lo, 86400), maxInt64).Scan(&first)
 	}
 	if err == nil && hi != maxInt64 {
-		err = db.read.QueryRowContext(ctx, `SELECT coalesce(max(last_id), ?2) FROM article_days WHERE day <= ?1`,
-			floorDiv(hi, 86400)+1, minInt64).Scan(&last)
+		err = db.lastIDTo.QueryRowContext(ctx, floorDiv(hi, 86400)+1, minInt64).Scan(&last)
 	}
 	return first, last, err
 }
+
+// firstIDSQL and lastIDSQL read the bounds of idRange: the first id from a
+// day on, the last id up to a day, or the second parameter when there is
+// none.
+const (
+	firstIDSQL = `SELECT coalesce(min(first_id), ?2) FROM article_days WHERE day >= ?1`
+	lastIDSQL  = `SELECT coalesce(max(last_id), ?2) FROM article_days WHERE day <= ?1`
+)
 
 // floorDiv is a/b rounded down. SQLite's division, which article_days
 // uses, truncates toward zero, so a day from floorDiv is never after the

@@ -25,6 +25,11 @@ func TestLookup(t *testing.T) {
 		{"Londres", "London", City, "GB"},
 		{"Californie", "California", Region, "US"},
 		{"東京", "Tokyo", City, "JP"},
+		{"Łódź", "Łódź", City, "PL"},
+		{"Lodz", "Łódź", City, "PL"},
+		{"Hà Nội", "Hanoi", City, "VN"},
+		{"Tromsø", "Tromsø", City, "NO"},
+		{"Tromso", "Tromsø", City, "NO"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -85,7 +90,7 @@ func TestCapitalAndDemonym(t *testing.T) {
 }
 
 func TestFold(t *testing.T) {
-	for in, want := range map[string]string{"Sud-Coréenne": "sud coreenne", "U.S.": "us", "  Côte d’Ivoire ": "cote d'ivoire", "Łódź": "lodz"} {
+	for in, want := range map[string]string{"Sud-Coréenne": "sud coreenne", "U.S.": "us", "  Côte d’Ivoire ": "cote d'ivoire", "Łódź": "łodz", "Tromsø": "tromso"} {
 		if got := Fold(in); got != want {
 			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
 		}

@@ -11,9 +11,9 @@ import (
 // (SQLite FTS5's unicode61 tokenizer with remove_diacritics 2: every
 // precomposed letter of Latin-1, Latin Extended-A and -B and Latin
 // Extended Additional that carries a diacritic). The last pairs are
-// letters the index keeps but names are compared without: ligatures,
-// ß, þ and the letters drawn with a stroke (ø, ł, đ, ħ, ŧ), and the
-// dotless ı.
+// letters the index keeps but briefbot has always spelled out: the
+// ligatures æ and œ, ß, and ø. Letters drawn with a stroke (ł, đ, ħ, ŧ),
+// ð, þ and the dotless ı stay, as in the index.
 var latinFolds = [...]string{
 	"a", "àáâãäåāăąǎǟǻȁȃȧḁạảấầẩẫậắằẳẵặ",
 	"b", "ḃḅḇ",
@@ -40,9 +40,8 @@ var latinFolds = [...]string{
 	"x", "ẋẍ",
 	"y", "ýÿŷȳẏẙỳỵỷỹ",
 	"z", "źżžẑẓẕ",
-	// Kept by the index, folded for names.
-	"ae", "æ", "oe", "œ", "ss", "ß", "th", "þ", "d", "ðđ", "h", "ħ", "i", "ı",
-	"l", "ŀł", "n", "ŉ", "o", "ø", "t", "ŧ",
+	// Kept by the index, spelled out for names.
+	"ae", "æ", "oe", "œ", "ss", "ß", "o", "ø",
 }
 
 // Folds of the two blocks that hold the folded letters: Latin-1 to Latin
@@ -70,16 +69,15 @@ func foldSlot(r rune) *string {
 }
 
 // Fold is the form words are compared in: lower case, and Latin letters
-// without their diacritics ("Corée" → "coree", "Séoul" → "seoul",
-// "Łódź" → "lodz", "Straße" → "strasse"). It changes nothing else: spaces,
-// punctuation and other scripts stay as written, and invalid UTF-8 turns
-// into U+FFFD.
+// without their diacritics ("Corée" → "coree", "Séoul" → "seoul", "Hà Nội"
+// → "ha noi"), æ, œ, ß and ø spelled out ("Œuvre" → "oeuvre", "Straße" →
+// "strasse"). It changes nothing else: spaces, punctuation, letters with a
+// stroke ("Łódź" → "łodz"), combining marks and other scripts stay as
+// written, and invalid UTF-8 turns into U+FFFD.
 //
-// The search index folds accented letters the same way, so a folded word
-// finds what the index holds. It keeps ligatures, ß and letters with a
-// stroke (œ, ß, ø, ł) as they are, while Fold spells them out, as names are
-// compared: "oeuvre" finds "oeuvre" and not "œuvre". Combining marks (text in
-// decomposed form) are kept.
+// The search index folds letters the same way, so that a folded word finds
+// what the index holds, but for æ, œ, ß and ø, which the index keeps: the
+// term "oeuvre" finds "oeuvre" and not "œuvre".
 func Fold(s string) string {
 	i := 0
 	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {

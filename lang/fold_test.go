@@ -15,17 +15,17 @@ func TestFold(t *testing.T) {
 		{"CÔTE D’IVOIRE", "cote d’ivoire"},
 		{"Sud-Coréenne", "sud-coreenne"},
 		{"U.S.", "u.s."},
-		{"Łódź", "lodz"},
+		{"Łódź", "łodz"},
 		{"Straße", "strasse"},
 		{"STRAẞE", "strasse"},
 		{"Œuvre, cœur", "oeuvre, coeur"},
 		{"Æbeltoft", "aebeltoft"},
 		{"Tromsø", "tromso"},
-		{"Þingvellir", "thingvellir"},
-		{"Đà Nẵng", "da nang"},
+		{"Þingvellir", "þingvellir"},
+		{"Đà Nẵng", "đa nang"},
 		{"Hà Nội", "ha noi"},
 		{"İstanbul", "istanbul"},
-		{"Kılıçdaroğlu", "kilicdaroglu"},
+		{"Kılıçdaroğlu", "kılıcdaroglu"},
 		{"Ærø", "aero"},
 		{"façade naïve", "facade naive"},
 		{"plain ascii", "plain ascii"},
@@ -41,11 +41,8 @@ func TestFold(t *testing.T) {
 }
 
 // keptByIndex are the letters the search index keeps as they are while
-// Fold spells them out, as names are compared.
-var keptByIndex = map[rune]string{
-	'æ': "ae", 'œ': "oe", 'ß': "ss", 'þ': "th", 'ð': "d", 'đ': "d", 'ħ': "h", 'ı': "i",
-	'ŀ': "l", 'ł': "l", 'ŉ': "n", 'ø': "o", 'ŧ': "t",
-}
+// Fold spells them out.
+var keptByIndex = map[rune]string{'æ': "ae", 'œ': "oe", 'ß': "ss", 'ø': "o"}
 
 // TestFoldAgreesWithIndex checks Fold against the tokens the search index
 // (SQLite FTS5, unicode61 with remove_diacritics 2) makes of every letter
@@ -78,8 +75,11 @@ func TestFoldAgreesWithIndex(t *testing.T) {
 	}
 }
 
-// Letters as the three folds briefbot had before lang folded them: the
-// gazetteer's, the topics' and the summarizer's. Fold keeps what each did.
+// Letters as the folds briefbot had before lang folded them: the
+// gazetteer's table, which held the topics' and the summarizer's. Fold
+// keeps what they did, but for the letters of strokeLetters, which only the
+// gazetteer folded: Fold keeps them, as the index, the topics and the
+// summarizer did.
 var earlierFolds = [...]string{
 	"a", "àáâãäåāăą", "c", "çćĉċč", "d", "ďđð", "e", "èéêëēĕėęě", "g", "ĝğġģ", "h", "ĥħ",
 	"i", "ìíîïĩīĭįı", "j", "ĵ", "k", "ķ", "l", "ĺļľŀł", "n", "ñńņňŉ", "o", "òóôõöøōŏő",
@@ -87,12 +87,18 @@ var earlierFolds = [...]string{
 	"ae", "æ", "oe", "œ", "ss", "ß", "th", "þ",
 }
 
+const strokeLetters = "đðħıŀłŉŧþ"
+
 func TestFoldKeepsEarlierFolds(t *testing.T) {
 	for i := 0; i < len(earlierFolds); i += 2 {
 		for _, r := range earlierFolds[i+1] {
+			want := earlierFolds[i]
+			if strings.ContainsRune(strokeLetters, r) {
+				want = string(r)
+			}
 			for _, c := range []rune{r, unicode.ToUpper(r)} {
-				if got := Fold(string(c)); got != earlierFolds[i] {
-					t.Errorf("Fold(%q) = %q, want %q", c, got, earlierFolds[i])
+				if got := Fold(string(c)); got != want && !(c == 'I' && r == 'ı') {
+					t.Errorf("Fold(%q) = %q, want %q", c, got, want)
 				}
 			}
 		}

@@ -56,6 +56,11 @@ type Document struct {
 	Text      string
 	Lang      string    // a language tag from the source, "" when it gave none
 	Published time.Time // zero when unknown; relative dates resolve against it
+	// Cleaned says Text has been cleaned of page furniture already, one
+	// paragraph a line, as ingest cleans an article's text once before it
+	// stores and summarizes it; the summarizer then reads Text as it is.
+	// False: the summarizer cleans Text first.
+	Cleaned bool
 }
 
 // Summarizer writes the structured summary of a document, offline.

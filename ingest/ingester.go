@@ -189,7 +189,7 @@ func (in *Ingester) prepare(ctx context.Context, a briefbot.Article) (briefbot.A
 // summarize writes a's summary. A summarizer that panics leaves a without
 // a summary and with a SummaryError; one that fails refuses the article.
 func (in *Ingester) summarize(ctx context.Context, a *briefbot.Article) error {
-	doc := briefbot.Document{Title: a.Title, Text: a.Text, Lang: a.Lang, Published: a.Published}
+	doc := briefbot.Document{Title: a.Title, Text: a.Text, Lang: a.Lang, Published: a.Published, Cleaned: in.Clean != nil}
 	var sum briefbot.Summary
 	var err error
 	start := time.Now()

@@ -168,8 +168,8 @@ func TestIngestArticlesPrepares(t *testing.T) {
 	}
 	checkCounts(t, rep, 2, 0)
 	wantDocs := []briefbot.Document{
-		{Title: "Derived title", Text: "Le conseil a voté.", Published: published},
-		{Title: "Kept title", Text: "The council voted.", Lang: "en"},
+		{Title: "Derived title", Text: "Le conseil a voté.", Published: published, Cleaned: true},
+		{Title: "Kept title", Text: "The council voted.", Lang: "en", Cleaned: true},
 	}
 	slices.SortFunc(docs, func(a, b briefbot.Document) int { return strings.Compare(a.Title, b.Title) })
 	if !slices.Equal(docs, wantDocs) {

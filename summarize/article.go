@@ -49,9 +49,13 @@ type article struct {
 	lower map[string]bool // words the body writes in lower case
 }
 
-// read cleans a document and cuts it into weighed sentences.
+// read cleans a document, unless it comes cleaned, and cuts it into
+// weighed sentences.
 func read(doc briefbot.Document) *article {
-	text := Clean(cutText(doc.Text, 4*maxText))
+	text := doc.Text
+	if !doc.Cleaned {
+		text = Clean(cutText(text, 4*maxText))
+	}
 	text = cutText(text, maxText)
 	a := &article{lang: lang.Code(doc.Lang)}
 	if validPublication(doc.Published) {

@@ -17,16 +17,67 @@ func Clean(text string) string {
 	text = strings.ReplaceAll(text, "\r", "\n")
 	var out []string
 	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(stripCredits(line))
-		if hasDoubleSpace(line) {
-			line = strings.Join(strings.Fields(line), " ")
+		if line = cleanLine(line); line != "" {
+			out = append(out, line)
 		}
-		if line == "" || isBoilerplate(line) {
-			continue
-		}
-		out = append(out, line)
 	}
 	return strings.Join(out, "\n")
+}
+
+// cleanLine is one line of text cleaned, or "" when all of it is
+// furniture.
+func cleanLine(line string) string {
+	line = strings.TrimSpace(stripCredits(line))
+	if hasDoubleSpace(line) {
+		line = strings.Join(strings.Fields(line), " ")
+	}
+	if line == "" || isBoilerplate(line) {
+		return ""
+	}
+	return line
+}
+
+// cleanLead is the start of Clean(text), cleaned no further than needed:
+// its lines up to the one that brings the count of their words (runs of
+// letters) to words, or all of them.
+func cleanLead(text string, words int) string {
+	var out []string
+	for n := 0; text != "" && n < words; {
+		var line string
+		line, text = cutLine(text)
+		if line = cleanLine(line); line != "" {
+			out = append(out, line)
+			n += letterWords(line, words-n)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// cutLine cuts the first line off text at "\n", "\r\n" or "\r", where
+// Clean ends lines.
+func cutLine(text string) (line, rest string) {
+	i := strings.IndexAny(text, "\r\n")
+	if i < 0 {
+		return text, ""
+	}
+	j := i + 1
+	if text[i] == '\r' && j < len(text) && text[j] == '\n' {
+		j++
+	}
+	return text[:i], text[j:]
+}
+
+// letterWords counts the runs of letters of s, up to limit.
+func letterWords(s string, limit int) int {
+	n := 0
+	for from := -1; n < limit; n++ {
+		w, next := nextLetterWord(s, from)
+		if w == "" {
+			break
+		}
+		from = next
+	}
+	return n
 }
 
 // The words of page furniture, of every language.
@@ -38,11 +89,11 @@ var (
 	// that carry no article content.
 	boilerLines = gather(func(l *lang.Lexicon) lang.Set { return l.Furniture.Lines })
 	// boilerPrefixes start lines that link elsewhere or credit a picture.
-	boilerPrefixes = lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.Prefixes })
-	cookieWords    = lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.Cookies })
-	cookieCues     = lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.CookieCues })
-	letterWords    = lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.Letters })
-	letterCues     = lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.LetterCues })
+	boilerPrefixes  = lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.Prefixes })
+	cookieWords     = lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.Cookies })
+	cookieCues      = lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.CookieCues })
+	newsletterWords = lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.Letters })
+	newsletterCues  = lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.LetterCues })
 )
 
 // removeCredits deletes the bracketed credits of a line.
@@ -185,8 +236,8 @@ func isPrompt(low string) bool {
 	if containsAny(low, cookieWords...) {
 		return containsAny(low, cookieCues...)
 	}
-	if containsAny(low, letterWords...) {
-		return containsAny(low, letterCues...)
+	if containsAny(low, newsletterWords...) {
+		return containsAny(low, newsletterCues...)
 	}
 	return false
 }

@@ -1,8 +1,12 @@
 package summarize
 
 import (
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+
+	"briefbot"
 )
 
 func TestClean(t *testing.T) {
@@ -99,5 +103,46 @@ func TestDetectLang(t *testing.T) {
 		if got := detectLang(tt.text); got != tt.want {
 			t.Errorf("detectLang(%q) = %q, want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestCleanedDocument checks the contract of Document.Cleaned: a text
+// cleaned once (as ingest cleans it) and marked so summarizes as the raw
+// text does, and cleaning it again changes nothing.
+func TestCleanedDocument(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "golden", "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no golden articles: %v", err)
+	}
+	docs := []briefbot.Document{{Text: benchArticle, Published: day(2024, 3, 13)}}
+	for _, path := range files {
+		docs = append(docs, goldenDocument(t, path))
+	}
+	for _, raw := range docs {
+		cleaned := raw
+		cleaned.Text, cleaned.Cleaned = Clean(raw.Text), true
+		if again := Clean(cleaned.Text); again != cleaned.Text {
+			t.Errorf("Clean is not idempotent on %q:\n%q", raw.Title, again)
+		}
+		if got, want := MustSummarize(t, cleaned), MustSummarize(t, raw); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q cleaned first: %+v\nwant %+v", raw.Title, got, want)
+		}
+	}
+}
+
+func TestCleanLead(t *testing.T) {
+	text := "Share\r\nFirst line of the story.\r\r\n| caption |\nSecond line, with more words.\rThird line."
+	clean := Clean(text)
+	for words := 0; words <= 20; words++ {
+		lead := cleanLead(text, words)
+		if !strings.HasPrefix(clean, lead) {
+			t.Errorf("cleanLead(%d) = %q, not the start of %q", words, lead, clean)
+		}
+		if n := letterWords(lead, 1000); n < words && lead != clean {
+			t.Errorf("cleanLead(%d) = %q: %d words, and not all of the text", words, lead, n)
+		}
+	}
+	if got := cleanLead(text, 1000); got != clean {
+		t.Errorf("cleanLead(all) = %q, want %q", got, clean)
 	}
 }

@@ -84,6 +84,9 @@ func FuzzSummarize(f *testing.F) {
 	f.Fuzz(func(t *testing.T, title, text, lang string, unix int64) {
 		doc := briefbot.Document{Title: title, Text: text, Lang: lang, Published: time.Unix(unix, 0).UTC()}
 		checkDerivedTitle(t, text)
+		if c := Clean(text); Clean(c) != c {
+			t.Errorf("Clean(%q) = %q, which Clean changes again to %q", text, c, Clean(c))
+		}
 		sum, err := s.Summarize(context.Background(), doc)
 		if err != nil {
 			if briefbot.ErrorCode(err) != briefbot.EInvalid {

@@ -2,7 +2,8 @@
 // who, what, where, when and one sentence — with rules alone, offline, for
 // English and French.
 //
-// The pipeline: clean the text of page furniture, split it into
+// The pipeline: clean the text of page furniture (unless the document
+// comes cleaned, as ingest's do: see briefbot.Document), split it into
 // sentences, settle the language, find the main event (the headline and
 // lead, and the sentences that retell them), then extract each field from
 // the sentences weighed by how closely they tell that event.

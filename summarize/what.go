@@ -260,11 +260,13 @@ func fitWords(s string, n int) string {
 
 // DeriveTitle writes a headline for a text that has none: its first
 // sentence without attribution, or that sentence's main clause, at most 120
-// characters cut at a word boundary.
+// characters cut at a word boundary. It cleans the text as Clean does, but
+// only as far as it reads: the first paragraph, and enough words to tell
+// the language.
 func DeriveTitle(text string) string {
-	clean := Clean(text)
-	first, _, _ := strings.Cut(clean, "\n")
-	_, first = parseDateline(first, detectLang(clean))
+	lead := cleanLead(text, maxLangWords)
+	first, _, _ := strings.Cut(lead, "\n")
+	_, first = parseDateline(first, detectLang(lead))
 	sents := lang.Sentences(first)
 	if len(sents) == 0 {
 		return ""

@@ -34,7 +34,7 @@ func runSummarize(ctx context.Context, env Env, args []string) error {
 	if *title != "" {
 		art.Title = *title
 	}
-	doc := briefbot.Document{Title: art.Title, Text: summarize.Clean(art.Text), Lang: art.Lang, Published: art.Published}
+	doc := briefbot.Document{Title: art.Title, Text: summarize.Clean(art.Text), Lang: art.Lang, Published: art.Published, Cleaned: true}
 	sum, err := summarize.New().Summarize(ctx, doc)
 	if err != nil {
 		return err

@@ -1,5 +1,11 @@
 package ask
 
+import (
+	"strings"
+
+	"briefbot/lang"
+)
+
 // answerKind is the kind of answer a question asks for.
 type answerKind int
 
@@ -13,124 +19,87 @@ const (
 	kindWhy                      // a cause
 )
 
-// questionWords name the kind of answer; keys are folded (see fold). "où"
-// is read before folding, as its folded form is the French "or".
-var questionWords = map[string]answerKind{
-	"who": kindWho, "whom": kindWho, "whose": kindWho, "qui": kindWho,
-	"where": kindWhere,
-	"when":  kindWhen, "quand": kindWhen,
-	"combien": kindNumber,
-	"why":     kindWhy, "pourquoi": kindWhy,
-	"what": kindWhat, "which": kindWhat, "quoi": kindWhat, "que": kindWhat, "qu": kindWhat,
-	"quel": kindWhat, "quelle": kindWhat, "quels": kindWhat, "quelles": kindWhat, "how": kindWhat,
+// kindNames are the kinds of answer as the lexicons name them.
+var kindNames = map[string]answerKind{
+	"what": kindWhat, "who": kindWho, "where": kindWhere, "when": kindWhen, "number": kindNumber, "why": kindWhy,
 }
 
-// questionStopwords carry no content in a question.
-var questionStopwords = wordSet(`who whom whose what which where when why how many much
-	did do does done is are was were be been being has have had will would can could
-	should may might shall the a an of to in on at for from by with about into over as
-	and or but not no this that these those there here it its they them their he him his
-	she her we us our you your i me my any some
-	qui que quoi qu ou quand combien pourquoi quel quelle quels quelles est sont etait
-	ont a ai as avait avaient fait le la les l un une des du de d en au aux et sur dans
-	par pour avec ce cet cette ces il elle ils elles on se s leur leurs son sa ses y
-	t-il t-elle est-ce ce que c n ne pas happen happened happens passe passee arrive`)
+// The words of questions and answers, of every language, folded (see
+// foldWords): questions and the articles that answer them may be in
+// different languages.
+var (
+	// questionStopwords carry no content in a question.
+	questionStopwords = foldSet(func(l *lang.Lexicon) lang.Set { return l.Questions.Stopwords })
+	// verbSynonyms relate common news verbs across languages; every word
+	// of a row stands for the others. A verb narrows an answer but is not
+	// what a question is about.
+	verbSynonyms = senseRows(func(l *lang.Lexicon) []lang.Sense { return l.Questions.Verbs })
+	// nounSynonyms relate common news nouns and the verbs that name an
+	// event across languages, like verbSynonyms.
+	nounSynonyms = senseRows(func(l *lang.Lexicon) []lang.Sense { return l.Questions.Nouns })
+	// causeCues introduce a cause.
+	causeCues = lang.Concat(func(l *lang.Lexicon) []string { return l.Questions.Causes })
+	// numberWords are quantities written out.
+	numberWords = foldSet(func(l *lang.Lexicon) lang.Set { return l.Questions.Numbers })
+	// dateWords mark a date expression.
+	dateWords = foldSet(func(l *lang.Lexicon) lang.Set { return l.Questions.DateWords })
+	// actorWords name organisations and roles.
+	actorWords = foldSet(func(l *lang.Lexicon) lang.Set { return l.Questions.ActorWords })
+)
 
-// verbSynonyms relate common news verbs across English and French; every
-// word of a row stands for the others. Entries are folded; "*" marks a
-// prefix. A verb narrows an answer but is not what a question is about.
-var verbSynonyms = [][]string{
-	{"say", "says", "said", "saying", "tell", "told", "state*", "dit", "dire", "declar*", "affirm*", "soulign*", "annonc*", "announc*", "indiqu*", "precis*", "expliqu*"},
-	{"meet", "meets", "met", "meeting*", "talks", "summit", "rencontr*", "reunion*", "reuni*", "sommet", "entretien*"},
-	{"agree", "agreed", "agreement*", "deal", "accord*", "entente", "pact"},
-	{"deny", "denies", "denied", "denial", "dement*", "nie", "nient", "nier", "refut*", "aucun*"},
-	{"want", "wants", "wanted", "seek*", "sought", "souhait*", "veut", "veulent", "voul*", "cherch*"},
-	{"sign", "signs", "signed", "signing", "sign*"},
-	{"rise", "rose", "rises", "climb*", "gain*", "increase*", "hausse", "augment*", "releve", "relev*", "grimp*"},
-	{"fall", "fell", "falls", "drop*", "decline*", "baisse", "recul*"},
-	{"open", "opens", "opened", "ouvr*", "inaugur*"},
-	{"extend", "extends", "extended", "prolong*", "etend*"},
-	{"decide", "decides", "decided", "decision*", "decid*", "decis*"},
-	{"issue", "issued", "issues", "grant*", "deliv*"},
-	{"hit", "hits", "struck", "shook", "shake*", "secou*", "frapp*"},
-	{"warn", "warns", "warned", "warning*", "avert*", "mis en garde"},
-	{"announce", "announced", "annonc*", "announc*"},
+// questionWord is a word, or two, that names the kind of answer.
+type questionWord struct {
+	kind    answerKind
+	written string // the word as written when its accent tells it from another word ("où", not "ou"); else ""
 }
 
-// nounSynonyms relate common news nouns and the verbs that name an event
-// across English and French, like verbSynonyms.
-var nounSynonyms = [][]string{
-	{"attack*", "strike*", "frappe*", "attaqu*"},
-	{"weapon*", "arms", "armement*", "arme", "armes"},
-	{"missile*", "missile*"},
-	{"launch*", "fire", "fired", "fires", "lanc*", "tir*"},
-	{"kill*", "dead", "death*", "tue*", "mort*", "victime*"},
-	{"win", "won", "wins", "victory", "remport*", "gagn*", "victoire"},
-	{"rate*", "taux"},
-	{"price*", "prix"},
-	{"minister*", "ministre*"},
-	{"ministry", "ministere"},
-	{"foreign", "etranger*", "etrangere*"},
-	{"president*", "president*"},
-	{"government*", "gouvernement*"},
-	{"law", "bill", "loi", "projet de loi"},
-	{"vote*", "voted", "scrutin", "adopt*"},
-	{"election*", "elect*", "scrutin"},
-	{"visit*", "visite*"},
-	{"cooperat*", "cooper*"},
-	{"military", "militaire*", "defence", "defense"},
-	{"security", "securite"},
-	{"nuclear", "nucleaire*"},
-	{"earthquake*", "quake", "seisme*", "tremblement de terre"},
-	{"record*", "record*"},
-	{"inflation", "inflation"},
-	{"visa*", "visa*"},
-	{"researcher*", "scientist*", "chercheur*"},
-	{"harvest*", "crop*", "recolte*"},
-	{"tourist*", "touris*", "visitor*", "visiteur*"},
-	{"bank", "banks", "banque*"},
-	{"strong*", "powerful", "magnitude", "puissan*", "fort", "forte"},
-	{"putin", "poutine"},
-	{"zelensky*", "zelenski*"},
-	{"country", "countries", "pays", "nation", "nations"},
-	{"train*", "rail*", "ferroviaire*"},
-	{"school*", "ecole*"},
-	{"study", "studies", "etude*"},
-	{"united nations", "un", "onu", "nations unies"},
-}
-
-// causeCues introduce a cause, in English and French (folded).
-var causeCues = []string{"because", "due to", "owing to", "as a result", "after", "since",
-	"so that", "to help", "in order to", "in a bid to", "aimed at", "to carry", "to attract",
-	"to reduce", "to cut", "to boost", "to ease", "to avoid", "to protect", "parce que", "parce qu", "car", "en raison",
-	"a cause", "grace a", "afin de", "pour", "apres", "suite a", "faute de"}
-
-// numberWords are quantities written out (folded).
-var numberWords = wordSet(`two three four five six seven eight nine ten eleven twelve twenty
-	thirty forty fifty hundred hundreds thousand thousands million millions billion
-	billions dozen dozens deux trois quatre cinq six sept huit neuf dix onze douze vingt
-	trente quarante cinquante cent cents mille million millions milliard milliards
-	dizaine dizaines centaine centaines`)
-
-// dateWords mark a date expression (folded).
-var dateWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday today
-	yesterday tomorrow tonight morning week month year january february march april may
-	june july august september october november december jan feb sept oct nov dec
-	lundi mardi mercredi jeudi vendredi samedi dimanche aujourd hier demain matin semaine
-	mois annee janvier fevrier mars avril mai juin juillet aout septembre octobre novembre
-	decembre`)
-
-// actorWords name organisations and roles (folded).
-var actorWords = wordSet(`ministry minister president government spokesman spokeswoman
-	spokesperson police officials official company agency council committee kremlin
-	bank union ministere ministre president gouvernement porte parole police responsables
-	entreprise agence conseil comite banque syndicat`)
-
-// wordSet is the set of the folded words of s.
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range foldWords(s) {
-		m[w] = true
+// questionWords are the question words of every language, by their
+// folded words joined with a space.
+var questionWords = func() map[string]questionWord {
+	out := map[string]questionWord{}
+	for _, l := range lang.All() {
+		for w, kind := range l.Questions.Words {
+			key := strings.Join(foldWords(w), " ")
+			q := questionWord{kind: kindNames[kind]}
+			if key != strings.ToLower(w) {
+				q.written = strings.ToLower(w)
+			}
+			if _, ok := out[key]; !ok {
+				out[key] = q
+			}
+		}
 	}
-	return m
+	return out
+}()
+
+// foldSet gathers one set of words from every lexicon, folded and split
+// as foldWords splits text ("t-il" is "t" and "il").
+func foldSet(pick func(*lang.Lexicon) lang.Set) map[string]bool {
+	out := map[string]bool{}
+	for w := range lang.Union(pick) {
+		for _, f := range foldWords(w) {
+			out[f] = true
+		}
+	}
+	return out
+}
+
+// senseRows gathers the rows of senses of every lexicon: one row a
+// sense, in the order the lexicons first name them, holding the words of
+// every language for it.
+func senseRows(pick func(*lang.Lexicon) []lang.Sense) [][]string {
+	var rows [][]string
+	index := map[string]int{}
+	for _, l := range lang.All() {
+		for _, s := range pick(l) {
+			i, ok := index[s.Name]
+			if !ok {
+				i = len(rows)
+				index[s.Name] = i
+				rows = append(rows, nil)
+			}
+			rows[i] = append(rows[i], s.Words...)
+		}
+	}
+	return rows
 }

@@ -2,10 +2,10 @@ package ask
 
 import (
 	"strings"
-	"unicode"
 
 	"briefbot"
 	"briefbot/geo"
+	"briefbot/lang"
 	"briefbot/topics"
 )
 
@@ -47,14 +47,13 @@ func questionKind(text string) answerKind {
 	lower := strings.ToLower(text)
 	ws := foldWords(text)
 	for i, w := range ws {
-		if w == "how" && i+1 < len(ws) && (ws[i+1] == "many" || ws[i+1] == "much") {
-			return kindNumber
+		if i+1 < len(ws) {
+			if q, ok := questionWords[w+" "+ws[i+1]]; ok {
+				return q.kind
+			}
 		}
-		if w == "ou" && strings.Contains(lower, "où") {
-			return kindWhere
-		}
-		if k, ok := questionWords[w]; ok && w != "how" {
-			return k
+		if q, ok := questionWords[w]; ok && (q.written == "" || strings.Contains(lower, q.written)) {
+			return q.kind
 		}
 	}
 	return kindWhat
@@ -147,7 +146,9 @@ func matchWord(word, alt string) bool {
 	return len(alt) >= 4 && strings.HasPrefix(word, alt) && len(word)-len(alt) <= 3
 }
 
-// foldWords splits s into lower-case words without diacritics.
+// foldWords splits s into its folded words (see lang.Words), reading a
+// dotted abbreviation or number as one word: "U.S." is "us" and "1.8" is
+// "18", in questions and in the sentences that answer them alike.
 func foldWords(s string) []string {
-	return strings.FieldsFunc(geo.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return lang.Words(strings.ReplaceAll(s, ".", ""))
 }

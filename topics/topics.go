@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"briefbot"
+	"briefbot/lang"
 )
 
 // Limits on a topic, so that a pasted page gets a clear answer.
@@ -141,10 +142,9 @@ func Display(s string) string {
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
-// Words splits s into lower-case words without diacritics.
-func Words(s string) []string {
-	return strings.FieldsFunc(Fold(s), notWordRune)
-}
+// Words splits s into its folded words, as the search index cuts text
+// into terms (see lang.Words).
+func Words(s string) []string { return lang.Words(s) }
 
 func dropStopwords(ws []string) []string {
 	var out []string
@@ -158,29 +158,3 @@ func dropStopwords(ws []string) []string {
 	}
 	return out
 }
-
-// Fold lower-cases s and removes the diacritics of Latin letters.
-func Fold(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if rep, ok := latinFold[r]; ok {
-			b.WriteString(rep)
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-var latinFold = func() map[rune]string {
-	m := map[rune]string{'œ': "oe", 'æ': "ae", 'ß': "ss"}
-	for base, accented := range map[string]string{
-		"a": "àáâãäåā", "c": "çćč", "e": "èéêëēė", "i": "ìíîïī", "n": "ñń",
-		"o": "òóôõöøō", "u": "ùúûüū", "y": "ýÿ", "s": "śš", "z": "źżž",
-	} {
-		for _, r := range accented {
-			m[r] = base
-		}
-	}
-	return m
-}()

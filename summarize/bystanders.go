@@ -74,4 +74,4 @@ func namesPlace(words []string, display string) bool {
 }
 
 // naturalFeatures end the names of rivers, lakes, mountains and seas.
-var naturalFeatures = gather(func(l *lang.Lexicon) lang.Set { return l.Names.Features })
+var naturalFeatures = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Features })

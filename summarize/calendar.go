@@ -12,29 +12,29 @@ import (
 var (
 	months         = lang.Merge(func(l *lang.Lexicon) map[string]time.Month { return l.Dates.Months })
 	weekdays       = lang.Merge(func(l *lang.Lexicon) map[string]time.Weekday { return l.Dates.Weekdays })
-	partsOfDay     = gather(func(l *lang.Lexicon) lang.Set { return l.Dates.PartsOfDay })
-	timeHints      = gather(func(l *lang.Lexicon) lang.Set { return l.Dates.TimeHints })
-	hintLinks      = gather(func(l *lang.Lexicon) lang.Set { return l.Dates.HintLinks })
-	dayArticles    = gather(func(l *lang.Lexicon) lang.Set { return l.Dates.DayArticles })
-	dayOfWords     = gather(func(l *lang.Lexicon) lang.Set { return l.Dates.DayOf })
-	lastBefore     = gather(func(l *lang.Lexicon) lang.Set { return l.Dates.Last })
-	nextBefore     = gather(func(l *lang.Lexicon) lang.Set { return l.Dates.Next })
-	thisBefore     = gather(func(l *lang.Lexicon) lang.Set { return l.Dates.This })
-	lastAfter      = gather(func(l *lang.Lexicon) lang.Set { return l.Dates.LastAfter })
-	nextAfter      = gather(func(l *lang.Lexicon) lang.Set { return l.Dates.NextAfter })
+	partsOfDay     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Dates.PartsOfDay })
+	timeHints      = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Dates.TimeHints })
+	hintLinks      = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Dates.HintLinks })
+	dayArticles    = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Dates.DayArticles })
+	dayOfWords     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Dates.DayOf })
+	lastBefore     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Dates.Last })
+	nextBefore     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Dates.Next })
+	thisBefore     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Dates.This })
+	lastAfter      = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Dates.LastAfter })
+	nextAfter      = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Dates.NextAfter })
 	vagueRelatives = lang.Concat(func(l *lang.Lexicon) []string { return l.Dates.Vague })
 
 	// dayOrdinals are the suffixes of a day written before its month
 	// ("1er mars", "the 3rd of March"); monthOrdinals those of a day
 	// written after it ("Sept. 22nd"), in the languages that do.
-	dayOrdinals   = gather(func(l *lang.Lexicon) lang.Set { return l.Dates.Ordinals })
-	monthOrdinals = gather(func(l *lang.Lexicon) lang.Set { return monthFirst(l, l.Dates.Ordinals) })
+	dayOrdinals   = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Dates.Ordinals })
+	monthOrdinals = lang.Union(func(l *lang.Lexicon) lang.Set { return monthFirst(l, l.Dates.Ordinals) })
 
 	// monthsFirst are the month names that may be written before the
 	// day ("Sept. 22"); capitalNames the month and day names that name a
 	// date only when capitalised ("May", not "may").
-	monthsFirst  = gather(func(l *lang.Lexicon) lang.Set { return monthFirst(l, keys(l.Dates.Months)) })
-	capitalNames = gather(func(l *lang.Lexicon) lang.Set {
+	monthsFirst  = lang.Union(func(l *lang.Lexicon) lang.Set { return monthFirst(l, keys(l.Dates.Months)) })
+	capitalNames = lang.Union(func(l *lang.Lexicon) lang.Set {
 		if !l.Dates.Capitalised {
 			return nil
 		}

@@ -87,7 +87,7 @@ var (
 	creditWords = lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.Credits })
 	// boilerLines are whole lines, lower-cased and with counts removed,
 	// that carry no article content.
-	boilerLines = gather(func(l *lang.Lexicon) lang.Set { return l.Furniture.Lines })
+	boilerLines = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Furniture.Lines })
 	// boilerPrefixes start lines that link elsewhere or credit a picture.
 	boilerPrefixes  = lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.Prefixes })
 	cookieWords     = lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.Cookies })

@@ -220,14 +220,6 @@ func numericDate(w, code string) (dateMention, bool) {
 	return dateMention{kind: kindDay, year: y, month: time.Month(mo), day: d}, true
 }
 
-func joinLower(toks []token) string {
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = t.low
-	}
-	return strings.Join(words, " ")
-}
-
 // weekdayAt reads a weekday name at token i.
 func weekdayAt(toks []token, i int) (time.Weekday, bool) {
 	if i < 0 || i >= len(toks) {

@@ -68,10 +68,10 @@ type Term struct {
 // group, no empty group, and at most MaxSearchTerms terms in all.
 type Match [][]Term
 
-// Search asks the store for the candidates of a condition in a window: the
-// articles that match Match, seen (Article.Seen) at or after Since and
-// before Until, of which the Limit most recently stored ones (the highest
-// ids), most recent first. Stores do not rank: brief/ scores candidates.
+// Search asks the store for the candidates of a condition in a window: of
+// the articles that match Match and were seen (Article.Seen) at or after
+// Since and before Until, the Limit most recently stored (the highest ids),
+// the most recent first. Stores do not rank; brief/ scores the candidates.
 type Search struct {
 	Match Match
 	Since time.Time // only articles whose Seen time is at or after Since; zero: no bound

@@ -50,7 +50,7 @@ func Relevant(ctx context.Context, store briefbot.ArticleStore, s briefbot.Searc
 
 // scored is a candidate with its relevance.
 type scored struct {
-	briefbot.Candidate
+	*briefbot.Candidate
 	score float64
 }
 
@@ -58,8 +58,8 @@ type scored struct {
 func mostRelevant(cands []briefbot.Candidate, m briefbot.Match, n int) []scored {
 	ps := phrases(m)
 	out := make([]scored, len(cands))
-	for i, c := range cands {
-		out[i] = scored{c, relevance(c, ps)}
+	for i := range cands {
+		out[i] = scored{&cands[i], relevance(cands[i], ps)}
 	}
 	slices.SortFunc(out, func(a, b scored) int {
 		return cmp.Or(cmp.Compare(b.score, a.score), b.Seen.Compare(a.Seen), cmp.Compare(b.ID, a.ID))

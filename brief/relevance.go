@@ -3,11 +3,9 @@ package brief
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"briefbot"
-	"briefbot/geo"
+	"briefbot/lang"
 )
 
 // Field weights of relevance: a topic in the headline counts most, then
@@ -47,14 +45,9 @@ func relevance(c briefbot.Candidate, m [][]phrase) float64 {
 	return score
 }
 
-// tokens splits s the way the store's search does (see briefbot.Term):
-// lower case, without diacritics, letters and digits.
-func tokens(s string) []string {
-	if isASCII(s) {
-		return strings.FieldsFunc(strings.ToLower(s), notWord)
-	}
-	return strings.FieldsFunc(geo.Fold(s), notWord)
-}
+// tokens are the words of s as the store's search cuts them (see
+// briefbot.Term): folded, letters and digits.
+func tokens(s string) []string { return lang.Words(s) }
 
 // listTokens are the tokens of the names of a list, in order, as one text.
 func listTokens(names []string) []string {
@@ -63,17 +56,6 @@ func listTokens(names []string) []string {
 		toks = append(toks, tokens(n)...)
 	}
 	return toks
-}
-
-func notWord(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // phrase is a term as tokens.

@@ -90,43 +90,43 @@ func encodeList(ss []string) string {
 
 // decodeList reads a JSON array of strings; an empty array is nil.
 func decodeList(s string) ([]string, error) {
-	if s == "[]" {
-		return nil, nil
+	ss, err := appendList(nil, s)
+	if len(ss) == 0 {
+		return nil, err
 	}
-	if ss, ok := splitList(s); ok {
-		return ss, nil
+	return ss, err
+}
+
+// appendList appends the strings of the JSON array s to dst. The lists
+// that encodeList writes without escapes, such as ["Kim Jong Un","Yoon"],
+// are read without the JSON decoder, and into one slice for many lists (a
+// search reads the people and places of hundreds of candidates).
+func appendList(dst []string, s string) ([]string, error) {
+	switch {
+	case s == "[]":
+		return dst, nil
+	case plainList(s):
+		for e := range strings.SplitSeq(s[2:len(s)-2], `","`) {
+			dst = append(dst, e)
+		}
+		return dst, nil
 	}
 	var ss []string
 	if err := json.Unmarshal([]byte(s), &ss); err != nil {
-		return nil, err
+		return dst, err
 	}
-	if len(ss) == 0 {
-		return nil, nil
-	}
-	return ss, nil
+	return append(dst, ss...), nil
 }
 
-// splitList reads the common list that encodeList writes without escapes,
-// such as ["Kim Jong Un","Yoon"], faster than the JSON decoder (a search
-// reads the people and places of hundreds of candidates); ok is false for
-// any other text, which decodeList leaves to the decoder. Without a
-// backslash, a quote only ever delimits a string, so the strings are what
-// lies between the separators.
-func splitList(s string) (_ []string, ok bool) {
+// plainList reports whether s is a list of strings with no escapes in
+// them. Without a backslash, a quote only ever delimits a string, so each
+// quote inside the outer two belongs to a "," between two strings.
+func plainList(s string) bool {
 	if len(s) < 4 || !strings.HasPrefix(s, `["`) || !strings.HasSuffix(s, `"]`) || strings.IndexByte(s, '\\') >= 0 {
-		return nil, false
+		return false
 	}
 	inner := s[2 : len(s)-2]
-	if strings.IndexByte(inner, '"') < 0 {
-		return []string{inner}, true // one name, the common case
-	}
-	ss := strings.Split(inner, `","`)
-	for _, e := range ss {
-		if strings.IndexByte(e, '"') >= 0 {
-			return nil, false
-		}
-	}
-	return ss, true
+	return strings.Count(inner, `"`) == 2*strings.Count(inner, `","`)
 }
 
 // boundsUnix turns a window into unix seconds: since inclusive, until

@@ -101,10 +101,12 @@ const candidatesSQL = `
 	LIMIT ?6`
 
 // candidateRow holds one row of candidatesSQL. Its fields are scanned
-// into again for each row, so a search allocates only what it returns.
+// into again for each row, and the people and places of all rows share
+// names, so a search allocates little more than what it returns.
 type candidateRow struct {
 	id, story, seen            int64
 	title, summary, who, where string
+	names                      []string
 }
 
 // dest is where rows.Scan writes a row.
@@ -116,11 +118,23 @@ func (r *candidateRow) dest() []any {
 func (r *candidateRow) candidate() (briefbot.Candidate, error) {
 	c := briefbot.Candidate{ID: r.id, StoryID: r.story, Seen: fromUnix(r.seen), Title: r.title, Summary: r.summary}
 	var err error
-	if c.Who, err = decodeList(r.who); err != nil {
+	if c.Who, err = r.list(r.who); err != nil {
 		return c, err
 	}
-	c.Where, err = decodeList(r.where)
+	c.Where, err = r.list(r.where)
 	return c, err
+}
+
+// list reads a list of names into r.names; an empty list is nil. The
+// list's capacity ends with it, so that appending to it never writes over
+// the next list.
+func (r *candidateRow) list(s string) ([]string, error) {
+	n := len(r.names)
+	var err error
+	if r.names, err = appendList(r.names, s); err != nil || len(r.names) == n {
+		return nil, err
+	}
+	return r.names[n:len(r.names):len(r.names)], nil
 }
 
 // articles reads the stored articles among ids, each once, in the order of

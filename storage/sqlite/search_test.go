@@ -111,6 +111,7 @@ func TestDecodeList(t *testing.T) {
 	for _, list := range [][]string{
 		nil, {""}, {"Séoul"}, {"Kim Jong Un", "Yoon"}, {`Yoon "Suk" Yeol`}, {`a","b`}, {`back\slash`},
 		{"<Moon> & co"}, {"tab\there", "line\nbreak"}, {"\xff bad UTF-8"}, {"", ""}, {"]", "["},
+		{","}, {"a,b", "c"}, {`","`}, {`"`, `"`}, {"[", "]", `""`},
 	} {
 		enc := encodeList(list)
 		got, err := decodeList(enc)
@@ -128,4 +129,24 @@ func TestDecodeList(t *testing.T) {
 			t.Errorf("decodeList(%s) = %q, want %q", enc, got, want)
 		}
 	}
+}
+
+// FuzzDecodeList checks that every list of two strings reads back as
+// written.
+func FuzzDecodeList(f *testing.F) {
+	for _, seed := range [][2]string{{"Kim", "Yoon"}, {`","`, ""}, {`"`, `\`}, {"[", "]"}, {"é", "\x00"}} {
+		f.Add(seed[0], seed[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		for _, list := range [][]string{{a}, {a, b}} {
+			got, err := decodeList(encodeList(list))
+			var want []string
+			if err := json.Unmarshal([]byte(encodeList(list)), &want); err != nil {
+				t.Fatal(err)
+			}
+			if err != nil || !reflect.DeepEqual(got, want) {
+				t.Errorf("decodeList(%s) = %q, %v; want %q", encodeList(list), got, err, want)
+			}
+		}
+	})
 }

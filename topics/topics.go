@@ -78,13 +78,10 @@ func (t *Matcher) Match(topic string) (briefbot.Match, error) {
 		return nil, briefbot.Errorf(briefbot.EInvalid, "That topic has %d words; use at most %d, like /brief south korea.", nwords, maxTopicWords)
 	}
 	for i := range m {
-		m[i] = m[i][:min(len(m[i]), maxTerms/len(m))]
+		m[i] = m[i][:min(len(m[i]), briefbot.MaxSearchTerms/len(m))]
 	}
 	return m, nil
 }
-
-// maxTerms is the most terms one search may have in all.
-const maxTerms = 64
 
 // quoted is the group of a quoted phrase: the phrase's own aliases when it
 // is a known topic or place, else the phrase itself.

@@ -99,8 +99,8 @@ func TestTopicsTermBudget(t *testing.T) {
 			}
 			n += len(g)
 		}
-		if n > maxTerms {
-			t.Errorf("%q: %d terms, more than %d", topic, n, maxTerms)
+		if n > briefbot.MaxSearchTerms {
+			t.Errorf("%q: %d terms, more than %d", topic, n, briefbot.MaxSearchTerms)
 		}
 	}
 }

@@ -2,7 +2,9 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"sync"
 
 	"briefbot"
 )
@@ -45,4 +47,35 @@ func (s senders) Send(ctx context.Context, chat briefbot.ChatRef, msg Message, t
 		return &SendError{Kind: SendFailed, Part: t.From(), Err: fmt.Errorf("platform %q is not running", chat.Platform)}
 	}
 	return p.Send(ctx, chat, msg, t)
+}
+
+// Serving is a platform and the handler it answers through.
+type Serving struct {
+	Platform
+	Handler Handler
+}
+
+// RunAll runs every platform until ctx is done. The first to stop (the
+// console at the end of its input) or to fail stops the others, and the
+// failures are returned, each named by its platform. With no platform, it
+// waits for ctx.
+func RunAll(ctx context.Context, platforms ...Serving) error {
+	if len(platforms) == 0 {
+		<-ctx.Done()
+		return nil
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	errs := make([]error, len(platforms))
+	var wg sync.WaitGroup
+	for i, p := range platforms {
+		wg.Go(func() {
+			defer cancel()
+			if err := p.Run(ctx, p.Handler); err != nil {
+				errs[i] = fmt.Errorf("%s: %w", p.Name(), err)
+			}
+		})
+	}
+	wg.Wait()
+	return errors.Join(errs...)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"briefbot"
@@ -45,5 +46,43 @@ func TestSendersRouteEachChatToItsPlatform(t *testing.T) {
 	var se *SendError
 	if !errors.As(err, &se) || se.Kind != SendFailed || se.Part != 2 || !strings.Contains(err.Error(), `"discord" is not running`) {
 		t.Errorf("a chat of a platform not running: %v, want a failure of its part 3 that says so", err)
+	}
+}
+
+// stoppingPlatform runs until ctx is done, or returns err at once when
+// quits.
+type stoppingPlatform struct {
+	namedPlatform
+	quits bool
+	err   error
+	ran   *atomic.Int32
+}
+
+func (p *stoppingPlatform) Run(ctx context.Context, h Handler) error {
+	p.ran.Add(1)
+	if !p.quits {
+		<-ctx.Done()
+	}
+	return p.err
+}
+
+func TestRunAllStopsEveryPlatformWhenOneStops(t *testing.T) {
+	var ran atomic.Int32
+	long := &stoppingPlatform{namedPlatform: namedPlatform{name: "long"}, ran: &ran}
+	refused := &stoppingPlatform{namedPlatform: namedPlatform{name: "short"}, quits: true, err: errors.New("token refused"), ran: &ran}
+	err := RunAll(context.Background(), Serving{Platform: long}, Serving{Platform: refused})
+	if err == nil || err.Error() != "short: token refused" {
+		t.Fatalf("RunAll = %v, want the refused platform's error, named", err)
+	}
+	if ran.Load() != 2 {
+		t.Errorf("%d platforms ran, want 2", ran.Load())
+	}
+}
+
+func TestRunAllWithoutPlatformsWaitsForTheEnd(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := RunAll(ctx); err != nil {
+		t.Fatal(err)
 	}
 }

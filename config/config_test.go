@@ -113,3 +113,18 @@ func TestBothSecretFormsIsAnError(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+func TestLoggerWritesTheFormatAndLevelAsked(t *testing.T) {
+	var buf bytes.Buffer
+	log := Log{Level: "warn", Format: "json"}.Logger(&buf)
+	log.Info("left out")
+	log.Warn("kept", "n", 1)
+	if got := buf.String(); strings.Contains(got, "left out") || !strings.Contains(got, `"msg":"kept","n":1`) {
+		t.Errorf("json logger at warn wrote %q", got)
+	}
+	buf.Reset()
+	Log{Level: "debug", Format: "text"}.Logger(&buf).Debug("shown")
+	if got := buf.String(); !strings.Contains(got, "level=DEBUG msg=shown") {
+		t.Errorf("text logger at debug wrote %q", got)
+	}
+}

@@ -141,6 +141,9 @@ func (s *Scheduler) init() {
 		s.lim = newLimiter(s.Limits)
 		s.zones = map[string]*time.Location{}
 	}
+	if s.Clock == nil {
+		s.Clock = RealClock{}
+	}
 	if s.Metrics == nil {
 		s.Metrics = &Metrics{}
 	}

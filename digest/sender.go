@@ -24,6 +24,16 @@ type Clock interface {
 	Sleep(ctx context.Context, d time.Duration) error
 }
 
+// NowClock tells the time with its function, such as a program's fixed
+// time in tests, and waits in real time.
+type NowClock func() time.Time
+
+// Now returns the function's time.
+func (c NowClock) Now() time.Time { return c() }
+
+// Sleep waits for d or until ctx is done.
+func (NowClock) Sleep(ctx context.Context, d time.Duration) error { return RealClock{}.Sleep(ctx, d) }
+
 // RealClock is the wall clock.
 type RealClock struct{}
 

@@ -123,3 +123,14 @@ func firstNonEmpty(ss ...string) string {
 }
 
 // ago says when t is relative to now: "5 min ago", "in 2 h".
+
+// Follow follows each of the feeds not followed yet, such as those a
+// configuration lists, and leaves those followed already as they are.
+func (fa *Admin) Follow(ctx context.Context, fs []briefbot.Feed) error {
+	for _, f := range fs {
+		if _, err := fa.Add(ctx, f); err != nil && briefbot.ErrorCode(err) != briefbot.EConflict {
+			return fmt.Errorf("follow %s: %w", f.URL, err)
+		}
+	}
+	return nil
+}

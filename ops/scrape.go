@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 
+	"briefbot"
+
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 )
@@ -23,6 +25,23 @@ type DigestCounts struct {
 // FeedHealth is how many feeds are in each state.
 type FeedHealth struct {
 	Healthy, Failing, Disabled int
+}
+
+// FeedHealthOf counts the feeds in each state: disabled, failing (its
+// last poll failed), else healthy.
+func FeedHealthOf(feeds []briefbot.Feed) FeedHealth {
+	var h FeedHealth
+	for _, f := range feeds {
+		switch {
+		case !f.Enabled:
+			h.Disabled++
+		case f.Failures > 0:
+			h.Failing++
+		default:
+			h.Healthy++
+		}
+	}
+	return h
 }
 
 // feedTimeout bounds the reading of feed health at each scrape.

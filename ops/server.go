@@ -10,6 +10,8 @@ import (
 	"os"
 	"strings"
 	"time"
+
+	"briefbot"
 )
 
 // Time limits of the operator's endpoints.
@@ -59,6 +61,26 @@ func (s *Server) Run(ctx context.Context) error {
 		return fmt.Errorf("ops.listen %s: %w", s.Addr, listenCause(err))
 	}
 	return s.Serve(ctx, ln)
+}
+
+// Start listens on s.Addr and serves in the background until ctx is done
+// or stop is called; stop waits for the shutdown. An address that cannot
+// be listened on is a configuration error (briefbot.EInvalid), returned at
+// once.
+func (s *Server) Start(ctx context.Context) (stop func(), err error) {
+	ln, err := net.Listen("tcp", s.Addr)
+	if err != nil {
+		return nil, briefbot.Errorf(briefbot.EInvalid, "ops.listen %s: %v", s.Addr, listenCause(err))
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if err := s.Serve(ctx, ln); err != nil {
+			s.log().Error("ops endpoints stopped", "err", err)
+		}
+	}()
+	return func() { cancel(); <-done }, nil
 }
 
 // listenCause strips what a listen error repeats of its address, so that

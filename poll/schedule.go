@@ -175,3 +175,28 @@ func feedHost(raw string) string {
 	}
 	return strings.ToLower(u.Host)
 }
+
+// Ticks is the poller's clock in a running program: the time now, at once
+// for the first poll at start-up, then every d until ctx is done. A tick
+// that comes while the poller is still starting the last one's feeds is
+// dropped.
+func Ticks(ctx context.Context, d time.Duration, now func() time.Time) <-chan time.Time {
+	ticks := make(chan time.Time, 1)
+	ticks <- now()
+	go func() {
+		t := time.NewTicker(d)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				select {
+				case ticks <- now():
+				default: // the last tick is still looking for due feeds
+				}
+			}
+		}
+	}()
+	return ticks
+}

@@ -6,6 +6,7 @@ package samples
 import (
 	"bufio"
 	"bytes"
+	"context"
 	_ "embed"
 	"encoding/json"
 	"fmt"
@@ -100,4 +101,29 @@ func parseLine(raw []byte, now time.Time) (briefbot.Article, error) {
 		Text:      l.Text,
 		Sample:    true,
 	}, nil
+}
+
+// Store is what IfEmpty reads to tell a new database.
+type Store interface {
+	ArticleStats(ctx context.Context) (briefbot.ArticleStats, error)
+	Feeds(ctx context.Context) ([]briefbot.Feed, error)
+}
+
+// IfEmpty adds the samples, seen at now, through add when the store holds
+// no article and follows no feed (a new database, so that the first /brief
+// has stories to give), and returns how many add stored: 0 for a store
+// that is not empty.
+func IfEmpty(ctx context.Context, s Store, now time.Time, add func(context.Context, []briefbot.Article) (int, error)) (int, error) {
+	stats, err := s.ArticleStats(ctx)
+	if err != nil || stats.Articles > 0 {
+		return 0, err
+	}
+	if feeds, err := s.Feeds(ctx); err != nil || len(feeds) > 0 {
+		return 0, err
+	}
+	arts, err := Articles(now)
+	if err != nil {
+		return 0, err
+	}
+	return add(ctx, arts)
 }

@@ -32,6 +32,9 @@ type Console struct {
 	Out      io.Writer
 	Prompt   string // printed before each line when non-empty (interactive use)
 	Greeting string // printed once when Run starts, when non-empty
+	// OnConnected, when set, is told true when Run starts and false when
+	// it returns, as other platforms tell of their connection.
+	OnConnected func(up bool)
 
 	mu sync.Mutex // one write to Out at a time: the replies' and the digests'
 }
@@ -45,6 +48,10 @@ func (c *Console) Limits() bot.Limits { return bot.Limits{} }
 // Run answers each line until the input ends or ctx is cancelled. A reply in
 // progress is finished before Run returns.
 func (c *Console) Run(ctx context.Context, h bot.Handler) error {
+	if c.OnConnected != nil {
+		c.OnConnected(true)
+		defer c.OnConnected(false)
+	}
 	if c.Greeting != "" {
 		if err := c.write(c.Greeting + "\n"); err != nil {
 			return err

@@ -38,6 +38,24 @@ func TestRunAnswersEachLine(t *testing.T) {
 	}
 }
 
+func TestRunTellsWhileItIsConnected(t *testing.T) {
+	var told []bool
+	h := &echo{}
+	c := &Console{In: strings.NewReader("/help\n"), Out: &bytes.Buffer{}}
+	c.OnConnected = func(up bool) {
+		if up && len(h.got) > 0 {
+			t.Error("told connected after a line was answered")
+		}
+		told = append(told, up)
+	}
+	if err := c.Run(context.Background(), h); err != nil {
+		t.Fatal(err)
+	}
+	if len(told) != 2 || !told[0] || told[1] || len(h.got) != 1 {
+		t.Errorf("told %v around %d answers; want true, then false at the end of input", told, len(h.got))
+	}
+}
+
 func TestRunCutsHugeLines(t *testing.T) {
 	huge := strings.Repeat("x", 1<<20)
 	h := &echo{}

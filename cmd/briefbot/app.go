@@ -39,7 +39,7 @@ func loadConfig(env Env, c *common) (config.Config, *slog.Logger, error) {
 	if err != nil {
 		return cfg, nil, err
 	}
-	return cfg, newLogger(env, cfg.Log), nil
+	return cfg, cfg.Log.Logger(env.Stderr), nil
 }
 
 // openApp loads the configuration and opens the database.
@@ -88,14 +88,4 @@ func (a *app) router() *bot.Router {
 	r.Add(feeds.Commands(&feeds.Admin{Store: a.store, Now: a.env.Now})...)
 	r.Add(digest.Commands(&digest.Subscriber{Store: a.store, Digests: digest.Builder{Briefer: a.briefer}, Now: a.env.Now})...)
 	return r
-}
-
-func newLogger(env Env, l config.Log) *slog.Logger {
-	var level slog.Level
-	_ = level.UnmarshalText([]byte(l.Level)) // validated by config.Load
-	opts := &slog.HandlerOptions{Level: level}
-	if l.Format == "json" {
-		return slog.New(slog.NewJSONHandler(env.Stderr, opts))
-	}
-	return slog.New(slog.NewTextHandler(env.Stderr, opts))
 }

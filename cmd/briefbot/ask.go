@@ -7,6 +7,7 @@ import (
 	"briefbot"
 	"briefbot/ask"
 	"briefbot/bot/console"
+	"briefbot/internal/cli"
 )
 
 // runAsk answers a follow-up question as the chat would, from the chat's
@@ -26,7 +27,7 @@ func runAsk(ctx context.Context, env Env, args []string) error {
 			return err
 		}
 		if *asJSON {
-			return writeJSON(env.Stdout, ask.ViewOf(ans))
+			return cli.WriteJSON(env.Stdout, ask.ViewOf(ans))
 		}
 		return console.Render(env.Stdout, ask.AnswerMessage(ans))
 	})

@@ -4,12 +4,14 @@ import (
 	"context"
 	"fmt"
 	"os"
+
+	"briefbot/internal/cli"
 )
 
 // runBackup writes a consistent copy of the database, while the bot runs.
 func runBackup(ctx context.Context, env Env, args []string) error {
 	fs, c := newFlags(env, "backup")
-	check := want(1, "backup takes one FILE to write the copy to")
+	check := cli.Want(1, "backup takes one FILE to write the copy to")
 	return withApp(ctx, env, fs, c, args, check, func(a *app, args []string) error {
 		to := args[0]
 		if err := a.store.Backup(ctx, to); err != nil {

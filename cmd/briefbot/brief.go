@@ -7,6 +7,7 @@ import (
 	"briefbot"
 	"briefbot/bot/console"
 	"briefbot/brief"
+	"briefbot/internal/cli"
 )
 
 // runBrief prints the brief on a topic, read as the chat reads /brief.
@@ -36,7 +37,7 @@ func runBrief(ctx context.Context, env Env, args []string) error {
 			return err
 		}
 		if *asJSON {
-			return writeJSON(env.Stdout, brief.ViewOf(br))
+			return cli.WriteJSON(env.Stdout, brief.ViewOf(br))
 		}
 		return console.Render(env.Stdout, brief.BriefMessage(br))
 	})

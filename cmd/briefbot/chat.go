@@ -7,6 +7,7 @@ import (
 	"briefbot"
 	"briefbot/bot"
 	"briefbot/bot/console"
+	"briefbot/internal/cli"
 )
 
 // runBot serves every configured chat platform, the feeds and the digests
@@ -14,7 +15,7 @@ import (
 func runBot(ctx context.Context, env Env, args []string) error {
 	fs, c := newFlags(env, "run")
 	forceConsole := fs.Bool("console", false, "run the console chat on standard input and output too, even with a platform configured or no terminal")
-	if err := parse(fs, args); err != nil {
+	if err := cli.Parse(fs, args); err != nil {
 		return err
 	}
 	cfg, _, err := loadConfig(env, c)
@@ -71,7 +72,7 @@ func (a *app) prepare(ctx context.Context) error {
 // runChat runs the console chat.
 func runChat(ctx context.Context, env Env, args []string) error {
 	fs, c := newFlags(env, "chat")
-	if err := parse(fs, args); err != nil {
+	if err := cli.Parse(fs, args); err != nil {
 		return err
 	}
 	return chat(ctx, env, c)
@@ -89,13 +90,14 @@ func chat(ctx context.Context, env Env, c *common) error {
 // console runs the console chat on standard input and output until the
 // input ends or ctx is done.
 func (a *app) console(ctx context.Context) error {
-	return connectedConsole{Console: a.newConsole(), app: a}.Run(ctx, a.chatRouter())
+	return a.newConsole().Run(ctx, a.chatRouter())
 }
 
 // newConsole is the console chat on standard input and output, with a
 // prompt and a greeting on a terminal.
 func (a *app) newConsole() *console.Console {
 	con := &console.Console{In: a.env.Stdin, Out: a.env.Stdout}
+	con.OnConnected = func(up bool) { a.metrics.PlatformConnected(con.Name(), up) }
 	if a.env.TTY {
 		con.Prompt = "> "
 		con.Greeting = "briefbot console. Try /brief korea, or /help. Ctrl-D quits."

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -83,13 +82,3 @@ func exitCode(stderr io.Writer, err error) int {
 // errReported marks a failure the command has already told the user about
 // (a doctor's report with problems): exit status 1, nothing more printed.
 var errReported = errors.New("reported")
-
-// writeJSON prints v as one line of JSON, leaving <, > and & as they are.
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return fmt.Errorf("write json: %w", err)
-	}
-	return nil
-}

@@ -1,11 +1,15 @@
 package main
 
-import "context"
+import (
+	"context"
+
+	"briefbot/internal/cli"
+)
 
 // runConfig prints the effective configuration with secrets redacted.
 func runConfig(_ context.Context, env Env, args []string) error {
 	fs, c := newFlags(env, "config")
-	if err := parse(fs, args); err != nil {
+	if err := cli.Parse(fs, args); err != nil {
 		return err
 	}
 	cfg, _, err := loadConfig(env, c)

@@ -6,13 +6,14 @@ import (
 
 	"briefbot/bot/telegram"
 	"briefbot/config"
+	"briefbot/internal/cli"
 	"briefbot/ops/doctor"
 )
 
 // runDoctor checks what briefbot needs to run, and says what to fix.
 func runDoctor(ctx context.Context, env Env, args []string) error {
 	fs, c := newFlags(env, "doctor")
-	if err := parse(fs, args); err != nil {
+	if err := cli.Parse(fs, args); err != nil {
 		return err
 	}
 	r := &doctor.Report{}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 
+	"briefbot/internal/cli"
 	"briefbot/summarize"
 	"briefbot/summarize/eval"
 )
@@ -19,7 +20,7 @@ func runEval(ctx context.Context, env Env, args []string) error {
 	fs.StringVar(&sets.Winer, "winer", "../shared/eval/winer-fr", "WiNER-fr `DIR` (French entity labels)")
 	fs.StringVar(&sets.FrCheck, "fr-check", "summarize/testdata/fr_check.jsonl", "French check set `FILE`")
 	fs.StringVar(&sets.FrDocs, "fr-docs", "../shared/eval/wikinews-fr-100/documents", "`DIR` of the French check set's texts")
-	if err := parse(fs, args); err != nil {
+	if err := cli.Parse(fs, args); err != nil {
 		return err
 	}
 	if sets.Giveme5W1H == "" {

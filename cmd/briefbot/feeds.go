@@ -65,13 +65,13 @@ func importOPML(ctx context.Context, env Env, admin *feeds.Admin, path string) e
 // syncConfigFeeds follows the feeds listed in the configuration that the
 // database does not follow yet.
 func (a *app) syncConfigFeeds(ctx context.Context) error {
-	admin := &feeds.Admin{Store: a.store, Now: a.env.Now}
-	for _, cf := range a.cfg.Feeds {
+	listed := make([]briefbot.Feed, len(a.cfg.Feeds))
+	for i, cf := range a.cfg.Feeds {
 		interval, _ := time.ParseDuration(cf.Interval) // validated by config.Load
-		_, err := admin.Add(ctx, briefbot.Feed{URL: cf.URL, Name: cf.Name, Lang: cf.Language, Interval: interval})
-		if err != nil && briefbot.ErrorCode(err) != briefbot.EConflict {
-			return fmt.Errorf("follow configured feed %s: %w", cf.URL, err)
-		}
+		listed[i] = briefbot.Feed{URL: cf.URL, Name: cf.Name, Lang: cf.Language, Interval: interval}
+	}
+	if err := (&feeds.Admin{Store: a.store, Now: a.env.Now}).Follow(ctx, listed); err != nil {
+		return fmt.Errorf("configured feeds: %w", err)
 	}
 	return nil
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"flag"
 
-	"briefbot"
 	"briefbot/internal/cli"
 )
 
@@ -23,16 +22,13 @@ func newFlags(env Env, name string) (*flag.FlagSet, *common) {
 	return fs, c
 }
 
-// parse parses a subcommand's arguments, its flags anywhere among them.
-func parse(fs *flag.FlagSet, args []string) error { return cli.Parse(fs, args) }
-
 // withApp is the rest of a subcommand's opening once its flags are
 // declared: it parses args, vets the positional arguments with check (when
 // not nil) so that a wrong command line opens nothing, opens the app, runs
 // do with the positional arguments, and closes the app.
 func withApp(ctx context.Context, env Env, fs *flag.FlagSet, c *common, args []string,
 	check func(args []string) error, do func(a *app, args []string) error) error {
-	if err := parse(fs, args); err != nil {
+	if err := cli.Parse(fs, args); err != nil {
 		return err
 	}
 	if check != nil {
@@ -46,15 +42,4 @@ func withApp(ctx context.Context, env Env, fs *flag.FlagSet, c *common, args []s
 	}
 	defer a.Close()
 	return do(a, fs.Args())
-}
-
-// want is a check that there are n positional arguments, else says what
-// the subcommand takes.
-func want(n int, takes string) func(args []string) error {
-	return func(args []string) error {
-		if len(args) != n {
-			return briefbot.Errorf(briefbot.EInvalid, "%s", takes)
-		}
-		return nil
-	}
 }

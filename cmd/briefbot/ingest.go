@@ -3,29 +3,29 @@ package main
 import (
 	"context"
 	"fmt"
-	"time"
 
 	"briefbot"
 	"briefbot/ingest"
+	"briefbot/internal/cli"
 	"briefbot/internal/progress"
 )
 
 // runIngest stores articles from files, folders or stdin.
 func runIngest(ctx context.Context, env Env, args []string) error {
 	fs, c := newFlags(env, "ingest")
-	published := fs.String("published", "", "publication date `YYYY-MM-DD` for files that carry none")
+	var published cli.Date
+	fs.Var(&published, "published", "publication date `YYYY-MM-DD` for files that carry none")
 	source := fs.String("source", "", "source `NAME` for files that carry none")
 	lang := fs.String("lang", "", "language code for files that carry none (en, fr)")
-	var opt ingest.Options
-	check := func(paths []string) (err error) {
+	check := func(paths []string) error {
 		if len(paths) == 0 {
 			return briefbot.Errorf(briefbot.EInvalid, "ingest needs at least one file, folder, or - for stdin")
 		}
-		opt, err = ingestOptions(*published, *source, *lang)
-		return err
+		return nil
 	}
 	return withApp(ctx, env, fs, c, args, check, func(a *app, paths []string) error {
 		a.ingester.Progress = progress.New(env.Stderr, env.ErrTTY).Update
+		opt := ingest.Options{Published: published.Time, Source: *source, Lang: *lang}
 		rep, err := a.ingester.IngestPaths(ctx, paths, env.Stdin, opt)
 		for _, f := range rep.Failed {
 			fmt.Fprintf(env.Stderr, "briefbot: %v\n", f.Err) // the error names the file
@@ -39,17 +39,4 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 		}
 		return err
 	})
-}
-
-func ingestOptions(published, source, lang string) (ingest.Options, error) {
-	opt := ingest.Options{Source: source, Lang: lang}
-	if published == "" {
-		return opt, nil
-	}
-	t, err := time.Parse(time.DateOnly, published)
-	if err != nil {
-		return opt, briefbot.Errorf(briefbot.EInvalid, "-published %q is not a date like 2023-09-23", published)
-	}
-	opt.Published = t
-	return opt, nil
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"net"
 	"time"
 
 	"briefbot"
@@ -22,18 +21,7 @@ func (a *app) wireMetrics() {
 	})
 	m.SetFeeds(func(ctx context.Context) (ops.FeedHealth, error) {
 		feeds, err := a.store.Feeds(ctx)
-		var h ops.FeedHealth
-		for _, f := range feeds {
-			switch {
-			case !f.Enabled:
-				h.Disabled++
-			case f.Failures > 0:
-				h.Failing++
-			default:
-				h.Healthy++
-			}
-		}
-		return h, err
+		return ops.FeedHealthOf(feeds), err
 	})
 }
 
@@ -55,22 +43,10 @@ func (a *app) startOps(ctx context.Context, platforms []string) (stop func(), er
 	if a.cfg.Ops.Listen == "" {
 		return func() {}, nil
 	}
-	ln, err := net.Listen("tcp", a.cfg.Ops.Listen)
-	if err != nil {
-		return nil, briefbot.Errorf(briefbot.EInvalid, "ops.listen %s: %v", a.cfg.Ops.Listen, err)
-	}
 	checks := []ops.Check{{Name: "database", Check: a.store.Ping}}
 	for _, p := range platforms {
 		checks = append(checks, a.metrics.PlatformCheck(p))
 	}
 	srv := &ops.Server{Addr: a.cfg.Ops.Listen, Metrics: a.metrics, Checks: checks, Log: a.log}
-	ctx, cancel := context.WithCancel(ctx)
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		if err := srv.Serve(ctx, ln); err != nil {
-			a.log.Error("ops endpoints stopped", "err", err)
-		}
-	}()
-	return func() { cancel(); <-done }, nil
+	return srv.Start(ctx)
 }

@@ -55,24 +55,8 @@ func (a *app) startPoller(ctx context.Context) (wait func()) {
 	if minInterval > 0 {
 		every = min(every, minInterval)
 	}
-	ticks := make(chan time.Time, 1)
+	ticks := poll.Ticks(ctx, every, a.env.Now)
 	var wg sync.WaitGroup
-	wg.Go(func() {
-		ticks <- a.env.Now() // the first poll at start-up
-		t := time.NewTicker(every)
-		defer t.Stop()
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case <-t.C:
-				select {
-				case ticks <- a.env.Now():
-				default: // the last tick is still looking for due feeds
-				}
-			}
-		}
-	})
 	wg.Go(func() { _ = p.Run(ctx, ticks) })
 	return wg.Wait
 }

@@ -33,25 +33,17 @@ func runSamples(ctx context.Context, env Env, args []string) error {
 	})
 }
 
-// loadSamplesIfEmpty fills an empty database with the bundled samples,
+// loadSamplesIfEmpty fills a new database with the bundled samples,
 // unless feeds are configured or the configuration says never.
 func (a *app) loadSamplesIfEmpty(ctx context.Context) error {
 	if a.cfg.Samples == "never" || len(a.cfg.Feeds) > 0 {
 		return nil
 	}
-	stats, err := a.store.ArticleStats(ctx)
-	if err != nil || stats.Articles > 0 {
-		return err
+	n, err := samples.IfEmpty(ctx, a.store, a.env.Now(), a.addSamples)
+	if n > 0 {
+		a.log.Info("loaded the bundled sample articles into the empty database; remove them with `briefbot samples remove`", "articles", n)
 	}
-	if feeds, err := a.store.Feeds(ctx); err != nil || len(feeds) > 0 {
-		return err
-	}
-	n, err := a.loadSamples(ctx)
-	if err != nil {
-		return err
-	}
-	a.log.Info("loaded the bundled sample articles into the empty database; remove them with `briefbot samples remove`", "articles", n)
-	return nil
+	return err
 }
 
 func (a *app) loadSamples(ctx context.Context) (int, error) {
@@ -59,6 +51,10 @@ func (a *app) loadSamples(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	return a.addSamples(ctx, arts)
+}
+
+func (a *app) addSamples(ctx context.Context, arts []briefbot.Article) (int, error) {
 	rep, err := a.ingestArticles(ctx, "file", arts)
 	return rep.Added, err
 }

@@ -122,6 +122,24 @@ func ReadFile(path string, stdin io.Reader, limit int64) ([]byte, error) {
 	return readLimited(path, f, limit)
 }
 
+// ReadOne reads the first article of the file at path, or of stdin for
+// Stdin, up to MaxFileSize: the one article a command such as summarize
+// works on. A file with no article in it is EInvalid.
+func ReadOne(path string, stdin io.Reader, opt Options) (briefbot.Article, error) {
+	data, err := ReadFile(path, stdin, MaxFileSize)
+	if err != nil {
+		return briefbot.Article{}, err
+	}
+	arts, err := Parse(path, data, opt)
+	if err == nil && len(arts) == 0 {
+		err = invalid(DisplayName(path), "no article in it")
+	}
+	if err != nil {
+		return briefbot.Article{}, err
+	}
+	return arts[0], nil
+}
+
 func readLimited(name string, r io.Reader, limit int64) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil {
@@ -149,7 +167,7 @@ func readError(name string, err error) error {
 	return &briefbot.Error{Code: briefbot.EInvalid, Message: name + ": " + reason, Err: err}
 }
 
-// displayName is how reports name a path: standard input is "stdin".
+// DisplayName is how reports name a path: standard input is "stdin".
 func DisplayName(path string) string {
 	if path == Stdin {
 		return "stdin"

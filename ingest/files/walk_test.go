@@ -75,3 +75,21 @@ func mustWrite(tb testing.TB, path, data string) {
 		tb.Fatal(err)
 	}
 }
+
+func TestReadOneGivesTheFirstArticle(t *testing.T) {
+	art, err := ReadOne(filepath.Join("testdata", "folder", "02-briefs.json"), nil, Options{})
+	if err != nil || art.Title != "Kelby school gets new roof" {
+		t.Fatalf("ReadOne = %q, %v; want the file's first article", art.Title, err)
+	}
+	art, err = ReadOne(Stdin, strings.NewReader("Le port de Kelby rouvre mardi après deux semaines de travaux."), Options{Lang: "fr"})
+	if err != nil || art.Lang != "fr" || !strings.HasPrefix(art.Text, "Le port de Kelby") {
+		t.Fatalf("ReadOne(stdin) = %+v, %v", art, err)
+	}
+	if _, err := ReadOne(Stdin, strings.NewReader("[]"), Options{}); err == nil {
+		t.Error("a file with no article was read")
+	} else {
+		checkInvalid(t, err, "no articles found")
+	}
+	_, err = ReadOne(filepath.Join("testdata", "nope"), nil, Options{})
+	checkInvalid(t, err, "testdata/nope: no such file or folder")
+}

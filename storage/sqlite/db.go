@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"runtime"
 	"strings"
+	"time"
 
 	"briefbot"
 
@@ -20,6 +21,9 @@ import (
 // busyTimeoutMS is how long a connection waits for another process's write
 // lock before it gives up with SQLITE_BUSY.
 const busyTimeoutMS = "10000"
+
+// busyTimeout is busyTimeoutMS as a duration.
+const busyTimeout = 10 * time.Second
 
 // DB is briefbot's SQLite database.
 //
@@ -58,7 +62,7 @@ func Open(ctx context.Context, path string) (_ *DB, err error) {
 	if db.write, err = openPool(path, false, 1); err != nil {
 		return nil, err
 	}
-	if err := db.migrate(ctx); err != nil {
+	if err := retryBusy(ctx, func() error { return db.migrate(ctx) }, sleepCtx); err != nil {
 		db.write.Close()
 		return nil, err
 	}
@@ -71,6 +75,38 @@ func Open(ctx context.Context, path string) (_ *DB, err error) {
 		return nil, err
 	}
 	return db, nil
+}
+
+// retryBusy runs f again while it fails with SQLITE_BUSY, for up to about
+// busyTimeoutMS, waiting through sleep. Opening a new file needs this:
+// when several processes create it at once, one switching it to WAL, the
+// others' first statements may be refused at once, without the busy
+// timeout's wait, so that no two lock each other out.
+func retryBusy(ctx context.Context, f func() error, sleep func(context.Context, time.Duration) error) error {
+	wait, waited := 10*time.Millisecond, time.Duration(0)
+	for {
+		err := f()
+		if err == nil || !isBusy(err) || waited >= busyTimeout {
+			return err
+		}
+		if err := sleep(ctx, wait); err != nil {
+			return err
+		}
+		waited += wait
+		wait = min(2*wait, time.Second)
+	}
+}
+
+// sleepCtx waits d, or until ctx is done.
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
 }
 
 // prepare prepares the statements of the write path and of search.

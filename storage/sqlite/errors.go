@@ -58,3 +58,11 @@ func isCorrupt(err error) bool {
 	var se *sqlitedrv.Error
 	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_CORRUPT
 }
+
+// isBusy reports whether err is SQLite refusing a statement because
+// another connection holds a lock it needs (SQLITE_BUSY and its extended
+// codes).
+func isBusy(err error) bool {
+	var se *sqlitedrv.Error
+	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_BUSY
+}

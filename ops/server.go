@@ -70,7 +70,8 @@ func (s *Server) Run(ctx context.Context) error {
 func (s *Server) Start(ctx context.Context) (stop func(), err error) {
 	ln, err := net.Listen("tcp", s.Addr)
 	if err != nil {
-		return nil, briefbot.Errorf(briefbot.EInvalid, "ops.listen %s: %v", s.Addr, listenCause(err))
+		cause := listenCause(err)
+		return nil, &briefbot.Error{Code: briefbot.EInvalid, Message: fmt.Sprintf("ops.listen %s: %v", s.Addr, cause), Err: cause}
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	done := make(chan struct{})

@@ -10,6 +10,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"briefbot"
 )
 
 var client = &http.Client{Timeout: 10 * time.Second}
@@ -267,5 +269,30 @@ func TestServeFinishesInFlight(t *testing.T) {
 	}
 	if err := <-served; err != nil {
 		t.Errorf("Serve after cancel = %v; want nil", err)
+	}
+}
+
+func TestStartServesUntilStopped(t *testing.T) {
+	taken, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer taken.Close()
+	if _, err := (&Server{Addr: taken.Addr().String()}).Start(context.Background()); briefbot.ErrorCode(err) != briefbot.EInvalid || !errors.Is(err, syscall.EADDRINUSE) {
+		t.Fatalf("Start on a taken address = %v; want a configuration error, EADDRINUSE", err)
+	}
+
+	addrs := make(chan string, 1)
+	stop, err := (&Server{Addr: "127.0.0.1:0", Log: slog.New(addrHandler{addrs})}).Start(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := <-addrs
+	if code, _ := MustGet(t, "GET", "http://"+addr+"/healthz"); code != 200 {
+		t.Errorf("GET /healthz = %d; want 200", code)
+	}
+	stop()
+	if _, err := client.Get("http://" + addr + "/healthz"); err == nil {
+		t.Error("GET /healthz after stop succeeded; want a refused connection")
 	}
 }

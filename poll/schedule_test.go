@@ -139,3 +139,18 @@ func mustFeeds(t *testing.T, db *sqlite.DB) []briefbot.Feed {
 	}
 	return feeds
 }
+
+func TestTicksGivesTheFirstTickAtOnce(t *testing.T) {
+	at := time.Date(2031, 3, 12, 9, 41, 0, 0, time.UTC)
+	ctx, cancel := context.WithCancel(context.Background())
+	ticks := Ticks(ctx, time.Hour, func() time.Time { return at })
+	cancel()
+	select {
+	case got := <-ticks:
+		if !got.Equal(at) {
+			t.Errorf("first tick at %v, want the clock's %v", got, at)
+		}
+	default:
+		t.Fatal("no tick at once: the first poll would wait an interval")
+	}
+}

@@ -257,6 +257,61 @@ func TestWebhookTakesUpdatesAsPollingDoes(t *testing.T) {
 	}
 }
 
+// logHook is a log that calls fn with each record before it writes it.
+type logHook struct {
+	slog.Handler
+	fn func(r slog.Record)
+}
+
+func (h logHook) Handle(ctx context.Context, r slog.Record) error {
+	h.fn(r)
+	return h.Handler.Handle(ctx, r)
+}
+
+// Run with a webhook sets it with its secret and serves it, answering
+// what Telegram posts, never polling nor deleting the webhook, until its
+// context is done; the secret is never logged.
+func TestRunServesTheWebhook(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	fake := telegramtest.New(t)
+	var logs bytes.Buffer
+	status := 0
+	serving := func(r slog.Record) { // post an update once the webhook is served, then stop
+		r.Attrs(func(a slog.Attr) bool {
+			if r.Message == "telegram bot started with a webhook" && a.Key == "listen" {
+				status = post(t, "http://"+a.Value.String(), hookSecret, textUpdate(7, 42, 9, "/help"))
+				cancel()
+			}
+			return true
+		})
+	}
+	log := slog.New(logHook{Handler: slog.NewTextHandler(&logs, nil), fn: serving})
+	b := connect(t, fake, webhookOptions(telegram.Options{Log: log}))
+	ran := make(chan error, 1)
+	go func() { ran <- b.Run(ctx, &recorder{}) }()
+	select {
+	case err := <-ran:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(time.Minute): // a watchdog
+		t.Fatal("Run neither served the webhook nor stopped")
+	}
+	if set := fake.Took("setWebhook"); len(set) != 1 || set[0].Form.Get("secret_token") != hookSecret {
+		t.Errorf("setWebhook calls %+v", set)
+	}
+	if got := texts(fake.Took("sendMessage")); status != http.StatusOK || !slices.Equal(got, []string{"answer to /help (admin false)"}) {
+		t.Errorf("posted update: status %d, replies %q; want 200 and its answer", status, got)
+	}
+	if n := len(fake.Took("getUpdates", "deleteWebhook")); n != 0 {
+		t.Errorf("%d getUpdates or deleteWebhook calls in webhook mode", n)
+	}
+	if strings.Contains(logs.String(), hookSecret) {
+		t.Error("the webhook secret reached the log")
+	}
+}
+
 func TestStopFinishesTheUpdatesTaken(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()

@@ -14,8 +14,10 @@ import (
 
 const hookSecret = "hook-secret-not-real"
 
-// run in webhook mode sets the webhook with its secret, serves, and stops
-// on cancel.
+// run with a webhook configured hands the adapter the configuration's URL
+// and the secret from the environment: the webhook is set with the secret,
+// nothing is polled, run stops on cancel, and the secret is never printed.
+// How the adapter serves a webhook is tested in bot/telegram.
 func TestRunServesTelegramWebhook(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()

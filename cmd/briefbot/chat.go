@@ -69,27 +69,18 @@ func (a *app) prepare(ctx context.Context) error {
 	return nil
 }
 
-// runChat runs the console chat.
+// runChat runs the console chat on standard input and output until the
+// input ends or ctx is done.
 func runChat(ctx context.Context, env Env, args []string) error {
 	fs, c := newFlags(env, "chat")
 	if err := cli.Parse(fs, args); err != nil {
 		return err
 	}
-	return chat(ctx, env, c)
-}
-
-func chat(ctx context.Context, env Env, c *common) error {
 	a, err := openPrepared(ctx, env, c)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
-	return a.console(ctx)
-}
-
-// console runs the console chat on standard input and output until the
-// input ends or ctx is done.
-func (a *app) console(ctx context.Context) error {
 	return a.newConsole().Run(ctx, a.chatRouter())
 }
 

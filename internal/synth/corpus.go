@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"briefbot/lang"
+
 	"briefbot"
 )
 
@@ -135,9 +137,10 @@ func (g *Generator) edit(text string, n int) string {
 	return strings.Join(ws, " ")
 }
 
+// firstSentence is the first sentence of text, as lang splits them.
 func firstSentence(text string) string {
-	if i := strings.Index(text, ". "); i > 0 {
-		return text[:i+1]
+	if ss := lang.Sentences(text); len(ss) > 0 {
+		return ss[0]
 	}
 	return text
 }

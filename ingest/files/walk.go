@@ -130,7 +130,7 @@ func ReadOne(path string, stdin io.Reader, opt Options) (briefbot.Article, error
 	if err != nil {
 		return briefbot.Article{}, err
 	}
-	arts, err := Parse(path, data, opt)
+	arts, err := Parse(DisplayName(path), data, opt)
 	if err == nil && len(arts) == 0 {
 		err = invalid(DisplayName(path), "no article in it")
 	}

@@ -88,7 +88,7 @@ func TestReadOneGivesTheFirstArticle(t *testing.T) {
 	if _, err := ReadOne(Stdin, strings.NewReader("[]"), Options{}); err == nil {
 		t.Error("a file with no article was read")
 	} else {
-		checkInvalid(t, err, "no articles found")
+		checkInvalid(t, err, "stdin: no articles found")
 	}
 	_, err = ReadOne(filepath.Join("testdata", "nope"), nil, Options{})
 	checkInvalid(t, err, "testdata/nope: no such file or folder")

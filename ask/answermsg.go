@@ -38,7 +38,7 @@ func AnswerMessage(ans Answer) bot.Message {
 	return msg
 }
 
-// Citation is "— bot.Source, 2 Jan 2006, URL" for an article; parts it lacks
+// Citation is "— Source, 2 Jan 2006, URL" for an article; parts it lacks
 // are left out.
 func Citation(a briefbot.Article) string {
 	var parts []string

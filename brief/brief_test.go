@@ -177,8 +177,12 @@ func TestBriefSuggestsRelatedTopics(t *testing.T) {
 				t.Errorf("related = %q, want %q", br.Related, tt.want)
 			}
 			msg := strings.Join(brief.BriefMessage(br).Lines, " ")
-			if !strings.Contains(msg, "/brief "+strings.ToLower(tt.want[0])) {
-				t.Errorf("message %q does not suggest %q", msg, tt.want[0])
+			var cmds []string
+			for _, r := range tt.want {
+				cmds = append(cmds, "/brief "+strings.ToLower(r))
+			}
+			if want := "I have nothing on it at all yet. Topics with stories: " + strings.Join(cmds, ", ") + "."; !strings.HasSuffix(msg, want) {
+				t.Errorf("message %q, want it to end %q", msg, want)
 			}
 		})
 	}

@@ -41,7 +41,7 @@ func nothingAtAll(related []string) string {
 	for _, r := range related {
 		cmds = append(cmds, "/brief "+strings.ToLower(r))
 	}
-	return "I have nothing on it at all yet. topic.Topics with stories: " + strings.Join(cmds, ", ") + "."
+	return "I have nothing on it at all yet. Topics with stories: " + strings.Join(cmds, ", ") + "."
 }
 
 func StoryItem(s briefbot.Story, dated bool) bot.Item {

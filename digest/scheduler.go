@@ -39,7 +39,7 @@ type Store interface {
 	briefbot.DeliveryLog
 }
 
-// Digester builds a subscription's digest; *bot.Briefer is one.
+// Digester builds a subscription's digest; Builder is one.
 type Digester interface {
 	Digest(ctx context.Context, s briefbot.Subscription, now time.Time) (Digest, error)
 }

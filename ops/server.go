@@ -71,7 +71,7 @@ func (s *Server) Start(ctx context.Context) (stop func(), err error) {
 	ln, err := net.Listen("tcp", s.Addr)
 	if err != nil {
 		cause := listenCause(err)
-		return nil, &briefbot.Error{Code: briefbot.EInvalid, Message: fmt.Sprintf("ops.listen %s: %v", s.Addr, cause), Err: cause}
+		return nil, &briefbot.Error{Code: briefbot.EInvalid, Message: "ops.listen " + s.Addr, Err: cause}
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	done := make(chan struct{})

@@ -278,8 +278,13 @@ func TestStartServesUntilStopped(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer taken.Close()
-	if _, err := (&Server{Addr: taken.Addr().String()}).Start(context.Background()); briefbot.ErrorCode(err) != briefbot.EInvalid || !errors.Is(err, syscall.EADDRINUSE) {
+	addr := taken.Addr().String()
+	_, err = (&Server{Addr: addr}).Start(context.Background())
+	if briefbot.ErrorCode(err) != briefbot.EInvalid || !errors.Is(err, syscall.EADDRINUSE) {
 		t.Fatalf("Start on a taken address = %v; want a configuration error, EADDRINUSE", err)
+	}
+	if got, want := err.Error(), "ops.listen "+addr+": address already in use"; got != want {
+		t.Errorf("Start error = %q; want %q", got, want)
 	}
 
 	addrs := make(chan string, 1)
@@ -287,7 +292,7 @@ func TestStartServesUntilStopped(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	addr := <-addrs
+	addr = <-addrs
 	if code, _ := MustGet(t, "GET", "http://"+addr+"/healthz"); code != 200 {
 		t.Errorf("GET /healthz = %d; want 200", code)
 	}

@@ -49,9 +49,10 @@ func (a Answer) Known() bool { return len(a.Quotes) > 0 }
 // Commands are the ask feature's chat commands: /ask.
 func Commands(a *Asker) []bot.Command {
 	return []bot.Command{{
-		Name: "ask",
-		Args: "<question>",
-		Help: "a question on the stories of your last brief, e.g. /ask what did the Kremlin say?",
+		Name:    "ask",
+		Args:    "<question>",
+		Help:    "a question on the stories of your last brief, e.g. /ask what did the Kremlin say?",
+		Options: []bot.Option{{Name: "question", Help: "what you want to know, like: what did the Kremlin say?", Required: true}},
 		Run: func(ctx context.Context, req bot.Request, args string) (bot.Message, error) {
 			ans, err := a.Answer(ctx, req.Chat, args)
 			if err != nil {

@@ -24,15 +24,19 @@ type Command struct {
 	Run    func(ctx context.Context, req Request, args string) (Message, error)
 	Hidden bool // left out of /help and of platform menus: /start, or a command only buttons run
 	Admin  bool // only admins may run it
+	// Options are the arguments typed, for platforms with typed menus;
+	// Args says the same for people.
+	Options []Option
 }
 
 // CommandInfo is how a command is listed, in /help and in the menus of the
 // platforms that have one.
 type CommandInfo struct {
-	Name  string // without the slash
-	Args  string
-	Help  string
-	Admin bool
+	Name    string // without the slash
+	Args    string
+	Help    string
+	Admin   bool
+	Options []Option
 }
 
 // Usage is how the command is typed: "/brief <topic> [window] [count]".
@@ -80,7 +84,8 @@ func NewRouter(log *slog.Logger) *Router {
 		log = slog.New(slog.DiscardHandler)
 	}
 	r := &Router{commands: map[string]Command{}, log: log}
-	r.Add(Command{Name: "help", Args: "[command]", Help: "list the commands, or explain one", Run: r.help})
+	r.Add(Command{Name: "help", Args: "[command]", Help: "list the commands, or explain one", Run: r.help,
+		Options: []Option{{Name: "command", Help: "the command to explain", Complete: r.completeCommand}}})
 	r.Add(Command{Name: "start", Help: "welcome", Run: r.help, Hidden: true})
 	return r
 }
@@ -189,7 +194,7 @@ func (r *Router) Commands() []CommandInfo {
 }
 
 func info(c Command) CommandInfo {
-	return CommandInfo{Name: c.Name, Args: c.Args, Help: c.Help, Admin: c.Admin}
+	return CommandInfo{Name: c.Name, Args: c.Args, Help: c.Help, Admin: c.Admin, Options: c.Options}
 }
 
 // help answers /help with the list of commands, and /help <command> with
@@ -204,6 +209,15 @@ func (r *Router) help(_ context.Context, _ Request, args string) (Message, error
 	}
 	msg.Footer = []string{"Example: /brief korea 3d", "/help <command> explains one, e.g. /help brief"}
 	return msg, nil
+}
+
+// completeCommand suggests the names of the commands /help lists.
+func (r *Router) completeCommand(_ context.Context, _ Request, typed string) []string {
+	var names []string
+	for _, c := range r.Commands() {
+		names = append(names, c.Name)
+	}
+	return PrefixMatches(names, strings.TrimPrefix(typed, "/"))
 }
 
 // helpOn explains one command, named with or without its slash.

@@ -148,7 +148,13 @@ func TestRouterListsItsCommands(t *testing.T) {
 		{Name: "feeds", Help: "the feeds", Admin: true},
 		{Name: "help", Args: "[command]", Help: "list the commands, or explain one"},
 	}
-	if got := r.Commands(); !slices.Equal(got, want) {
+	got := r.Commands()
+	for i := range got {
+		got[i].Options = nil // options are TestHelpCompletesCommandNames's
+	}
+	if !slices.EqualFunc(got, want, func(a, b CommandInfo) bool {
+		return a.Name == b.Name && a.Args == b.Args && a.Help == b.Help && a.Admin == b.Admin
+	}) {
 		t.Errorf("Commands() = %+v, want %+v", got, want)
 	}
 	tests := []struct{ in, want string }{

@@ -27,9 +27,10 @@ func Commands(b *Briefer, mem briefbot.MemoryStore, log *slog.Logger) []bot.Comm
 	}
 	p := pages{b: b, mem: mem, log: log}
 	return []bot.Command{{
-		Name: "brief",
-		Args: "<topic> [window] [count]",
-		Help: "top stories on a topic, e.g. /brief korea, /brief climate 3d, /brief japan 10",
+		Name:    "brief",
+		Args:    "<topic> [window] [count]",
+		Help:    "top stories on a topic, e.g. /brief korea, /brief climate 3d, /brief japan 10",
+		Options: b.options(),
 		Run: func(ctx context.Context, req bot.Request, args string) (bot.Message, error) {
 			return p.page(ctx, req, 1, args)
 		},

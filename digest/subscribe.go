@@ -27,11 +27,15 @@ const notifyEmptyWord = "notify-empty"
 func Commands(s *Subscriber) []bot.Command {
 	return []bot.Command{
 		{Name: "subscribe", Args: "<topic> [HH:MM] [Zone/City] [notify-empty]",
-			Help: "a daily digest of what is new on a topic, e.g. /subscribe korea 07:30 Europe/Paris", Run: s.subscribe},
-		{Name: "unsubscribe", Args: "<topic>|all", Help: "stop a daily digest", Run: s.unsubscribe},
+			Help: "a daily digest of what is new on a topic, e.g. /subscribe korea 07:30 Europe/Paris", Run: s.subscribe,
+			Options: s.subscribeOptions()},
+		{Name: "unsubscribe", Args: "<topic>|all", Help: "stop a daily digest", Run: s.unsubscribe,
+			Options: []bot.Option{{Name: "topic", Help: "the digest's topic, or all", Required: true, Complete: s.completeSubscribed(true)}}},
 		{Name: "subscriptions", Help: "this chat's daily digests and when the next ones come", Run: s.list},
-		{Name: "timezone", Args: "[Zone/City]", Help: "this chat's time zone, e.g. /timezone Asia/Seoul", Run: s.timezone},
-		{Name: "digest", Args: "<topic>", Help: "preview the next digest on a topic", Run: s.preview},
+		{Name: "timezone", Args: "[Zone/City]", Help: "this chat's time zone, e.g. /timezone Asia/Seoul", Run: s.timezone,
+			Options: []bot.Option{zoneOption}},
+		{Name: "digest", Args: "<topic>", Help: "preview the next digest on a topic", Run: s.preview,
+			Options: []bot.Option{{Name: "topic", Help: "the digest's topic", Required: true, Complete: s.completeDigest}}},
 	}
 }
 

@@ -25,6 +25,10 @@ type Admin struct {
 func Commands(fa *Admin) []bot.Command {
 	return []bot.Command{{
 		Name: "feeds", Args: "[add URL | remove ID]", Admin: true,
+		Options: []bot.Option{
+			{Name: "action", Help: "add or remove a feed; left out: list them", Choices: []string{"add", "remove"}},
+			{Name: "feed", Help: "the feed's address to add, or its number to remove"},
+		},
 		Help: "list the followed feeds and their health, follow one, or stop following one",
 		Run: func(ctx context.Context, _ bot.Request, args string) (bot.Message, error) {
 			return fa.Run(ctx, args)

@@ -31,11 +31,11 @@ type Config struct {
 	// loopback and link-local addresses (a feed on the local network).
 	AllowPrivateNetworks bool `yaml:"allow_private_networks"`
 	// RetentionDays deletes articles older than this many days; 0 keeps all.
-	RetentionDays int      `yaml:"retention_days"`
-	Discord       Platform `yaml:"discord"`
-	Ops           Ops      `yaml:"ops"`
-	Digests       Digests  `yaml:"digests"`
-	Chat          Chat     `yaml:"chat"`
+	RetentionDays int     `yaml:"retention_days"`
+	Discord       Discord `yaml:"discord"`
+	Ops           Ops     `yaml:"ops"`
+	Digests       Digests `yaml:"digests"`
+	Chat          Chat    `yaml:"chat"`
 }
 
 // Ops sets the operator's endpoints: /healthz, /readyz and /metrics.
@@ -90,7 +90,7 @@ func (p Polling) Durations() (interval, minInterval, maxInterval, disableAfter, 
 	return parse(p.Interval), parse(p.MinInterval), parse(p.MaxInterval), parse(p.DisableAfter), parse(p.Timeout)
 }
 
-// Platform holds a chat platform's settings. Its token comes only from the
+// Platform holds Telegram's settings. Its token comes only from the
 // environment and is never printed.
 type Platform struct {
 	Token       string  `yaml:"-"`
@@ -190,9 +190,7 @@ func (c Config) validate() []error {
 	}
 	errs = append(errs, c.validateTopics()...)
 	errs = append(errs, c.Telegram.Webhook.validate("telegram.webhook")...)
-	if c.Discord.Webhook != (Webhook{}) {
-		bad("discord.webhook: webhooks are for Telegram only")
-	}
+	errs = append(errs, c.Discord.validate()...)
 	errs = append(errs, c.Polling.validate()...)
 	errs = append(errs, c.Ops.validate()...)
 	errs = append(errs, c.Digests.validate()...)

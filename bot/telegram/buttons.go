@@ -2,12 +2,6 @@ package telegram
 
 import (
 	"context"
-	"crypto/hmac"
-	"crypto/sha256"
-	"encoding/base64"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
@@ -20,78 +14,26 @@ const maxCallbackData = 64
 // buttonsPerRow is how many buttons go side by side.
 const buttonsPerRow = 3
 
-// A button's data is a message action, signed: a flag ('r' when the reply
-// replaces the message pressed, 'n' when it comes as a new one), the
-// signature of the flag and the command, and the command. Data whose
-// signature is not the bot's is refused, so a press can only run a command
-// one of the bot's own messages offered, and the command is read once
-// more: one line of printable text, starting with a slash.
-const (
-	flagReplace = 'r'
-	flagNew     = 'n'
-	sigBytes    = 6 // 48 bits of HMAC-SHA256
-)
-
-// sigLen is the signature's length in the data.
-var sigLen = base64.RawURLEncoding.EncodedLen(sigBytes)
+// sigLen is the signature's length in a button's data (see bot.ActionData).
+var sigLen = bot.ActionSigLen
 
 // expired is the answer to a press whose data is not a button of ours.
-const expired = "This button has expired."
+const expired = bot.ActionExpired
 
-// buttonKey signs button data. It is derived from the bot's token, so the
-// buttons of a bot still work after a restart, and no other bot's do.
-type buttonKey []byte
+// buttonKey signs button data as bot.ActionKey does, within Telegram's 64
+// bytes. It is derived from the bot's token, so the buttons of a bot
+// still work after a restart, and no other bot's do.
+type buttonKey struct{ key bot.ActionKey }
 
-func newButtonKey(token string) buttonKey {
-	k := sha256.Sum256([]byte("briefbot button data\x00" + token))
-	return k[:]
-}
-
-// sign returns the signature of a flag and a command.
-func (k buttonKey) sign(flag byte, command string) string {
-	m := hmac.New(sha256.New, k)
-	m.Write([]byte{flag})
-	m.Write([]byte(command))
-	return base64.RawURLEncoding.EncodeToString(m.Sum(nil)[:sigBytes])
-}
+func newButtonKey(token string) buttonKey { return buttonKey{bot.NewActionKey(token)} }
 
 // data is the button data of an action; false when the action's command
 // is not one a button may carry or does not fit in Telegram's 64 bytes.
-func (k buttonKey) data(a bot.Action) (string, bool) {
-	flag := byte(flagNew)
-	if a.Replace {
-		flag = flagReplace
-	}
-	d := string(flag) + k.sign(flag, a.Command) + a.Command
-	return d, len(d) <= maxCallbackData && buttonCommand(a.Command)
-}
+func (k buttonKey) data(a bot.Action) (string, bool) { return k.key.Data(a, maxCallbackData) }
 
 // press reads a button's data: a command of ours, strictly. Anything else
 // is refused.
-func (k buttonKey) press(data string) (bot.Action, bool) {
-	if len(data) > maxCallbackData || len(data) < 1+sigLen {
-		return bot.Action{}, false
-	}
-	flag, sig, command := data[0], data[1:1+sigLen], data[1+sigLen:]
-	if flag != flagReplace && flag != flagNew || !hmac.Equal([]byte(sig), []byte(k.sign(flag, command))) || !buttonCommand(command) {
-		return bot.Action{}, false
-	}
-	return bot.Action{Command: command, Replace: flag == flagReplace}, true
-}
-
-// buttonCommand reports whether a button may carry command: valid UTF-8,
-// one line of printable characters, starting with a slash.
-func buttonCommand(command string) bool {
-	if !strings.HasPrefix(command, "/") || !utf8.ValidString(command) {
-		return false
-	}
-	for _, r := range command {
-		if !unicode.IsPrint(r) {
-			return false
-		}
-	}
-	return true
-}
+func (k buttonKey) press(data string) (bot.Action, bool) { return k.key.Read(data, maxCallbackData) }
 
 // keyboard shows a message's actions as buttons, three a row; an action
 // that cannot be a button is left out, and with none there is no keyboard.

@@ -1,0 +1,49 @@
+package discord
+
+import (
+	"context"
+
+	"github.com/bwmarrin/discordgo"
+
+	"briefbot/bot"
+)
+
+// serveGateway answers through h what the gateway dispatches until ctx is
+// done: interactions, and the messages that reply to the bot's (see
+// onMessage). The session's handlers run on its reading loop and only
+// queue work. discordgo reconnects and resumes by itself; OnConnected is
+// told of each connection and disconnection. When ctx is done the session
+// is closed and the work taken is finished (see drain).
+func (b *Bot) serveGateway(ctx context.Context, h bot.Handler) error {
+	s := b.session
+	for _, remove := range []func(){
+		s.AddHandler(func(_ *discordgo.Session, e *discordgo.InteractionCreate) {
+			b.goAck(func(ctx context.Context) { b.interact(ctx, h, e.Interaction, b.restAnswer(e.Interaction)) })
+		}),
+		s.AddHandler(func(_ *discordgo.Session, e *discordgo.MessageCreate) { b.onMessage(h, e.Message) }),
+		s.AddHandler(func(*discordgo.Session, *discordgo.Connect) { b.connected(true) }),
+		s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) {
+			b.connected(false)
+			b.log.Warn("discord: the gateway dropped the connection; reconnecting")
+		}),
+		s.AddHandler(func(*discordgo.Session, *discordgo.Resumed) { b.log.Info("discord: the gateway session resumed") }),
+		s.AddHandler(func(*discordgo.Session, *discordgo.RateLimit) { b.rateLimited() }),
+	} {
+		defer remove()
+	}
+	if err := b.untilReachable(ctx, "gateway", s.Open); err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
+	}
+	b.log.Info("discord bot started", "bot", b.user().Username, "shard", b.shard[0], "shards", b.shard[1])
+	<-ctx.Done()
+	if err := s.Close(); err != nil {
+		b.log.Warn("discord: closing the gateway", "err", redact(err, b.token))
+	}
+	b.connected(false)
+	b.drain()
+	b.log.Info("discord bot stopped")
+	return nil
+}

@@ -13,10 +13,10 @@ import (
 // onMessage). The session's handlers run on its reading loop and only
 // queue work. discordgo reconnects and resumes by itself; OnConnected is
 // told of each connection and disconnection. When ctx is done the session
-// is closed and the work taken is finished (see drain).
+// is closed and the work taken is finished (see stopGateway).
 func (b *Bot) serveGateway(ctx context.Context, h bot.Handler) error {
 	s := b.session
-	for _, remove := range []func(){
+	removers := []func(){
 		s.AddHandler(func(_ *discordgo.Session, e *discordgo.InteractionCreate) {
 			b.goAck(func(ctx context.Context) { b.interact(ctx, h, e.Interaction, b.restAnswer(e.Interaction)) })
 		}),
@@ -28,10 +28,14 @@ func (b *Bot) serveGateway(ctx context.Context, h bot.Handler) error {
 		}),
 		s.AddHandler(func(*discordgo.Session, *discordgo.Resumed) { b.log.Info("discord: the gateway session resumed") }),
 		s.AddHandler(func(*discordgo.Session, *discordgo.RateLimit) { b.rateLimited() }),
-	} {
-		defer remove()
+	}
+	remove := func() {
+		for _, r := range removers {
+			r()
+		}
 	}
 	if err := b.untilReachable(ctx, "gateway", s.Open); err != nil {
+		remove()
 		if ctx.Err() != nil {
 			return nil
 		}
@@ -39,11 +43,24 @@ func (b *Bot) serveGateway(ctx context.Context, h bot.Handler) error {
 	}
 	b.log.Info("discord bot started", "bot", b.user().Username, "shard", b.shard[0], "shards", b.shard[1])
 	<-ctx.Done()
-	if err := s.Close(); err != nil {
-		b.log.Warn("discord: closing the gateway", "err", redact(err, b.token))
-	}
-	b.connected(false)
-	b.drain()
+	remove()
+	b.stopGateway()
 	b.log.Info("discord bot stopped")
 	return nil
+}
+
+// stopGateway closes the session, which takes no more work, while the
+// work taken is finished (see drain): discordgo waits a second after its
+// close frame for Discord to close the connection.
+func (b *Bot) stopGateway() {
+	closed := make(chan struct{})
+	go func() {
+		defer close(closed)
+		if err := b.session.Close(); err != nil {
+			b.log.Warn("discord: closing the gateway", "err", redact(err, b.token))
+		}
+	}()
+	b.drain()
+	<-closed
+	b.connected(false)
 }

@@ -2,6 +2,7 @@ package discord
 
 import (
 	"context"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -49,9 +50,13 @@ func (b *Bot) serveGateway(ctx context.Context, h bot.Handler) error {
 	return nil
 }
 
+// closeGrace is how long a stop waits for the session to close once the
+// work is done: its close frame goes at once, then discordgo waits a
+// second for Discord to close the connection, which a stop need not.
+const closeGrace = 200 * time.Millisecond
+
 // stopGateway closes the session, which takes no more work, while the
-// work taken is finished (see drain): discordgo waits a second after its
-// close frame for Discord to close the connection.
+// work taken is finished (see drain).
 func (b *Bot) stopGateway() {
 	closed := make(chan struct{})
 	go func() {
@@ -61,6 +66,11 @@ func (b *Bot) stopGateway() {
 		}
 	}()
 	b.drain()
-	<-closed
+	t := time.NewTimer(closeGrace)
+	defer t.Stop()
+	select {
+	case <-closed:
+	case <-t.C:
+	}
 	b.connected(false)
 }

@@ -2,9 +2,9 @@ package discord_test
 
 import (
 	"context"
-	"sync"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 

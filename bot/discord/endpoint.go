@@ -61,7 +61,8 @@ func (b *Bot) InteractionsHandler(h bot.Handler) http.Handler {
 			return
 		}
 		a := &httpAnswer{w: w}
-		b.interact(r.Context(), h, &i, a.answer)
+		defer a.gone()
+		b.interact(r.Context(), h, &i, a)
 		if !a.written {
 			http.Error(w, "no answer", http.StatusInternalServerError)
 		}
@@ -87,10 +88,20 @@ func (b *Bot) verify(hdr http.Header, body []byte) bool {
 	return age < signatureMaxAge && age > -signatureMaxAge
 }
 
-// httpAnswer gives an interaction its first answer as the HTTP response.
+// httpAnswer gives an interaction its first answer as the HTTP response,
+// which has gone once the handler returns.
 type httpAnswer struct {
 	w       http.ResponseWriter
 	written bool
+	after   []func()
+}
+
+func (a *httpAnswer) then(f func()) { a.after = append(a.after, f) }
+
+func (a *httpAnswer) gone() {
+	for _, f := range a.after {
+		f()
+	}
 }
 
 func (a *httpAnswer) answer(_ context.Context, r *discordgo.InteractionResponse) error {

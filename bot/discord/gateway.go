@@ -19,7 +19,7 @@ func (b *Bot) serveGateway(ctx context.Context, h bot.Handler) error {
 	s := b.session
 	removers := []func(){
 		s.AddHandler(func(_ *discordgo.Session, e *discordgo.InteractionCreate) {
-			b.goAck(func(ctx context.Context) { b.interact(ctx, h, e.Interaction, b.restAnswer(e.Interaction)) })
+			b.goAck(func(ctx context.Context) { b.interact(ctx, h, e.Interaction, restAnswer{b, e.Interaction}) })
 		}),
 		s.AddHandler(func(_ *discordgo.Session, e *discordgo.MessageCreate) { b.onMessage(h, e.Message) }),
 		s.AddHandler(func(*discordgo.Session, *discordgo.Connect) { b.connected(true) }),

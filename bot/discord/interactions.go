@@ -17,9 +17,14 @@ const (
 )
 
 // firstAnswer gives an interaction its first answer, which Discord wants
-// within 3 s: a REST call from the gateway, the HTTP response at the
-// interactions endpoint.
-type firstAnswer func(ctx context.Context, r *discordgo.InteractionResponse) error
+// within 3 s: a REST call from the gateway (restAnswer), the HTTP response
+// at the interactions endpoint (httpAnswer).
+type firstAnswer interface {
+	answer(ctx context.Context, r *discordgo.InteractionResponse) error
+	// then runs f once the answer has gone, when Discord takes calls
+	// about the interaction that follow it.
+	then(f func())
+}
 
 // job is a command or a button press being answered.
 type job struct {
@@ -96,7 +101,7 @@ func (b *Bot) start(ctx context.Context, h bot.Handler, j *job, first firstAnswe
 		deferred = discordgo.InteractionResponseDeferredMessageUpdate
 	}
 	j.ackErr = b.respond(ctx, j.i, first, &discordgo.InteractionResponse{Type: deferred})
-	close(j.acked)
+	first.then(func() { close(j.acked) })
 }
 
 // work answers a job through h, on a worker of the lanes; its answer goes
@@ -131,7 +136,7 @@ func (b *Bot) answer(ctx context.Context, h bot.Handler, req bot.Request) (bot.M
 
 // respond gives an interaction its first answer, and logs a failure.
 func (b *Bot) respond(ctx context.Context, i *discordgo.Interaction, first firstAnswer, r *discordgo.InteractionResponse) error {
-	err := first(ctx, r)
+	err := first.answer(ctx, r)
 	if err != nil {
 		b.log.Warn("discord: could not acknowledge an interaction", "type", i.Type.String(), "err", redact(err, b.token))
 	}
@@ -139,12 +144,17 @@ func (b *Bot) respond(ctx context.Context, i *discordgo.Interaction, first first
 }
 
 // restAnswer is the first answer over REST, for interactions from the
-// gateway.
-func (b *Bot) restAnswer(i *discordgo.Interaction) firstAnswer {
-	return func(ctx context.Context, r *discordgo.InteractionResponse) error {
-		return b.api.InteractionRespond(i, r, b.opts(ctx)...)
-	}
+// gateway: it has gone once the call returns.
+type restAnswer struct {
+	b *Bot
+	i *discordgo.Interaction
 }
+
+func (a restAnswer) answer(ctx context.Context, r *discordgo.InteractionResponse) error {
+	return a.b.api.InteractionRespond(a.i, r, a.b.opts(ctx)...)
+}
+
+func (restAnswer) then(f func()) { f() }
 
 // request is what the core is asked for an interaction. In a server's
 // channel the core may ask whether the member administers the channel,

@@ -2,14 +2,21 @@ package discord
 
 import (
 	"context"
+	"errors"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 
 	"briefbot/bot"
 )
 
-// maxRetries is how many times one reply is retried after a 429.
-const maxRetries = 5
+// Retries of a reply: after a 429, and after an unknown webhook.
+const (
+	maxRetries         = 5
+	webhookRetries     = 3
+	webhookWait        = 250 * time.Millisecond // times the attempt
+	codeUnknownWebhook = 10015
+)
 
 // outgoing is one Discord message of a reply, as each call takes it: its
 // part, and the buttons of the reply's actions under the last part.
@@ -121,18 +128,35 @@ func (b *Bot) fail(ctx context.Context, j *job) {
 }
 
 // retry calls f again after each 429, waiting as long as Discord asks
-// (through Options.Sleep), up to maxRetries times.
+// (through Options.Sleep), up to maxRetries times; and after an "unknown
+// webhook" (10015) on the first calls about an interaction answered by
+// the endpoint's HTTP response, which Discord may not have taken in yet.
 func (b *Bot) retry(ctx context.Context, f func() error) error {
 	for attempt := 0; ; attempt++ {
 		err := f()
-		wait, limited := retryAfter(err)
-		if err == nil || !limited || attempt == maxRetries {
+		wait, again := b.again(err, attempt)
+		if !again {
 			return err
 		}
-		b.rateLimited()
-		b.log.Warn("discord: rate limited, waiting", "retry_in", wait.String())
 		if err := b.sleep(ctx, wait); err != nil {
 			return err
 		}
 	}
+}
+
+// again says whether, and after how long, a failed call is tried again.
+func (b *Bot) again(err error, attempt int) (time.Duration, bool) {
+	if err == nil || attempt == maxRetries {
+		return 0, false
+	}
+	if wait, limited := retryAfter(err); limited {
+		b.rateLimited()
+		b.log.Warn("discord: rate limited, waiting", "retry_in", wait.String())
+		return wait, true
+	}
+	var rest *discordgo.RESTError
+	if errors.As(err, &rest) && rest.Message != nil && rest.Message.Code == codeUnknownWebhook && attempt < webhookRetries {
+		return time.Duration(attempt+1) * webhookWait, true
+	}
+	return 0, false
 }

@@ -19,9 +19,10 @@ const DefaultAPIBase = "https://discord.com/api/v10"
 // Options configures a Bot.
 type Options struct {
 	Token string
-	// APIBase is the REST API's base URL, such as a REST proxy for shared
-	// rate limits; "": DefaultAPIBase. The gateway's URL comes from
-	// GET {APIBase}/gateway/bot.
+	// APIBase is the REST API's base URL, versioned, such as a REST proxy
+	// for shared rate limits; "": DefaultAPIBase. Every REST call goes
+	// there, whatever API version discordgo writes, and the gateway's URL
+	// comes from GET {APIBase}/gateway, as discordgo asks it.
 	APIBase string
 	// GuildID, when set, registers the commands to that server only
 	// (instant, for development); otherwise globally.

@@ -1,0 +1,33 @@
+package discord_test
+
+import (
+	"slices"
+	"testing"
+
+	"briefbot/bot"
+	"briefbot/bot/discord"
+	"briefbot/bot/discord/discordtest"
+)
+
+// The session finds the gateway through the REST base and identifies as
+// its shard, with the intents the bot needs and no privileged one; the
+// commands go to the configured server only.
+func TestTheGatewayIsFoundThroughTheBaseAndShardsIdentify(t *testing.T) {
+	t.Parallel()
+	fake := discordtest.New(t, discordtest.Options{Guilds: []discordtest.Guild{server()}})
+	serve(t, fake, bot.NewRouter(nil), discord.Options{ShardID: 1, ShardCount: 2, GuildID: guildID})
+	if got := fake.Calls(discordtest.RouteGateway); len(got) != 1 || got[0].Version != "10" {
+		t.Errorf("gateway found by %v, want one GET /gateway under the base, v10", got)
+	}
+	ids := fake.Identifies()
+	if len(ids) != 1 || !slices.Equal(ids[0].Shard, []int{1, 2}) || ids[0].Token != "Bot "+discordtest.Token {
+		t.Fatalf("identified as %+v, want shard 1 of 2 with the bot's token", ids)
+	}
+	const guilds, guildMessages, directMessages = 1 << 0, 1 << 9, 1 << 12
+	if got := ids[0].Intents; got != guilds|guildMessages|directMessages {
+		t.Errorf("intents %b, want servers, their messages and DMs, nothing privileged", got)
+	}
+	if got := fake.Calls(discordtest.RouteGuildCommands); len(got) != 1 || got[0].GuildID != guildID || len(fake.Calls(discordtest.RouteGlobalCommands)) != 0 {
+		t.Errorf("commands registered by %v, want one overwrite in server %s", got, guildID)
+	}
+}

@@ -133,3 +133,22 @@ func TestAFailedInteractionGetsAnEphemeralApology(t *testing.T) {
 		t.Errorf("OnPanic told %d times, want 1", panics.Load())
 	}
 }
+
+func TestAnAnswerDiscordRefusesGetsAnEphemeralApology(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, discord.Options{})
+	h.fake.Fail(discordtest.RouteWebhookEdit, 1, discordtest.Fault{Status: 400, Code: 50035, Message: "Invalid Form Body"})
+	ix := h.fake.Command(in(member), "help")
+	h.settle(t, ix)
+	var got []string
+	var last discordtest.Call
+	for _, c := range h.fake.Took(discordtest.RouteCallback, discordtest.RouteWebhookEdit, discordtest.RouteWebhookDelete, discordtest.RouteFollowup) {
+		got = append(got, fmt.Sprint(c.Route, " ", c.Status))
+		last = c
+	}
+	want := []string{discordtest.RouteCallback + " 204", discordtest.RouteWebhookEdit + " 400", discordtest.RouteWebhookDelete + " 204", discordtest.RouteFollowup + " 200"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") || last.Message().Flags&64 == 0 || !strings.Contains(last.Message().Content, "went wrong") {
+		t.Errorf("calls\n%s\nwant the refused edit followed by an ephemeral apology:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	quiet(t, last)
+}

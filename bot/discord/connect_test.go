@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bwmarrin/discordgo"
+
 	"briefbot"
 )
 
@@ -138,5 +140,34 @@ func TestNewRefusesWhatCannotWork(t *testing.T) {
 		if _, err := New(context.Background(), o); briefbot.ErrorCode(err) != briefbot.EInvalid {
 			t.Errorf("%s: %v, want EInvalid", name, err)
 		}
+	}
+}
+
+func TestRepliesAreTriedAgainAfterA429OrAnUnknownWebhook(t *testing.T) {
+	limited := 0
+	b := unitBot(t, newRest(t, ok), Options{OnRateLimited: func() { limited++ }})
+	rateLimited := &discordgo.RateLimitError{RateLimit: &discordgo.RateLimit{TooManyRequests: &discordgo.TooManyRequests{RetryAfter: 2 * time.Second}}}
+	unknownWebhook := &discordgo.RESTError{Message: &discordgo.APIErrorMessage{Code: 10015}}
+	refused := &discordgo.RESTError{Message: &discordgo.APIErrorMessage{Code: 50035}}
+	for _, tc := range []struct {
+		name    string
+		err     error
+		attempt int
+		wait    time.Duration
+		again   bool
+	}{
+		{"a 429", rateLimited, 0, 2 * time.Second, true},
+		{"a 429 after the last retry", rateLimited, maxRetries, 0, false},
+		{"an unknown webhook", unknownWebhook, 1, 2 * webhookWait, true},
+		{"an unknown webhook for good", unknownWebhook, webhookRetries, 0, false},
+		{"a refusal", refused, 0, 0, false},
+		{"no error", nil, 0, 0, false},
+	} {
+		if wait, again := b.again(tc.err, tc.attempt); wait != tc.wait || again != tc.again {
+			t.Errorf("%s: again %v after %v, want %v after %v", tc.name, again, wait, tc.again, tc.wait)
+		}
+	}
+	if limited != 1 {
+		t.Errorf("OnRateLimited told %d times, want once", limited)
 	}
 }

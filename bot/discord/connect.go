@@ -66,7 +66,6 @@ func (b *Bot) untilReachable(ctx context.Context, what string, f func() error) e
 	for attempt := 1; ; attempt++ {
 		err := f()
 		if err == nil {
-			b.connected(true)
 			return nil
 		}
 		if fatal := b.fatal(err); fatal != nil {

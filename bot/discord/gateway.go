@@ -42,6 +42,7 @@ func (b *Bot) serveGateway(ctx context.Context, h bot.Handler) error {
 		}
 		return err
 	}
+	b.connected(true)
 	b.log.Info("discord bot started", "bot", b.user().Username, "shard", b.shard[0], "shards", b.shard[1])
 	<-ctx.Done()
 	remove()

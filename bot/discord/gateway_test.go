@@ -1,6 +1,7 @@
 package discord_test
 
 import (
+	"context"
 	"slices"
 	"testing"
 
@@ -29,5 +30,39 @@ func TestTheGatewayIsFoundThroughTheBaseAndShardsIdentify(t *testing.T) {
 	}
 	if got := fake.Calls(discordtest.RouteGuildCommands); len(got) != 1 || got[0].GuildID != guildID || len(fake.Calls(discordtest.RouteGlobalCommands)) != 0 {
 		t.Errorf("commands registered by %v, want one overwrite in server %s", got, guildID)
+	}
+}
+
+// OnConnected is told when the gateway is up and, once the bot stops,
+// down; a stop ends Run without an error.
+func TestOnConnectedFollowsTheGateway(t *testing.T) {
+	t.Parallel()
+	fake := discordtest.New(t, discordtest.Options{})
+	events := make(chan bool, 10)
+	b, err := discord.New(context.Background(), discord.Options{Token: discordtest.Token, APIBase: fake.URL(),
+		OnConnected: func(up bool) { events <- up }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- b.Run(ctx, bot.NewRouter(nil)) }()
+	if up := <-events; !up {
+		t.Fatal("told down before up")
+	}
+	if fake.Gateway().Connected != 1 {
+		t.Errorf("told up with %d gateway sessions", fake.Gateway().Connected)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("Run: %v", err)
+	}
+	close(events)
+	last := true
+	for up := range events {
+		last = up
+	}
+	if last {
+		t.Error("not told down after the stop")
 	}
 }

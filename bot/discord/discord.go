@@ -46,7 +46,7 @@ type Bot struct {
 	api     api
 	client  *http.Client // the session's, with the REST base mapped
 	base    string       // the REST base, without a trailing slash
-	token   string       // as configured, for redaction
+	token   string       // without its "Bot " prefix, for redaction
 	auth    string       // the Authorization header: "Bot " + token
 
 	guildID       string
@@ -86,9 +86,10 @@ func New(ctx context.Context, o Options) (*Bot, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &Bot{ctx: ctx, client: client, base: base, token: o.Token, auth: "Bot " + strings.TrimPrefix(strings.TrimSpace(o.Token), "Bot "),
+	token := strings.TrimPrefix(strings.TrimSpace(o.Token), "Bot ")
+	b := &Bot{ctx: ctx, client: client, base: base, token: token, auth: "Bot " + token,
 		guildID: o.GuildID, shard: [2]int{o.ShardID, max(o.ShardCount, 1)}, endpoint: o.Interactions,
-		keys: bot.NewActionKey(o.Token), admins: map[string]bool{}, limits: RateLimits, rates: newRateState(),
+		keys: bot.NewActionKey(token), admins: map[string]bool{}, limits: RateLimits, rates: newRateState(),
 		log: o.Log, sleep: o.Sleep, now: o.Now, acks: make(chan struct{}, ackWorkers),
 		onPanic: o.OnPanic, onRateLimited: o.OnRateLimited, onConnected: o.OnConnected}
 	if err := b.setEndpoint(o.Interactions); err != nil {

@@ -152,3 +152,26 @@ func TestAnAnswerDiscordRefusesGetsAnEphemeralApology(t *testing.T) {
 	}
 	quiet(t, last)
 }
+
+// Each user's briefs and questions are limited: the first over the limit
+// is told to slow down, the next get no answer, their "thinking…"
+// removed; other users are answered.
+func TestEachUsersLimit(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, discord.Options{})
+	for range perMinute {
+		ix := h.fake.Command(in(member), "brief", discordtest.String("topic", "korea"))
+		h.settle(t, ix)
+	}
+	h.fake.Took()
+	if got := answerText(t, h.command(t, in(member), "brief", discordtest.String("topic", "korea"))); !strings.Contains(got, "Slow down") {
+		t.Errorf("over the limit: %q, want to slow down", got)
+	}
+	calls := h.command(t, in(member), "ask", discordtest.String("question", "who chairs the consortium?"))
+	if len(calls) != 2 || calls[1].Route != discordtest.RouteWebhookDelete {
+		t.Errorf("again over the limit: %v, want the deferred answer removed", calls)
+	}
+	if got := answerText(t, h.command(t, in(mod), "brief", discordtest.String("topic", "korea"))); !strings.Contains(got, "Korea") {
+		t.Errorf("another user: %q, want a brief", got)
+	}
+}

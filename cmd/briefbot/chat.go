@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"briefbot"
 	"briefbot/bot"
 	"briefbot/bot/console"
 	"briefbot/internal/cli"
@@ -17,13 +16,6 @@ func runBot(ctx context.Context, env Env, args []string) error {
 	forceConsole := fs.Bool("console", false, "run the console chat on standard input and output too, even with a platform configured or no terminal")
 	if err := cli.Parse(fs, args); err != nil {
 		return err
-	}
-	cfg, _, err := loadConfig(env, c)
-	if err != nil {
-		return err
-	}
-	if cfg.Discord.Token != "" {
-		return briefbot.Errorf(briefbot.EInvalid, "a Discord token is configured, but this build of briefbot has no Discord chat; unset the token")
 	}
 	a, err := openPrepared(ctx, env, c)
 	if err != nil {

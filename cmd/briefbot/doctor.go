@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 
+	"briefbot/bot/discord"
 	"briefbot/bot/telegram"
 	"briefbot/config"
 	"briefbot/internal/cli"
@@ -43,20 +44,28 @@ func runDoctor(ctx context.Context, env Env, args []string) error {
 // checkPlatforms checks that each configured platform answers with its
 // token, or says there is none.
 func checkPlatforms(ctx context.Context, r *doctor.Report, cfg config.Config) {
-	if cfg.Discord.Token != "" {
-		r.Fail("discord", "a Discord token is set, but this build has no Discord chat — unset BRIEFBOT_DISCORD_TOKEN")
+	if cfg.Telegram.Token == "" && cfg.Discord.Token == "" {
+		r.OK("platforms", "none configured: `briefbot run` is the console chat on a terminal (set BRIEFBOT_TELEGRAM_TOKEN or BRIEFBOT_DISCORD_TOKEN)")
 	}
-	if cfg.Telegram.Token == "" {
-		r.OK("platforms", "none configured: `briefbot run` is the console chat on a terminal (set BRIEFBOT_TELEGRAM_TOKEN for Telegram)")
-		return
+	client := &http.Client{Timeout: doctor.Timeout}
+	if tg := cfg.Telegram; tg.Token != "" {
+		r.Reach(doctor.Platform{Name: "telegram", API: "the Bot API", TokenFix: "check BRIEFBOT_TELEGRAM_TOKEN with @BotFather",
+			Endpoint: "telegram.api_endpoint", Reach: func() (string, error) {
+				b, err := telegram.New(ctx, telegram.Options{Token: tg.Token, Endpoint: tg.APIEndpoint, Client: client})
+				if err != nil {
+					return "", err
+				}
+				return b.Reach()
+			}})
 	}
-	r.Reach(doctor.Platform{Name: "telegram", API: "the Bot API", TokenFix: "check BRIEFBOT_TELEGRAM_TOKEN with @BotFather",
-		Endpoint: "telegram.api_endpoint", Reach: func() (string, error) {
-			tg, err := telegram.New(ctx, telegram.Options{Token: cfg.Telegram.Token, Endpoint: cfg.Telegram.APIEndpoint,
-				Client: &http.Client{Timeout: doctor.Timeout}})
-			if err != nil {
-				return "", err
-			}
-			return tg.Reach()
-		}})
+	if dc := cfg.Discord; dc.Token != "" {
+		r.Reach(doctor.Platform{Name: "discord", API: "Discord's API", TokenFix: "check BRIEFBOT_DISCORD_TOKEN in the developer portal (Bot, Reset Token)",
+			Endpoint: "discord.api_base_url", Reach: func() (string, error) {
+				b, err := discord.New(ctx, discord.Options{Token: dc.Token, APIBase: dc.APIBaseURL, Client: client})
+				if err != nil {
+					return "", err
+				}
+				return b.Reach()
+			}})
+	}
 }

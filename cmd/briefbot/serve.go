@@ -56,5 +56,12 @@ func (a *app) platforms(ctx context.Context) ([]bot.Serving, error) {
 		}
 		out = append(out, bot.Serving{Platform: tg, Handler: a.usersHandler()})
 	}
+	if a.cfg.Discord.Token != "" {
+		dc, err := a.discordBot(ctx, nil, a.env.Sleep)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, bot.Serving{Platform: dc, Handler: a.usersHandler()})
+	}
 	return out, nil
 }

@@ -181,12 +181,3 @@ func TestRunStartsTelegram(t *testing.T) {
 		t.Error("the token was printed")
 	}
 }
-
-func TestRunRefusesDiscordToken(t *testing.T) {
-	env := dbEnv(t)
-	env["BRIEFBOT_DISCORD_TOKEN"] = "secret-discord"
-	_, errs, code := runCLI(t, env, "", "run")
-	if code == 0 || !strings.Contains(errs, "Discord") || strings.Contains(errs, "secret-discord") {
-		t.Errorf("exit %d: %s", code, errs)
-	}
-}

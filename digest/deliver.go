@@ -13,73 +13,6 @@ import (
 	"briefbot/bot"
 )
 
-// readyWindow is how far down the queue fanOut looks for a job whose chat
-// may be sent to now, past chats that must wait (their rate limit, a 429).
-const readyWindow = 256
-
-// fanOut sends the jobs' digests, one chat's digests spread among the
-// others', within the platforms' rate limits: a chat that must wait holds
-// up only its own digests.
-func (s *Scheduler) fanOut(ctx context.Context, jobs []job) error {
-	queue := interleave(jobs)
-	gone := map[briefbot.ChatRef]bool{}
-	defer s.Metrics.queue.Store(0)
-	for len(queue) > 0 {
-		s.Metrics.queue.Store(int64(len(queue)))
-		i, wait := s.nextReady(queue)
-		if i < 0 {
-			if err := s.Clock.Sleep(ctx, wait); err != nil {
-				return err
-			}
-			continue
-		}
-		j := queue[i]
-		queue = append(queue[:i], queue[i+1:]...)
-		if gone[j.sub.Chat] {
-			if err := s.finish(ctx, &j, briefbot.DeliveryFailed, "the chat blocked the bot or is gone", time.Time{}); err != nil {
-				return err
-			}
-			continue
-		}
-		again, err := s.deliver(ctx, &j, gone)
-		if err != nil {
-			return err
-		}
-		if again {
-			queue = append(queue, j)
-		}
-	}
-	s.lim.forget(s.Clock.Now())
-	return nil
-}
-
-// nextReady is the index of the first job, within readyWindow of the
-// queue's head, whose chat may be sent to now; or -1 and how long until the
-// first of them may.
-func (s *Scheduler) nextReady(queue []job) (int, time.Duration) {
-	now := s.Clock.Now()
-	var soonest time.Time
-	platformAt := map[string]time.Time{} // a platform that must wait holds all its chats
-	for i, j := range queue[:min(len(queue), readyWindow)] {
-		p := j.sub.Chat.Platform
-		at, ok := platformAt[p]
-		if !ok {
-			at = s.lim.platformReady(p, now)
-			platformAt[p] = at
-		}
-		if !at.After(now) {
-			at = s.lim.ready(j.sub.Chat, now)
-		}
-		if !at.After(now) {
-			return i, 0
-		}
-		if soonest.IsZero() || at.Before(soonest) {
-			soonest = at
-		}
-	}
-	return -1, soonest.Sub(now)
-}
-
 // interleave spreads each chat's jobs evenly over the queue: the k-th of a
 // chat's n jobs goes at fraction (k+φ)/n of it, φ in [0, 1) differing from
 // chat to chat (golden-ratio steps) so that chats with as many jobs do not
@@ -113,19 +46,38 @@ func interleave(jobs []job) []job {
 	return out
 }
 
-// deliver builds (or reloads) and sends one digest; again is true when it
-// should be tried again in this fan-out (the platform asked to wait, the
-// chat must wait for its next part, a part's outcome was unknown and more
-// parts remain).
+// handle delivers a job a worker took: it records a gone chat's digest
+// as failed, builds (or reloads) the digest and sends it; again is true
+// when it should go back in the queue (see deliver). A digest built now
+// takes its first message from the limits once built, so that the limiter
+// counts it when it goes: when another worker took that message meanwhile,
+// it waits in the queue, built.
 //
 // A panic while building or sending it is contained: that digest is
 // recorded as failed, never sent again, and logged, while the others go.
-func (s *Scheduler) deliver(ctx context.Context, j *job, gone map[briefbot.ChatRef]bool) (again bool, err error) {
+func (s *Scheduler) handle(ctx context.Context, p *pool, pk *pick) (again bool, err error) {
+	j := &pk.j
+	if pk.gone {
+		return false, s.finish(ctx, j, briefbot.DeliveryFailed, "the chat blocked the bot or is gone", time.Time{})
+	}
 	msg, ok, err := s.digest(ctx, j)
 	if err != nil || !ok {
 		return false, err
 	}
-	t := &tracker{s: s, j: j, inFlight: -1}
+	if !pk.reserved {
+		if _, ok := s.lim.tryTake(j.sub.Chat, s.Clock.Now()); !ok {
+			return true, nil
+		}
+	}
+	return s.deliver(ctx, p, j, msg)
+}
+
+// deliver sends one digest, its chat's next message taken from the limits
+// already; again is true when it should be tried again in this fan-out
+// (the platform asked to wait, the chat must wait for its next part, a
+// part's outcome was unknown and more parts remain).
+func (s *Scheduler) deliver(ctx context.Context, p *pool, j *job, msg bot.Message) (again bool, err error) {
+	t := &tracker{s: s, j: j, inFlight: -1, reserved: true}
 	var sendErr error
 	if perr := briefbot.Contain("send", func() { sendErr = s.Sender.Send(ctx, j.sub.Chat, msg, t) }); perr != nil {
 		return false, s.contained(ctx, j, perr)
@@ -137,7 +89,7 @@ func (s *Scheduler) deliver(ctx context.Context, j *job, gone map[briefbot.ChatR
 		s.Metrics.sent.Add(1)
 		return false, s.finish(ctx, j, briefbot.DeliverySent, "", j.built)
 	}
-	return s.failed(ctx, j, t, sendErr, gone)
+	return s.failed(ctx, p, j, t, sendErr)
 }
 
 // digest is the job's message: the one stored when it was first built, or
@@ -189,7 +141,8 @@ type tracker struct {
 	s        *Scheduler
 	j        *job
 	parts    int
-	inFlight int // the part being sent; -1 when none
+	inFlight int  // the part being sent; -1 when none
+	reserved bool // the next part's message is taken from the limits already
 }
 
 // errWait stops a send whose next part must wait for the chat's rate
@@ -201,10 +154,11 @@ func (t *tracker) From() int { return t.j.partsSent }
 func (t *tracker) Sending(ctx context.Context, part, parts int) error {
 	s, j := t.s, t.j
 	now := s.Clock.Now()
-	if s.lim.ready(j.sub.Chat, now).After(now) {
+	if t.reserved {
+		t.reserved = false
+	} else if _, ok := s.lim.tryTake(j.sub.Chat, now); !ok {
 		return errWait
 	}
-	s.lim.take(j.sub.Chat, now)
 	if err := s.Store.MarkSending(ctx, j.sub.ID, j.date, s.Owner, part, parts, now, now.Add(s.Lease)); err != nil {
 		return err
 	}
@@ -229,7 +183,7 @@ func (t *tracker) Sent(ctx context.Context, part int) error {
 
 // failed handles a send that did not complete. The parts the platform took
 // are recorded already; what happens to the rest depends on why.
-func (s *Scheduler) failed(ctx context.Context, j *job, t *tracker, sendErr error, gone map[briefbot.ChatRef]bool) (bool, error) {
+func (s *Scheduler) failed(ctx context.Context, p *pool, j *job, t *tracker, sendErr error) (bool, error) {
 	if c := (*crash)(nil); errors.As(sendErr, &c) {
 		return false, c
 	}
@@ -252,7 +206,7 @@ func (s *Scheduler) failed(ctx context.Context, j *job, t *tracker, sendErr erro
 	}
 	switch kind {
 	case bot.ChatGone:
-		gone[j.sub.Chat] = true
+		p.goneChat(j.sub.Chat)
 		s.Metrics.paused.Add(1)
 		s.Log.Warn("chat blocked the bot or is gone; its digests are paused", "chat", j.sub.Chat.String(), "err", sendErr)
 		if err := s.Store.PauseChat(ctx, j.sub.Chat, "the chat blocked the bot or is gone"); err != nil {

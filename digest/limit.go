@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"sync"
 	"time"
 
 	"briefbot/bot"
@@ -29,8 +30,10 @@ func (b *bucket) take(at time.Time) {
 }
 
 // limiter holds the buckets of every platform and chat, and the pauses a
-// platform asked for a chat (a 429's retry_after).
+// platform asked for a chat (a 429's retry_after). It is safe for
+// concurrent use: the fan-out's workers share it.
 type limiter struct {
+	mu          sync.Mutex
 	limits      map[string]bot.Limits
 	overall     map[string]*bucket
 	chats       map[briefbot.ChatRef]*bucket
@@ -46,6 +49,12 @@ func newLimiter(limits map[string]bot.Limits) *limiter {
 
 // ready is the earliest time at or after now a message to chat may go.
 func (l *limiter) ready(chat briefbot.ChatRef, now time.Time) time.Time {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.readyLocked(chat, now)
+}
+
+func (l *limiter) readyLocked(chat briefbot.ChatRef, now time.Time) time.Time {
 	t := now
 	for _, b := range l.buckets(chat) {
 		if r := b.ready(now); r.After(t) {
@@ -61,18 +70,30 @@ func (l *limiter) ready(chat briefbot.ChatRef, now time.Time) time.Time {
 // platformReady is the earliest time at or after now any message of the
 // platform may go, by its overall limit.
 func (l *limiter) platformReady(platform string, now time.Time) time.Time {
+	l.mu.Lock()
+	defer l.mu.Unlock()
 	return lookup(l.overall, platform, l.limits[platform].Overall).ready(now)
 }
 
-// take spends a message to chat at at.
-func (l *limiter) take(chat briefbot.ChatRef, at time.Time) {
-	for _, b := range l.buckets(chat) {
-		b.take(at)
+// tryTake spends a message to chat at now when one may go now, and
+// reports whether it did; when none may, at is when one may. Checking and
+// spending are one step, so two workers never spend the same message.
+func (l *limiter) tryTake(chat briefbot.ChatRef, now time.Time) (at time.Time, ok bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if t := l.readyLocked(chat, now); t.After(now) {
+		return t, false
 	}
+	for _, b := range l.buckets(chat) {
+		b.take(now)
+	}
+	return now, true
 }
 
 // pauseChat holds every message to chat until until.
 func (l *limiter) pauseChat(chat briefbot.ChatRef, until time.Time) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
 	if until.After(l.chatsPaused[chat]) {
 		l.chatsPaused[chat] = until
 	}
@@ -105,6 +126,8 @@ func lookup[K comparable](m map[K]*bucket, k K, r bot.Rate) *bucket {
 // forget drops the buckets of chats that are ready at now: they hold no
 // state worth keeping.
 func (l *limiter) forget(now time.Time) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
 	for _, m := range []map[briefbot.ChatRef]*bucket{l.chats, l.groups} {
 		for k, b := range m {
 			if !b.next.After(now) {

@@ -3,6 +3,7 @@ package digest_test
 import (
 	"context"
 	"sort"
+	"sync"
 	"time"
 
 	"briefbot"
@@ -10,8 +11,9 @@ import (
 
 // memStore keeps subscriptions and deliveries in memory, for fan-out tests
 // that measure the scheduler rather than SQLite; the crash tests use the
-// real store.
+// real store. It is safe for concurrent use.
 type memStore struct {
+	mu         sync.Mutex
 	subs       map[int64]*briefbot.Subscription
 	deliveries map[deliveryKey]*briefbot.Delivery
 }
@@ -26,6 +28,8 @@ func newMemStore() *memStore {
 }
 
 func (m *memStore) Subscribe(_ context.Context, s briefbot.Subscription) (briefbot.Subscription, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
 	s.ID = int64(len(m.subs) + 1)
 	m.subs[s.ID] = &s
 	return s, nil
@@ -34,6 +38,8 @@ func (m *memStore) Subscribe(_ context.Context, s briefbot.Subscription) (briefb
 func (m *memStore) Unsubscribe(context.Context, briefbot.ChatRef, string) (int, error) { return 0, nil }
 
 func (m *memStore) Subscriptions(_ context.Context, chat briefbot.ChatRef) ([]briefbot.Subscription, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
 	var out []briefbot.Subscription
 	for _, s := range m.subs {
 		if s.Chat == chat {
@@ -44,6 +50,8 @@ func (m *memStore) Subscriptions(_ context.Context, chat briefbot.ChatRef) ([]br
 }
 
 func (m *memStore) AllSubscriptions(context.Context) ([]briefbot.Subscription, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
 	out := make([]briefbot.Subscription, 0, len(m.subs))
 	for _, s := range m.subs {
 		out = append(out, *s)
@@ -57,6 +65,8 @@ func (m *memStore) SetChatZone(context.Context, briefbot.ChatRef, string) error 
 func (m *memStore) ChatZone(context.Context, briefbot.ChatRef) (string, error) { return "", nil }
 
 func (m *memStore) PauseChat(_ context.Context, chat briefbot.ChatRef, reason string) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
 	for _, s := range m.subs {
 		if s.Chat == chat {
 			s.Paused = reason
@@ -66,6 +76,8 @@ func (m *memStore) PauseChat(_ context.Context, chat briefbot.ChatRef, reason st
 }
 
 func (m *memStore) ClaimDelivery(_ context.Context, id int64, date, owner string, at, lease time.Time) (bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
 	k := deliveryKey{id, date}
 	if m.deliveries[k] != nil {
 		return false, nil
@@ -84,6 +96,8 @@ func (m *memStore) held(id int64, date, owner string) (*briefbot.Delivery, error
 }
 
 func (m *memStore) TakeDelivery(_ context.Context, id int64, date, owner string, now, lease time.Time) (briefbot.Delivery, bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
 	d := m.deliveries[deliveryKey{id, date}]
 	if d == nil || (d.State != briefbot.DeliveryClaimed && d.State != briefbot.DeliverySending) ||
 		d.Owner != owner && !d.LeaseUntil.Before(now) {
@@ -94,6 +108,8 @@ func (m *memStore) TakeDelivery(_ context.Context, id int64, date, owner string,
 }
 
 func (m *memStore) SaveDigest(_ context.Context, id int64, date, owner, digest string, built time.Time) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
 	d, err := m.held(id, date, owner)
 	if err == nil {
 		d.Digest, d.Built = digest, built
@@ -102,6 +118,8 @@ func (m *memStore) SaveDigest(_ context.Context, id int64, date, owner, digest s
 }
 
 func (m *memStore) MarkSending(_ context.Context, id int64, date, owner string, part, parts int, at, lease time.Time) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
 	d, err := m.held(id, date, owner)
 	if err == nil {
 		d.State, d.Attempted, d.LeaseUntil, d.Parts, d.PartsSent = briefbot.DeliverySending, at, lease, parts, part
@@ -110,6 +128,8 @@ func (m *memStore) MarkSending(_ context.Context, id int64, date, owner string, 
 }
 
 func (m *memStore) PartsSent(_ context.Context, id int64, date, owner string, n int) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
 	d, err := m.held(id, date, owner)
 	if err == nil {
 		d.State, d.PartsSent = briefbot.DeliveryClaimed, n
@@ -118,6 +138,8 @@ func (m *memStore) PartsSent(_ context.Context, id int64, date, owner string, n 
 }
 
 func (m *memStore) Unclaim(_ context.Context, id int64, date, owner string) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
 	d, err := m.held(id, date, owner)
 	if err == nil {
 		d.State = briefbot.DeliveryClaimed
@@ -126,6 +148,8 @@ func (m *memStore) Unclaim(_ context.Context, id int64, date, owner string) erro
 }
 
 func (m *memStore) FinishDelivery(_ context.Context, id int64, date, owner, state, note string, at time.Time) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
 	d, err := m.held(id, date, owner)
 	if err != nil {
 		return err
@@ -140,6 +164,8 @@ func (m *memStore) FinishDelivery(_ context.Context, id int64, date, owner, stat
 }
 
 func (m *memStore) PendingDeliveries(context.Context) ([]briefbot.Delivery, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
 	var out []briefbot.Delivery
 	for _, d := range m.deliveries {
 		if d.State == briefbot.DeliveryClaimed || d.State == briefbot.DeliverySending {

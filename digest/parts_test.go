@@ -140,7 +140,7 @@ func TestCrashBetweenPartsSendsTheRestOnRestart(t *testing.T) {
 	threeParts(p, koreaTitle)
 	s := newScheduler(db, p, clock)
 	s.Fault = func(step string, _ int64) error {
-		if step == "part" && len(p.sent) == 1 {
+		if step == "part" && p.count() == 1 {
 			return errCrash // after part 1 is recorded, before part 2
 		}
 		return nil
@@ -182,7 +182,7 @@ func TestTwoSchedulersOnOneDatabaseSendEachDigestOnce(t *testing.T) {
 	// a claims every digest and stops after sending 10 (a crash, or a
 	// stalled process); b ticks meanwhile, then after a's lease.
 	a.Fault = func(step string, _ int64) error {
-		if step == "finish" && len(p.sent) == 10 {
+		if step == "finish" && p.count() == 10 {
 			return errCrash
 		}
 		return nil

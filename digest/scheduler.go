@@ -61,6 +61,11 @@ type Digester interface {
 // by several sharing the database; the only way one is lost is a crash in
 // the instant between recording a part's attempt and the platform
 // receiving it.
+//
+// Digests fan out on a small pool of workers, so that many platform calls
+// are in flight at once while the limiter still decides when each part may
+// go: a chat has one digest in flight at most, so its parts go one at a
+// time and in order, each by the protocol above.
 type Scheduler struct {
 	Store   Store
 	Digests Digester
@@ -69,16 +74,19 @@ type Scheduler struct {
 	Limits  map[string]bot.Limits // by platform; a platform not listed is not limited
 	Grace   time.Duration         // 0: DefaultGrace
 	Lease   time.Duration         // 0: DefaultLease
+	Workers int                   // digests each platform may have in flight at once; 0: DefaultWorkers
 	Owner   string                // this scheduler's name in the delivery log; "": made up at the first tick
 	Log     *slog.Logger
 	Metrics *Metrics
 	// OnPanic, when set, is told of each panic contained while building
-	// or sending a digest.
+	// or sending a digest; the fan-out's workers may call it at once.
 	OnPanic func(stage string)
 
 	// Fault, when set, is called after each step of a delivery ("claim",
-	// "sending", "send", "finish"); an error it returns stops the tick at
-	// once, as a crash would. It is for fault-injection tests.
+	// "sending", "part", "send", "finish"), from the fan-out's workers
+	// for all but the claim; an error it returns stops the tick at once,
+	// as a crash would: no digest starts after it (those in flight go on
+	// to their end). It is for fault-injection tests.
 	Fault func(step string, subID int64) error
 
 	lim      *limiter
@@ -155,6 +163,9 @@ func (s *Scheduler) init() {
 	}
 	if s.Lease == 0 {
 		s.Lease = DefaultLease
+	}
+	if s.Workers <= 0 {
+		s.Workers = DefaultWorkers
 	}
 	if s.Owner == "" {
 		s.Owner = newOwner()

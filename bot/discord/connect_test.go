@@ -3,7 +3,9 @@ package discord
 import (
 	"bytes"
 	"context"
+	"errors"
 	"log/slog"
+	"net"
 	"net/http"
 	"slices"
 	"strings"
@@ -169,5 +171,25 @@ func TestRepliesAreTriedAgainAfterA429OrAnUnknownWebhook(t *testing.T) {
 	}
 	if limited != 1 {
 		t.Errorf("OnRateLimited told %d times, want once", limited)
+	}
+}
+
+func TestAFailedCallNamesTheAddressCalled(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	closed := "http://" + ln.Addr().String() + "/api/v10"
+	ln.Close() // nothing answers there now
+	c, err := mappedClient(nil, closed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = c.Get("https://discord.com/api/v9/users/@me")
+	if err == nil || !strings.Contains(err.Error(), "via "+closed+"/users/@me: ") {
+		t.Errorf("error = %v; want it to name %s/users/@me", err, closed)
+	}
+	if _, ok := errors.AsType[*net.OpError](err); !ok {
+		t.Errorf("error = %v; the network error is no longer inside it", err)
 	}
 }

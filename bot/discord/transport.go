@@ -64,8 +64,22 @@ func (m *mapping) RoundTrip(r *http.Request) (*http.Response, error) {
 	u.RawQuery = r.URL.RawQuery
 	out := r.Clone(r.Context())
 	out.URL, out.Host = &u, ""
-	return m.next.RoundTrip(out)
+	resp, err := m.next.RoundTrip(out)
+	if err != nil {
+		return nil, &mappedError{to: u.String(), err: err}
+	}
+	return resp, nil
 }
+
+// mappedError is a failed request that was sent to the base: it names the
+// address really called, since the client's error names discordgo's.
+type mappedError struct {
+	to  string
+	err error
+}
+
+func (e *mappedError) Error() string { return "via " + e.to + ": " + e.err.Error() }
+func (e *mappedError) Unwrap() error { return e.err }
 
 // redact returns err with the token replaced wherever it shows; errors
 // that do not show it are kept as they are, so they can be classified.

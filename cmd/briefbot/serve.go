@@ -57,7 +57,7 @@ func (a *app) platforms(ctx context.Context) ([]bot.Serving, error) {
 		out = append(out, bot.Serving{Platform: tg, Handler: a.usersHandler()})
 	}
 	if a.cfg.Discord.Token != "" {
-		dc, err := a.discordBot(ctx, nil, a.env.Sleep)
+		dc, err := a.discordBot(ctx)
 		if err != nil {
 			return nil, err
 		}

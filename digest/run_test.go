@@ -3,6 +3,7 @@ package digest_test
 import (
 	"context"
 	"errors"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -10,34 +11,8 @@ import (
 	"briefbot"
 	"briefbot/bot"
 	"briefbot/digest"
+	"briefbot/internal/testclock"
 )
-
-// lockedClock is a fake clock for Run's two goroutines: Sleep moves it on.
-type lockedClock struct {
-	mu    sync.Mutex
-	now   time.Time
-	slept []time.Duration
-}
-
-func (c *lockedClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.now
-}
-
-func (c *lockedClock) Sleep(ctx context.Context, d time.Duration) error {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.slept = append(c.slept, d)
-	c.now = c.now.Add(d)
-	return ctx.Err()
-}
-
-func (c *lockedClock) set(t time.Time) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = t
-}
 
 // chatSender records each chat it delivers to, and calls after with the
 // count so far.
@@ -70,14 +45,14 @@ func TestRunTicksAtOnceThenAtEachTick(t *testing.T) {
 	later := mustSubscribe(t, db, chatN(1), "korea", "07:00", "Europe/Paris", created)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	clock := &lockedClock{now: at0700.Add(-10 * time.Minute)} // 06:50: the 06:30 digest is due, late
+	clock := testclock.New(at0700.Add(-10 * time.Minute)) // 06:50: the 06:30 digest is due, late
 	sender := &chatSender{}
 	s := &digest.Scheduler{Store: db, Digests: oneStory{}, Sender: sender, Clock: clock}
 	ticks := func(ctx context.Context, tick func(context.Context, time.Time)) error {
 		if len(sender.got) != 1 || sender.got[0] != early.Chat {
 			t.Errorf("before the first tick of the schedule, sent to %v; want the start-up tick's digest to %v", sender.got, early.Chat)
 		}
-		clock.set(at0700)
+		clock.Set(at0700)
 		tick(ctx, at0700)
 		tick(ctx, at0700) // a tick again within the minute sends nothing more
 		cancel()
@@ -106,7 +81,7 @@ func TestRunTakesOverAtTheLeaseExpiry(t *testing.T) {
 
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	clock := &lockedClock{now: at0700.Add(10 * time.Second)}
+	clock := testclock.New(at0700.Add(10 * time.Second))
 	sentOne := make(chan struct{})
 	sender := &chatSender{after: func(int) { close(sentOne) }}
 	s := &digest.Scheduler{Store: db, Digests: oneStory{}, Sender: sender, Clock: clock}
@@ -121,8 +96,8 @@ func TestRunTakesOverAtTheLeaseExpiry(t *testing.T) {
 	}
 	// The lease was a minute from the claim at 07:00:00: the takeover waits
 	// until a second after it, not for the next minute's tick.
-	if want := []time.Duration{51 * time.Second}; len(clock.slept) != 1 || clock.slept[0] != want[0] {
-		t.Errorf("waited %v, want %v", clock.slept, want)
+	if got, want := clock.Slept(), []time.Duration{51 * time.Second}; !slices.Equal(got, want) {
+		t.Errorf("waited %v, want %v", got, want)
 	}
 	assertNoPending(t, db)
 }

@@ -11,6 +11,7 @@ import (
 	"briefbot/bot/discord"
 	"briefbot/bot/discord/discordtest"
 	"briefbot/digest"
+	"briefbot/internal/featuretest"
 )
 
 // answerText is what the one message answering an interaction says: its
@@ -114,7 +115,7 @@ func TestAFailedInteractionGetsAnEphemeralApology(t *testing.T) {
 	t.Parallel()
 	fake := discordtest.New(t, discordtest.Options{Guilds: []discordtest.Guild{server()}})
 	var panics atomic.Int32
-	r := serve(t, fake, panicky{features(sampleStore(t), nil, nil)}, discord.Options{OnPanic: func(string) { panics.Add(1) }})
+	r := serve(t, fake, panicky{featuretest.Router(sampleStore(t), nil, nil)}, discord.Options{OnPanic: func(string) { panics.Add(1) }})
 	ix := fake.Command(in(member), "brief", discordtest.String("topic", "korea"))
 	r.settle(t, ix)
 	var routes []string

@@ -15,13 +15,14 @@ import (
 	"briefbot/bot/discord/discordtest"
 	"briefbot/brief"
 	"briefbot/digest"
+	"briefbot/internal/featuretest"
 	"briefbot/topics"
 )
 
 // scheduler delivers the harness's digests through its bot on its clock,
 // as briefbot does.
 func (h *harness) scheduler() *digest.Scheduler {
-	briefer := &brief.Briefer{Store: h.store, Topics: topics.New(nil), Now: h.clock.Now, Window: briefWindow, MaxItems: briefItems}
+	briefer := &brief.Briefer{Store: h.store, Topics: topics.New(nil), Now: h.clock.Now, Window: featuretest.BriefWindow, MaxItems: featuretest.BriefItems}
 	return &digest.Scheduler{Store: h.store, Digests: digest.Builder{Briefer: briefer}, Sender: bot.Senders(h.bot),
 		Clock: h.clock, Limits: map[string]bot.Limits{discord.Platform: h.bot.Limits()},
 		Log: slog.New(slog.NewTextHandler(h.logs, nil)), Metrics: &digest.Metrics{}}
@@ -58,14 +59,14 @@ func TestADigestReachesItsChannelAtItsMinute(t *testing.T) {
 	h := newHarness(t, discord.Options{})
 	h.subscribe(t, channelID)
 	s := h.scheduler()
-	h.clock.add(-time.Minute) // 08:59: not yet
+	h.clock.Add(-time.Minute) // 08:59: not yet
 	if err := s.Tick(t.Context(), h.clock.Now()); err != nil {
 		t.Fatal(err)
 	}
 	if sent, _ := sentTo(h.fake.Took(), channelID); len(sent) != 0 {
 		t.Fatalf("%d messages before the digest's minute", len(sent))
 	}
-	h.clock.add(time.Minute)
+	h.clock.Add(time.Minute)
 	if err := s.Tick(t.Context(), h.clock.Now()); err != nil {
 		t.Fatal(err)
 	}
@@ -103,7 +104,7 @@ func TestA429DelaysTheDigestAndItIsDelivered(t *testing.T) {
 		if err := s.Tick(t.Context(), h.clock.Now()); err != nil {
 			t.Fatal(err)
 		}
-		h.clock.add(time.Minute)
+		h.clock.Add(time.Minute)
 	}
 	sent, failed := sentTo(h.fake.Took(), channelID)
 	if len(failed) != 1 || failed[0].Status != 429 || len(sent) != 1 {
@@ -127,7 +128,7 @@ func TestAChannelTheBotLostPausesItsDigests(t *testing.T) {
 		if err := s.Tick(t.Context(), h.clock.Now()); err != nil {
 			t.Fatal(err)
 		}
-		h.clock.add(time.Minute)
+		h.clock.Add(time.Minute)
 	}
 	if _, failed := sentTo(h.fake.Took(), channelID); len(failed) != 1 || failed[0].Code != 50013 {
 		t.Errorf("%d refused sends, want one, 50013, then none", len(failed))

@@ -14,18 +14,15 @@ import (
 	"time"
 
 	"briefbot"
-	"briefbot/ask"
 	"briefbot/bot"
 	"briefbot/bot/discord"
 	"briefbot/bot/discord/discordtest"
-	"briefbot/brief"
-	"briefbot/digest"
-	"briefbot/feeds"
 	"briefbot/ingest"
+	"briefbot/internal/featuretest"
+	"briefbot/internal/testclock"
 	"briefbot/samples"
 	"briefbot/storage/teststore"
 	"briefbot/summarize"
-	"briefbot/topics"
 )
 
 // chatNow is where the clock of the feature tests starts.
@@ -33,51 +30,25 @@ var chatNow = time.Date(2026, 3, 10, 9, 0, 0, 0, time.UTC)
 
 // The settings the feature tests run with: the configuration's defaults.
 const (
-	perMinute   = 20
-	briefWindow = 7 * 24 * time.Hour
-	briefItems  = 5
+	perMinute = 20
 )
-
-// clock is a clock the test moves; its Sleep moves it, so that the
-// digests' rate limits never wait.
-type clock struct {
-	mu  sync.Mutex
-	now time.Time
-}
-
-func (c *clock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.now
-}
-
-func (c *clock) add(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = c.now.Add(d)
-}
-
-func (c *clock) Sleep(_ context.Context, d time.Duration) error {
-	c.add(d)
-	return nil
-}
 
 // harness is a bot over the fake Discord answering through the chat's
 // features, each user's /brief and /ask limited per minute.
 type harness struct {
 	*running
 	store   briefbot.Store
-	clock   *clock
+	clock   *testclock.Clock
 	handler bot.Handler
 	logs    *syncWriter // the bot's and the features' log
 }
 
 func newHarness(t *testing.T, o discord.Options) *harness {
 	t.Helper()
-	h := &harness{store: sampleStore(t), clock: &clock{now: chatNow}, logs: &syncWriter{}}
+	h := &harness{store: sampleStore(t), clock: testclock.New(chatNow), logs: &syncWriter{}}
 	fake := discordtest.New(t, discordtest.Options{Guilds: []discordtest.Guild{server()}})
 	log := slog.New(slog.NewTextHandler(h.logs, nil))
-	h.handler = bot.Limited(features(h.store, h.clock.Now, log), bot.NewLimiter(perMinute, h.clock.Now))
+	h.handler = bot.Limited(featuretest.Router(h.store, h.clock.Now, log), bot.NewLimiter(perMinute, h.clock.Now))
 	o.Admins, o.Chats, o.Log = []string{adminID}, h.store, log
 	h.running = serve(t, fake, h.handler, o)
 	return h
@@ -140,19 +111,6 @@ func ingestSamples(t *testing.T) ([]briefbot.Article, error) {
 		return nil, err
 	}
 	return db.RecentArticles(context.Background(), time.Time{}, len(arts)+1)
-}
-
-// features is the chat's router over store, made as briefbot makes it.
-func features(store briefbot.Store, now func() time.Time, log *slog.Logger) *bot.Router {
-	matcher := topics.New(nil)
-	briefer := &brief.Briefer{Store: store, Topics: matcher, Now: now, Window: briefWindow, MaxItems: briefItems}
-	r := bot.NewRouter(log)
-	r.Add(brief.Commands(briefer, store, log)...)
-	r.Add(ask.Commands(&ask.Asker{Store: store, Memory: store, Topics: matcher, Now: now})...)
-	r.Add(feeds.Commands(&feeds.Admin{Store: store, Now: now})...)
-	r.Add(digest.Commands(&digest.Subscriber{Store: store, Digests: digest.Builder{Briefer: briefer}, Now: now})...)
-	r.FollowUp = "ask"
-	return r
 }
 
 // command runs a slash command from at and returns the bot's calls that

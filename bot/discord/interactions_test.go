@@ -11,6 +11,7 @@ import (
 	"briefbot/bot"
 	"briefbot/bot/discord"
 	"briefbot/bot/discord/discordtest"
+	"briefbot/internal/featuretest"
 )
 
 // As an HTTP interactions endpoint the bot needs no gateway: it registers
@@ -20,7 +21,7 @@ import (
 func TestTheInteractionsEndpointServesWithoutAGateway(t *testing.T) {
 	t.Parallel()
 	fake := discordtest.New(t, discordtest.Options{Guilds: []discordtest.Guild{server()}})
-	h := bot.Limited(features(sampleStore(t), func() time.Time { return chatNow }, nil), bot.NewLimiter(perMinute, nil))
+	h := bot.Limited(featuretest.Router(sampleStore(t), func() time.Time { return chatNow }, nil), bot.NewLimiter(perMinute, nil))
 	r := serve(t, fake, h, discord.Options{Interactions: discord.Interactions{Listen: "127.0.0.1:0", PublicKey: discordtest.PublicKey()}})
 	url := "http://" + r.bot.EndpointAddr() + "/interactions"
 	fake.DeliverTo(url)

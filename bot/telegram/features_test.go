@@ -9,21 +9,15 @@ import (
 	"context"
 	"log/slog"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"briefbot"
-	"briefbot/ask"
 	"briefbot/bot"
 	"briefbot/bot/telegram"
 	"briefbot/bot/telegram/telegramtest"
-	"briefbot/brief"
-	"briefbot/digest"
-	"briefbot/feeds"
-	"briefbot/samples"
-	"briefbot/storage/teststore"
-	"briefbot/topics"
+	"briefbot/internal/featuretest"
+	"briefbot/internal/testclock"
 )
 
 // chatNow is where the clock of the feature tests starts.
@@ -31,38 +25,18 @@ var chatNow = time.Date(2026, 3, 10, 9, 0, 0, 0, time.UTC)
 
 // The settings the feature tests run with: the configuration's defaults.
 const (
-	perMinute   = 20                 // each user's /brief and /ask a minute
-	briefWindow = 7 * 24 * time.Hour // a brief's default window
-	briefItems  = 5                  // a brief's default number of stories
+	perMinute = 20 // each user's /brief and /ask a minute
 )
 
 // botAdmin is the one user the bot takes as its admin.
 const botAdmin = 7
-
-// clock is a clock the test moves, read by the bot's goroutines.
-type clock struct {
-	mu  sync.Mutex
-	now time.Time
-}
-
-func (c *clock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.now
-}
-
-func (c *clock) add(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = c.now.Add(d)
-}
 
 // harness is a connected bot over the fake Bot API that answers through
 // the chat's features, each user's /brief and /ask limited per minute.
 type harness struct {
 	fake    *telegramtest.Fake
 	store   briefbot.Store
-	clock   *clock
+	clock   *testclock.Clock
 	waits   *waitLog // the bot's waits; none is held
 	bot     *telegram.Bot
 	handler bot.Handler
@@ -71,46 +45,13 @@ type harness struct {
 
 func newHarness(t *testing.T) *harness {
 	t.Helper()
-	h := &harness{fake: telegramtest.New(t), store: sampleStore(t), clock: &clock{now: chatNow},
+	h := &harness{fake: telegramtest.New(t), store: featuretest.SampleStore(t, chatNow), clock: testclock.New(chatNow),
 		waits: newWaitLog(false), logs: &bytes.Buffer{}}
 	log := slog.New(slog.NewTextHandler(h.logs, nil))
 	h.bot = connect(t, h.fake, telegram.Options{Sleep: h.waits.sleep, Now: h.clock.Now,
 		Admins: []int64{botAdmin}, Chats: h.store, Log: log})
-	h.handler = bot.Limited(features(h.store, h.clock.Now, log), bot.NewLimiter(perMinute, h.clock.Now))
+	h.handler = bot.Limited(featuretest.Router(h.store, h.clock.Now, log), bot.NewLimiter(perMinute, h.clock.Now))
 	return h
-}
-
-// sampleStore is a new store holding the bundled samples, published
-// before chatNow.
-func sampleStore(t *testing.T) briefbot.Store {
-	t.Helper()
-	arts, err := samples.Articles(chatNow)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := range arts {
-		arts[i].Ingested = chatNow
-	}
-	db := teststore.Open(t)
-	if _, err := db.AddArticles(context.Background(), arts); err != nil {
-		t.Fatal(err)
-	}
-	return db
-}
-
-// features is the chat's router over store, made as briefbot makes it:
-// every feature's commands, and a reply to one of the bot's messages a
-// question for /ask.
-func features(store briefbot.Store, now func() time.Time, log *slog.Logger) *bot.Router {
-	matcher := topics.New(nil)
-	briefer := &brief.Briefer{Store: store, Topics: matcher, Now: now, Window: briefWindow, MaxItems: briefItems}
-	r := bot.NewRouter(log)
-	r.Add(brief.Commands(briefer, store, log)...)
-	r.Add(ask.Commands(&ask.Asker{Store: store, Memory: store, Topics: matcher, Now: now})...)
-	r.Add(feeds.Commands(&feeds.Admin{Store: store, Now: now})...)
-	r.Add(digest.Commands(&digest.Subscriber{Store: store, Digests: digest.Builder{Briefer: briefer}, Now: now})...)
-	r.FollowUp = "ask"
-	return r
 }
 
 // step has the bot read and answer one batch of updates.

@@ -33,7 +33,7 @@ func TestBriefLimitPerUser(t *testing.T) {
 	}
 
 	// The limit is the user's, in every chat; another user is not limited.
-	h.clock.add(30 * time.Second)
+	h.clock.Add(30 * time.Second)
 	h.fake.Say(-300, "supergroup", 5, "/brief korea", 0)
 	h.fake.Say(-300, "supergroup", 6, "/brief korea", 0)
 	h.fake.Press(5, briefs[0].MessageID, 5, button(t, briefs[0], "More"))
@@ -45,7 +45,7 @@ func TestBriefLimitPerUser(t *testing.T) {
 		t.Errorf("More over the limit edited the brief: %v", edits)
 	}
 
-	h.clock.add(30 * time.Second)
+	h.clock.Add(30 * time.Second)
 	h.fake.Say(5, "private", 5, "/brief korea", 0)
 	h.step(t)
 	if sent := h.sent(); len(sent) != 1 || !strings.Contains(sent[0].Form.Get("text"), "<b>Korea: ") {

@@ -67,7 +67,7 @@ func TestGroupDigestsNeedAnAdmin(t *testing.T) {
 		t.Errorf("%d getChatMember calls for /brief, /subscriptions, /digest and /timezone; want none", n)
 	}
 
-	h.clock.add(6 * time.Minute) // past what is remembered
+	h.clock.Add(6 * time.Minute) // past what is remembered
 	h.fake.Say(group, "supergroup", member, "/unsubscribe korea", 0)
 	h.fake.Say(group, "supergroup", creator, "/unsubscribe all", 0)
 	got = h.replies(t)

@@ -19,6 +19,7 @@ import (
 	"briefbot"
 	"briefbot/bot/telegram"
 	"briefbot/bot/telegram/telegramtest"
+	"briefbot/internal/testclock"
 	"briefbot/storage/sqlite"
 	"briefbot/storage/teststore"
 )
@@ -77,14 +78,14 @@ func TestLostAnswersAreNeverResent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	clock := &moveClock{now: fixedNow}
+	clock := testclock.New(fixedNow)
 	s := h.app.newScheduler(tg)
 	s.Clock = clock
 	for range 11 { // 09:00, then ten minutes of ticks
 		if err := s.Tick(ctx, clock.Now()); err != nil {
 			t.Fatal(err)
 		}
-		clock.add(time.Minute)
+		clock.Add(time.Minute)
 	}
 	got := digestsByChat(h.fake.Took("sendMessage"))
 	for _, sub := range subs {

@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -119,30 +118,6 @@ func TestTelegramDigestAtItsMinute(t *testing.T) {
 	if paused != 1 {
 		t.Errorf("%d paused subscriptions, want the blocked chat's", paused)
 	}
-}
-
-// moveClock is a clock the test moves, read by the bot's goroutines.
-type moveClock struct {
-	mu  sync.Mutex
-	now time.Time
-}
-
-func (c *moveClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.now
-}
-
-func (c *moveClock) add(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = c.now.Add(d)
-}
-
-// Sleep moves the clock on by d, as the scheduler's waits do.
-func (c *moveClock) Sleep(ctx context.Context, d time.Duration) error {
-	c.add(d)
-	return ctx.Err()
 }
 
 // run starts Telegram when a token is set, and stops on cancel.

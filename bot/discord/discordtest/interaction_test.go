@@ -16,6 +16,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"briefbot/bot/discord/discordtest"
+	"briefbot/internal/testclock"
 )
 
 var briefCommand = &discordgo.ApplicationCommand{
@@ -32,7 +33,7 @@ var briefCommand = &discordgo.ApplicationCommand{
 type bot struct {
 	f      *discordtest.Fake
 	s      *discordgo.Session
-	clk    *clock
+	clk    *testclock.Clock
 	got    chan *discordgo.InteractionCreate
 	ready  chan *discordgo.Ready
 	guilds chan *discordgo.GuildCreate
@@ -40,7 +41,7 @@ type bot struct {
 
 func connected(t *testing.T) *bot {
 	t.Helper()
-	clk := &clock{now: time.Unix(1_700_000_000, 0)}
+	clk := testclock.New(time.Unix(1_700_000_000, 0))
 	f := discordtest.New(t, discordtest.Options{Guilds: []discordtest.Guild{newsGuild()}, Now: clk.Now, Compress: true})
 	s := newSession(t, f, discordtest.Token)
 	s.ShardID, s.ShardCount = 1, 2
@@ -240,7 +241,7 @@ func timedAcknowledgement(t *testing.T, b *bot) {
 	delay.Store(int64(150 * time.Millisecond))
 	f.SetLatency(func(_ context.Context, route string) {
 		if route == discordtest.RouteCallback {
-			clk.Advance(time.Duration(delay.Load()))
+			clk.Add(time.Duration(delay.Load()))
 		}
 	})
 	defer f.SetLatency(nil)

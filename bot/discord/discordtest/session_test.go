@@ -7,7 +7,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -161,24 +160,6 @@ func TestGatewayResumesAfterADrop(t *testing.T) {
 	if got := f.Gateway().Identifies; got != 1 {
 		t.Errorf("identifies = %d, want 1: a resume does not identify again", got)
 	}
-}
-
-// clock is a fake clock.
-type clock struct {
-	mu  sync.Mutex
-	now time.Time
-}
-
-func (c *clock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.now
-}
-
-func (c *clock) Advance(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = c.now.Add(d)
 }
 
 // readyGuildsAndState checks what a session got as it connected.

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"time"
 
+	"briefbot"
+
 	"briefbot/bot"
 )
 
@@ -32,7 +34,7 @@ type NowClock func() time.Time
 func (c NowClock) Now() time.Time { return c() }
 
 // Sleep waits for d or until ctx is done.
-func (NowClock) Sleep(ctx context.Context, d time.Duration) error { return RealClock{}.Sleep(ctx, d) }
+func (NowClock) Sleep(ctx context.Context, d time.Duration) error { return briefbot.Sleep(ctx, d) }
 
 // RealClock is the wall clock.
 type RealClock struct{}
@@ -41,13 +43,4 @@ type RealClock struct{}
 func (RealClock) Now() time.Time { return time.Now() }
 
 // Sleep waits for d or until ctx is done.
-func (RealClock) Sleep(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
-}
+func (RealClock) Sleep(ctx context.Context, d time.Duration) error { return briefbot.Sleep(ctx, d) }

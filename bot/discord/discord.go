@@ -129,7 +129,7 @@ func (b *Bot) defaults() {
 		b.log = slog.New(slog.DiscardHandler)
 	}
 	if b.sleep == nil {
-		b.sleep = realSleep
+		b.sleep = briefbot.Sleep
 	}
 	if b.now == nil {
 		b.now = time.Now
@@ -201,15 +201,4 @@ func channelID(ref briefbot.ChatRef) (string, error) {
 		return "", fmt.Errorf("discord: chat %s is not a Discord channel", ref)
 	}
 	return ref.ID, nil
-}
-
-func realSleep(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
 }

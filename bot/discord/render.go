@@ -57,7 +57,7 @@ func render(m bot.Message) []part {
 		if len(m.Footer) > 0 {
 			head = append(head, esc(strings.Join(m.Footer, "\n")))
 		}
-		return pack(split(head, maxContent), nil)
+		return pack(bot.Pack(head, maxContent, units, fit), nil)
 	}
 	var embeds []*discordgo.MessageEmbed
 	for i, it := range m.Items {
@@ -66,7 +66,7 @@ func render(m bot.Message) []part {
 	if len(m.Footer) > 0 {
 		embeds = append(embeds, &discordgo.MessageEmbed{Description: clip(esc(strings.Join(m.Footer, "\n")), maxEmbedText)})
 	}
-	return pack(split(head, maxContent), embeds)
+	return pack(bot.Pack(head, maxContent, units, fit), embeds)
 }
 
 // pack puts the contents first, one message each, and the embeds after
@@ -202,30 +202,6 @@ func cmpOr(a, b string) string {
 		return a
 	}
 	return b
-}
-
-// split joins paragraphs into texts of at most limit characters, cutting
-// only between paragraphs where it can, then between lines, then between
-// words.
-func split(ps []string, limit int) []string {
-	var out []string
-	cur := ""
-	for _, p := range ps {
-		for _, piece := range fit(p, limit) {
-			if cur != "" && units(cur)+2+units(piece) > limit {
-				out = append(out, cur)
-				cur = ""
-			}
-			if cur != "" {
-				cur += "\n\n"
-			}
-			cur += piece
-		}
-	}
-	if cur != "" {
-		out = append(out, cur)
-	}
-	return out
 }
 
 // fit cuts a paragraph longer than limit into pieces of whole lines, as

@@ -17,7 +17,7 @@ const maxMessage = 4096
 // into messages that each fit in one Telegram message. Every string that
 // comes from a user or an article is escaped.
 func Render(m bot.Message) []string {
-	return split(paragraphs(m), maxMessage)
+	return bot.Pack(paragraphs(m), maxMessage, units, fit)
 }
 
 // paragraphs renders each part of a message as one paragraph.
@@ -89,30 +89,6 @@ func escLines(lines []string) string {
 }
 
 func esc(s string) string { return html.EscapeString(s) }
-
-// split joins paragraphs into messages of at most limit UTF-16 code units,
-// cutting only between paragraphs, or between lines of a paragraph too long
-// for one message.
-func split(ps []string, limit int) []string {
-	var out []string
-	var cur string
-	for _, p := range ps {
-		for _, piece := range fit(p, limit) {
-			if cur != "" && units(cur)+2+units(piece) > limit {
-				out = append(out, cur)
-				cur = ""
-			}
-			if cur != "" {
-				cur += "\n\n"
-			}
-			cur += piece
-		}
-	}
-	if cur != "" {
-		out = append(out, cur)
-	}
-	return out
-}
 
 // fit cuts a paragraph longer than limit at its line breaks; a single line
 // longer than limit loses its tags and is cut at rune boundaries.

@@ -49,7 +49,7 @@ func TestSplitAtParagraphsUnderTheLimit(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := split(tt.ps, tt.limit)
+			got := bot.Pack(tt.ps, tt.limit, units, fit)
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("split = %q, want %q", got, tt.want)
 			}

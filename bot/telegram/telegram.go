@@ -111,7 +111,7 @@ func New(ctx context.Context, o Options) (*Bot, error) {
 		b.log = slog.New(slog.DiscardHandler)
 	}
 	if b.sleep == nil {
-		b.sleep = realSleep
+		b.sleep = briefbot.Sleep
 	}
 	if b.now == nil {
 		b.now = time.Now
@@ -249,15 +249,4 @@ func chatID(ref briefbot.ChatRef) (int64, error) {
 		return 0, fmt.Errorf("telegram: chat %s is not a Telegram chat", ref)
 	}
 	return strconv.ParseInt(ref.ID, 10, 64)
-}
-
-func realSleep(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
 }

@@ -62,7 +62,7 @@ func Open(ctx context.Context, path string) (_ *DB, err error) {
 	if db.write, err = openPool(path, false, 1); err != nil {
 		return nil, err
 	}
-	if err := retryBusy(ctx, func() error { return db.migrate(ctx) }, sleepCtx); err != nil {
+	if err := retryBusy(ctx, func() error { return db.migrate(ctx) }, briefbot.Sleep); err != nil {
 		db.write.Close()
 		return nil, err
 	}
@@ -94,18 +94,6 @@ func retryBusy(ctx context.Context, f func() error, sleep func(context.Context, 
 		}
 		waited += wait
 		wait = min(2*wait, time.Second)
-	}
-}
-
-// sleepCtx waits d, or until ctx is done.
-func sleepCtx(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
 	}
 }
 

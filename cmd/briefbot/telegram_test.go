@@ -12,6 +12,7 @@ import (
 	"briefbot/bot"
 	"briefbot/bot/telegram"
 	"briefbot/bot/telegram/telegramtest"
+	"briefbot/internal/testclock"
 )
 
 // tgHarness is briefbot wired to a fake Bot API, on a real SQLite file
@@ -64,16 +65,6 @@ func (h *tgHarness) step(t *testing.T, ctx context.Context) {
 // sent returns the messages sent since the last call.
 func (h *tgHarness) sent() []telegramtest.Call { return h.fake.Took("sendMessage") }
 
-// fakeClock is the scheduler's clock: Sleep moves time on.
-type fakeClock struct{ now time.Time }
-
-func (c *fakeClock) Now() time.Time { return c.now }
-
-func (c *fakeClock) Sleep(_ context.Context, d time.Duration) error {
-	c.now = c.now.Add(d)
-	return nil
-}
-
 func TestTelegramDigestAtItsMinute(t *testing.T) {
 	ctx := context.Background()
 	h := newTGHarness(t, ctx)
@@ -82,17 +73,17 @@ func TestTelegramDigestAtItsMinute(t *testing.T) {
 	h.step(t, ctx)
 	h.sent()
 	h.fake.Fail("sendMessage", 403, 0, "Forbidden: bot was blocked by the user")
-	clock := &fakeClock{now: time.Date(2026, 3, 10, 9, 59, 0, 0, time.UTC)}
+	clock := testclock.New(time.Date(2026, 3, 10, 9, 59, 0, 0, time.UTC))
 	s := h.app.newScheduler(h.bot)
 	s.Clock = clock
-	if err := s.Tick(ctx, clock.now); err != nil {
+	if err := s.Tick(ctx, clock.Now()); err != nil {
 		t.Fatal(err)
 	}
 	if sent := h.sent(); len(sent) != 0 {
 		t.Fatalf("%d messages before 10:00", len(sent))
 	}
-	clock.now = clock.now.Add(time.Minute)
-	if err := s.Tick(ctx, clock.now); err != nil {
+	clock.Add(time.Minute)
+	if err := s.Tick(ctx, clock.Now()); err != nil {
 		t.Fatal(err)
 	}
 	sent := h.sent()

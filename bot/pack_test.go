@@ -24,7 +24,7 @@ func TestPack(t *testing.T) {
 	}{
 		{[]string{"aaa", "bbb", "ccc"}, 8, whole, []string{"aaa\n\nbbb", "ccc"}},
 		{[]string{"aaa", "bbb"}, 7, whole, []string{"aaa", "bbb"}}, // 3+2+3 > 7
-		{[]string{"ééé", "bbb"}, 8, whole, []string{"ééé\n\nbbb"}},  // measured in characters, not bytes
+		{[]string{"ééé", "bbb"}, 8, whole, []string{"ééé\n\nbbb"}}, // measured in characters, not bytes
 		{[]string{"one\ntwo\nthree", "four"}, 9, byLine, []string{"one\n\ntwo", "three", "four"}},
 		{nil, 10, whole, nil},
 	}

@@ -30,6 +30,9 @@ type Briefing struct {
 	Stories []briefbot.Story // in the window, best first
 	Older   []briefbot.Story // when the window is empty: the latest before it
 	Related []string         // when there is nothing at all: topics that have stories
+	// DidYouMean, when there is nothing at all, is the topic the user
+	// most likely meant to type, which has stories ("korea" for "koera").
+	DidYouMean string
 }
 
 // briefCandidates is how many hits are ranked for one brief.
@@ -59,10 +62,16 @@ func (b *Briefer) Brief(ctx context.Context, topic string, window time.Duration,
 		return Briefing{}, err
 	}
 	br.Older = newest(older, maxOlder)
-	if len(br.Older) == 0 {
-		br.Related, err = b.related(ctx, topic, now)
+	if len(br.Older) > 0 {
+		return br, nil
 	}
-	return br, err
+	recent, err := b.recent(ctx, now)
+	if err != nil {
+		return br, err
+	}
+	br.Related = b.related(topic, recent)
+	br.DidYouMean = b.didYouMean(ctx, topic, recent, since)
+	return br, nil
 }
 
 // rank groups hits by story and orders the stories by relevance, weighted

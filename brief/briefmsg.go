@@ -22,6 +22,10 @@ func BriefMessage(br Briefing) bot.Message {
 	}
 	msg := bot.Message{Lines: []string{fmt.Sprintf("No stories on %q in the last %s.", br.Topic, window)}}
 	if len(br.Older) == 0 {
+		if br.DidYouMean != "" {
+			msg.Lines = append(msg.Lines, "Did you mean /brief "+br.DidYouMean+"?")
+			return msg
+		}
 		msg.Lines = append(msg.Lines, nothingAtAll(br.Related))
 		return msg
 	}

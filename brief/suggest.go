@@ -19,13 +19,9 @@ const (
 )
 
 // related suggests up to maxRelated topics that have stories: the places
-// and people most often in recent summaries, those in the same country as
+// and people most often in the recent summaries arts, those in the same country as
 // the topic's place first (Seoul and South Korea for Busan).
-func (b *Briefer) related(ctx context.Context, topic string, now time.Time) ([]string, error) {
-	arts, err := b.Store.RecentArticles(ctx, now.Add(-relatedLook), relatedSummary)
-	if err != nil {
-		return nil, err
-	}
+func (b *Briefer) related(topic string, arts []briefbot.Article) []string {
 	counts, names := summaryCounts(arts)
 	asked := strings.Join(topics.Words(topic), " ")
 	countries := topicCountries(asked)
@@ -50,7 +46,12 @@ func (b *Briefer) related(ctx context.Context, topic string, now time.Time) ([]s
 			out = append(out, names[k])
 		}
 	}
-	return out, nil
+	return out
+}
+
+// recent are the summaries suggestions are read from.
+func (b *Briefer) recent(ctx context.Context, now time.Time) ([]briefbot.Article, error) {
+	return b.Store.RecentArticles(ctx, now.Add(-relatedLook), relatedSummary)
 }
 
 // placeID is one key for all the names of a place ("South Korea" and

@@ -15,6 +15,8 @@ type View struct {
 	Stories []StoryView `json:"stories"`
 	Older   []StoryView `json:"older"`
 	Related []string    `json:"related"` // when nothing at all matched: topics that have stories
+
+	DidYouMean string `json:"did_you_mean,omitempty"` // when nothing at all matched: the topic most likely meant
 }
 
 // StoryView is one story of a View.
@@ -35,6 +37,7 @@ type SourceView struct {
 func ViewOf(br Briefing) View {
 	v := View{Topic: br.Topic, Window: br.Window.String(), Stories: []StoryView{}, Older: []StoryView{}, Related: []string{}}
 	v.Related = append(v.Related, br.Related...)
+	v.DidYouMean = br.DidYouMean
 	for _, s := range br.Stories {
 		v.Stories = append(v.Stories, storyView(s))
 	}

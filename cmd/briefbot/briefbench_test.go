@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"briefbot"
+	"briefbot/ask"
 	"briefbot/brief"
 	"briefbot/geo"
 	"briefbot/internal/synth"
@@ -46,6 +47,9 @@ func BenchmarkBrief(b *testing.B) {
 					return err
 				})
 			})
+			b.Run("ask-after-brief", func(b *testing.B) {
+				benchAsk(b, store, br, now)
+			})
 			b.Run("raw-fts5", func(b *testing.B) {
 				benchLatency(b, func(ctx context.Context, topic string) error {
 					q, err := br.ParseArgs(topic)
@@ -64,9 +68,45 @@ func BenchmarkBrief(b *testing.B) {
 	}
 }
 
+// benchQuestions are the follow-ups asked after each brief, in turn.
+var benchQuestions = []string{"who announced it?", "what did the minister say?", "where did it happen?", "when was the vote?", "how many people were there?"}
+
+// benchAsk measures /ask after a brief: each topic's brief is remembered
+// for the chat first (not timed), then a follow-up question is answered
+// from it and, failing that, from the store.
+func benchAsk(b *testing.B, store *sqlite.DB, br *brief.Briefer, now time.Time) {
+	asker := &ask.Asker{Store: store, Memory: store, Topics: br.Topics, Now: br.Now}
+	chat := briefbot.ChatRef{Platform: "bench", ID: "ask"}
+	briefs := map[string]brief.Briefing{}
+	for _, topic := range benchTopics {
+		q, err := br.ParseArgs(topic)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if briefs[topic], err = br.Brief(context.Background(), q.Topic, q.Window, q.Count); err != nil {
+			b.Fatal(err)
+		}
+	}
+	n := 0
+	remember := func(ctx context.Context, topic string) error {
+		return brief.RememberBriefing(ctx, store, chat, briefs[topic], now)
+	}
+	benchTimed(b, remember, func(ctx context.Context, topic string) error {
+		n++
+		_, err := asker.Answer(ctx, chat, benchQuestions[n%len(benchQuestions)])
+		return err
+	})
+}
+
 // benchLatency asks every topic benchRounds times an iteration and reports
 // the median and 99th percentile of one ask.
 func benchLatency(b *testing.B, ask func(ctx context.Context, topic string) error) {
+	benchTimed(b, nil, ask)
+}
+
+// benchTimed is benchLatency with prepare, when not nil, run before each
+// ask and left out of its time.
+func benchTimed(b *testing.B, prepare, ask func(ctx context.Context, topic string) error) {
 	ctx := context.Background()
 	geo.Load()
 	for _, topic := range benchTopics { // warm the page cache
@@ -80,6 +120,11 @@ func benchLatency(b *testing.B, ask func(ctx context.Context, topic string) erro
 	for range b.N {
 		for range benchRounds {
 			for _, topic := range benchTopics {
+				if prepare != nil {
+					if err := prepare(ctx, topic); err != nil {
+						b.Fatal(err)
+					}
+				}
 				start := time.Now()
 				if err := ask(ctx, topic); err != nil {
 					b.Fatal(err)

@@ -48,10 +48,11 @@ func sentenceCandidates(arts []briefbot.Article, memory bool) []sentence {
 // bestQuotes returns the quotes that answer q among cs, best first; none when no
 // sentence supports an answer.
 func bestQuotes(q question, cs []sentence) []Quote {
-	idf := conceptWeights(q, cs)
+	present := mentions(q, cs)
+	idf := conceptWeights(q, present)
 	var kept []sentence
-	for _, c := range cs {
-		if c.score = scoreSentence(q, c, idf); c.score > 0 {
+	for i, c := range cs {
+		if c.score = scoreSentence(q, c, idf, present[i]); c.score > 0 {
 			kept = append(kept, c)
 		}
 	}
@@ -59,29 +60,45 @@ func bestQuotes(q question, cs []sentence) []Quote {
 	return pickQuotes(kept)
 }
 
+// mentions tells, for each sentence of cs, which concepts of q it
+// mentions: the one pass over the sentences' words that weighting and
+// scoring share.
+func mentions(q question, cs []sentence) [][]bool {
+	out := make([][]bool, len(cs))
+	flat := make([]bool, len(cs)*len(q.concepts))
+	for i, s := range cs {
+		out[i] = flat[i*len(q.concepts) : (i+1)*len(q.concepts)]
+		for j, c := range q.concepts {
+			out[i][j] = c.in(s.words)
+		}
+	}
+	return out
+}
+
 // conceptWeights gives each concept of q an IDF-like weight: a concept that few
 // candidate sentences mention counts more.
-func conceptWeights(q question, cs []sentence) []float64 {
+func conceptWeights(q question, present [][]bool) []float64 {
 	w := make([]float64, len(q.concepts))
-	for i, c := range q.concepts {
+	for i := range q.concepts {
 		df := 0
-		for _, s := range cs {
-			if c.in(s.words) {
+		for _, p := range present {
+			if p[i] {
 				df++
 			}
 		}
-		w[i] = math.Log(1 + float64(len(cs)+1)/float64(df+1))
+		w[i] = math.Log(1 + float64(len(present)+1)/float64(df+1))
 	}
 	return w
 }
 
-// scoreSentence rates how well a sentence answers q; 0 means it does not.
-func scoreSentence(q question, c sentence, idf []float64) float64 {
+// scoreSentence rates how well a sentence, which mentions the concepts of
+// q that present says, answers q; 0 means it does not.
+func scoreSentence(q question, c sentence, idf []float64, present []bool) float64 {
 	var total, got float64
 	keys, keysGot := 0, 0
 	for i, con := range q.concepts {
 		total += idf[i]
-		in := con.in(c.words)
+		in := present[i]
 		if in {
 			got += idf[i]
 		}

@@ -34,7 +34,7 @@ func subcommands() []subcommand {
 		{"backup", "FILE", "write a consistent copy of the database, while the bot runs", runBackup},
 		{"resummarize", "[-all]", "write again the summaries the summarizer failed on (-all: every summary)", runResummarize},
 		{"gen", "[-n N] [-size BYTES] [-seed S]", "write a synthetic corpus, for benchmarks", runGen},
-		{"eval", "[-gold FILE] [-out FILE] [-winer DIR] [-fr-check FILE]", "measure summary quality on the evaluation sets", runEval},
+		{"eval", "[-gold FILE] [-out FILE] [-winer DIR] [-fr-check FILE] | -ask [-ask-set FILE] [-split dev|test|all] [-v]", "measure summary quality, or /ask with -ask, on the evaluation sets", runEval},
 	}
 }
 

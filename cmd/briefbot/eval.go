@@ -2,15 +2,22 @@ package main
 
 import (
 	"context"
+	"fmt"
+	"os"
 	"path/filepath"
 
+	"briefbot"
+	askeval "briefbot/ask/eval"
+	"briefbot/ingest"
 	"briefbot/internal/cli"
+	"briefbot/storage/sqlite"
 	"briefbot/summarize"
 	"briefbot/summarize/eval"
 )
 
 // runEval measures the summarizer against the evaluation sets that are
-// present and prints Markdown tables.
+// present and prints Markdown tables; with -ask, it measures /ask on the
+// question set instead.
 func runEval(ctx context.Context, env Env, args []string) error {
 	fs, _ := newFlags(env, "eval")
 	var sets eval.Sets
@@ -20,11 +27,67 @@ func runEval(ctx context.Context, env Env, args []string) error {
 	fs.StringVar(&sets.Winer, "winer", "../shared/eval/winer-fr", "WiNER-fr `DIR` (French entity labels)")
 	fs.StringVar(&sets.FrCheck, "fr-check", "summarize/testdata/fr_check.jsonl", "French check set `FILE`")
 	fs.StringVar(&sets.FrDocs, "fr-docs", "../shared/eval/wikinews-fr-100/documents", "`DIR` of the French check set's texts")
+	askSet := fs.Bool("ask", false, "measure /ask on the question set, beside a BM25 sentence baseline")
+	var q askFlags
+	fs.StringVar(&q.set, "ask-set", "ask/eval/testdata/questions.jsonl", "the question set `FILE` of -ask (JSON lines)")
+	fs.StringVar(&q.shared, "shared", "../shared", "`DIR` that the question set's article paths start from")
+	fs.StringVar(&q.opt.Split, "split", askeval.Dev, "the questions -ask scores: dev, test (the held-out third) or all")
+	fs.BoolVar(&q.opt.Verbose, "v", false, "with -ask, list each question with the replies it got")
 	if err := cli.Parse(fs, args); err != nil {
 		return err
+	}
+	if *askSet {
+		return runAskEval(ctx, env, q)
 	}
 	if sets.Giveme5W1H == "" {
 		sets.Giveme5W1H = filepath.Join(filepath.Dir(sets.Gold), "giveme5w1h_predictions.jsonl")
 	}
 	return eval.Run(ctx, env.Stdout, summarize.New(), sets)
+}
+
+// askFlags are the flags of eval -ask.
+type askFlags struct {
+	set, shared string
+	opt         askeval.Options
+}
+
+// runAskEval measures /ask on the question set, over a store of its own.
+func runAskEval(ctx context.Context, env Env, q askFlags) error {
+	switch q.opt.Split {
+	case askeval.Dev, askeval.Test, "all":
+	default:
+		return briefbot.Errorf(briefbot.EInvalid, "-split %q: want dev, test or all", q.opt.Split)
+	}
+	set, err := askeval.LoadSet(q.set, q.shared)
+	if err != nil {
+		return err
+	}
+	return askeval.Run(ctx, env.Stdout, set, tempStore(env), q.opt)
+}
+
+// tempStore fills a new SQLite file in a temporary folder through the
+// ingest pipeline, as briefbot ingest would.
+func tempStore(env Env) askeval.Fill {
+	return func(ctx context.Context, arts []briefbot.Article) (askeval.Store, func() error, error) {
+		dir, err := os.MkdirTemp("", "briefbot-eval-")
+		if err != nil {
+			return nil, nil, err
+		}
+		store, err := sqlite.Open(ctx, filepath.Join(dir, "eval.db"))
+		if err != nil {
+			os.RemoveAll(dir)
+			return nil, nil, err
+		}
+		done := func() error { defer os.RemoveAll(dir); return store.Close() }
+		in := &ingest.Ingester{Store: store, Summarizer: summarize.New(), Clean: summarize.Clean, DeriveTitle: summarize.DeriveTitle, Now: env.Now}
+		rep, err := in.IngestArticles(ctx, arts)
+		if err == nil && len(rep.Failed) > 0 {
+			err = fmt.Errorf("ingest: %s: %w", rep, rep.Failed[0])
+		}
+		if err != nil {
+			done()
+			return nil, nil, err
+		}
+		return store, done, nil
+	}
 }

@@ -110,4 +110,9 @@ type Subscription struct {
 	Paused      string    // why deliveries stopped (the chat blocked the bot or is gone); "" when active
 	LastDate    string    // local date (YYYY-MM-DD) of the last digest decided: sent, empty or skipped
 	LastDigest  time.Time // when the last digest was built; the next holds stories seen since
+
+	// Lang is the language the chat read briefbot in when it subscribed
+	// ("" when unknown): its digests are written in it unless the chat
+	// has set a language of its own (SubscriptionStore.ChatLanguage).
+	Lang string
 }

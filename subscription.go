@@ -11,13 +11,13 @@ const MaxSubscriptionsPerChat = 20
 // DefaultDigestTime is the local time of a digest when the chat names none.
 const DefaultDigestTime = "08:00"
 
-// SubscriptionStore keeps the chats' subscriptions and time zones.
-// Subscribe and SetChatZone refuse a chat with no platform or no id
-// (EInvalid).
+// SubscriptionStore keeps the chats' subscriptions and settings: each
+// chat's time zone and language. Subscribe, SetChatZone and
+// SetChatLanguage refuse a chat with no platform or no id (EInvalid).
 type SubscriptionStore interface {
-	// Subscribe adds s, or updates the time, zone and notes of the chat's
-	// subscription to the same topic (and resumes it), keeping its id and
-	// Created time; it returns the subscription as stored. Past
+	// Subscribe adds s, or updates the time, zone, notes and language of
+	// the chat's subscription to the same topic (and resumes it), keeping
+	// its id and Created time; it returns the subscription as stored. Past
 	// MaxSubscriptionsPerChat topics it fails with EInvalid.
 	Subscribe(ctx context.Context, s Subscription) (Subscription, error)
 	// Unsubscribe removes the chat's subscription to topic, or all of them
@@ -31,6 +31,13 @@ type SubscriptionStore interface {
 	SetChatZone(ctx context.Context, chat ChatRef, zone string) error
 	// ChatZone returns the chat's time zone, "" when it set none.
 	ChatZone(ctx context.Context, chat ChatRef) (string, error)
+	// SetChatLanguage sets the language the chat reads briefbot in, an
+	// ISO 639-1 code such as "fr"; "" clears it, so that the chat follows
+	// its platform's language again. A code that is not one (see
+	// LangCode) is EInvalid.
+	SetChatLanguage(ctx context.Context, chat ChatRef, lang string) error
+	// ChatLanguage returns the chat's language, "" when it set none.
+	ChatLanguage(ctx context.Context, chat ChatRef) (string, error)
 	// PauseChat pauses every subscription of the chat, giving the reason.
 	PauseChat(ctx context.Context, chat ChatRef, reason string) error
 }

@@ -64,6 +64,10 @@ func (m *memStore) SetChatZone(context.Context, briefbot.ChatRef, string) error 
 
 func (m *memStore) ChatZone(context.Context, briefbot.ChatRef) (string, error) { return "", nil }
 
+func (m *memStore) SetChatLanguage(context.Context, briefbot.ChatRef, string) error { return nil }
+
+func (m *memStore) ChatLanguage(context.Context, briefbot.ChatRef) (string, error) { return "", nil }
+
 func (m *memStore) PauseChat(_ context.Context, chat briefbot.ChatRef, reason string) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()

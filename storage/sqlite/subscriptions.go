@@ -10,7 +10,7 @@ import (
 )
 
 const subscriptionColumns = `id, platform, chat_id, topic, local_time, zone, notify_empty,
-	created, paused, last_date, last_digest`
+	created, paused, last_date, last_digest, lang`
 
 // Subscribe adds s, or updates the chat's subscription to the same topic.
 func (db *DB) Subscribe(ctx context.Context, s briefbot.Subscription) (_ briefbot.Subscription, err error) {
@@ -27,13 +27,13 @@ func (db *DB) Subscribe(ctx context.Context, s briefbot.Subscription) (_ briefbo
 		return s, err
 	}
 	row := tx.QueryRowContext(ctx, `
-		INSERT INTO subscriptions (platform, chat_id, topic, local_time, zone, notify_empty, created)
-		VALUES (?, ?, ?, ?, ?, ?, ?)
+		INSERT INTO subscriptions (platform, chat_id, topic, local_time, zone, notify_empty, created, lang)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (platform, chat_id, topic) DO UPDATE SET
 			local_time = excluded.local_time, zone = excluded.zone,
-			notify_empty = excluded.notify_empty, paused = ''
+			notify_empty = excluded.notify_empty, lang = excluded.lang, paused = ''
 		RETURNING `+subscriptionColumns,
-		s.Chat.Platform, s.Chat.ID, s.Topic, s.LocalTime, s.Zone, s.NotifyEmpty, s.Created.Unix())
+		s.Chat.Platform, s.Chat.ID, s.Topic, s.LocalTime, s.Zone, s.NotifyEmpty, s.Created.Unix(), s.Lang)
 	var r subscriptionRow
 	if err := row.Scan(subscriptionDest(&s, &r)...); err != nil {
 		return s, err
@@ -144,7 +144,7 @@ type subscriptionRow struct {
 
 func subscriptionDest(s *briefbot.Subscription, r *subscriptionRow) []any {
 	return []any{&s.ID, &s.Chat.Platform, &s.Chat.ID, &s.Topic, &s.LocalTime, &s.Zone, &s.NotifyEmpty,
-		&r.created, &s.Paused, &s.LastDate, &r.lastDigest}
+		&r.created, &s.Paused, &s.LastDate, &r.lastDigest, &s.Lang}
 }
 
 func (r subscriptionRow) fill(s *briefbot.Subscription) {

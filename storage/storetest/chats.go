@@ -22,6 +22,8 @@ var (
 		{"ListsAndUnsubscribes", testSubscriptionsList},
 		{"PauseAndResume", testPauseAndResume},
 		{"ChatZone", testChatZone},
+		{"ChatLanguage", testChatLanguage},
+		{"Language", testSubscriptionLanguage},
 		{"InvalidChat", testSubscriptionInvalidChat},
 	}
 	chatTests = []test{
@@ -246,12 +248,74 @@ func testChatZone(t *testing.T, open opener) {
 	}
 }
 
+func testChatLanguage(t *testing.T, open opener) {
+	s := open(t)
+	if l, err := s.ChatLanguage(t.Context(), console); err != nil || l != "" {
+		t.Fatalf("language of a new chat: %q, %v; want none", l, err)
+	}
+	for _, want := range []string{"fr", "en"} {
+		mustDo(t, s.SetChatLanguage(t.Context(), console, want))
+		if got, err := s.ChatLanguage(t.Context(), console); err != nil || got != want {
+			t.Errorf("language %q, %v; want %q", got, err, want)
+		}
+	}
+	if l, _ := s.ChatLanguage(t.Context(), chat42); l != "" {
+		t.Errorf("another chat's language %q, want none", l)
+	}
+	t.Run("beside the time zone", func(t *testing.T) {
+		mustDo(t, s.SetChatZone(t.Context(), chat42, "Asia/Seoul"))
+		mustDo(t, s.SetChatLanguage(t.Context(), chat42, "fr"))
+		mustDo(t, s.SetChatZone(t.Context(), chat42, "Europe/Paris"))
+		z, _ := s.ChatZone(t.Context(), chat42)
+		l, _ := s.ChatLanguage(t.Context(), chat42)
+		if z != "Europe/Paris" || l != "fr" {
+			t.Errorf("zone %q and language %q; want Europe/Paris and fr, each set alone", z, l)
+		}
+		if z, _ := s.ChatZone(t.Context(), console); z != "" {
+			t.Errorf("a chat with a language only has the zone %q, want none", z)
+		}
+	})
+	t.Run("cleared", func(t *testing.T) {
+		mustDo(t, s.SetChatLanguage(t.Context(), chat42, ""))
+		if l, _ := s.ChatLanguage(t.Context(), chat42); l != "" {
+			t.Errorf("cleared language %q, want none", l)
+		}
+		if z, _ := s.ChatZone(t.Context(), chat42); z != "Europe/Paris" {
+			t.Errorf("clearing the language changed the zone to %q", z)
+		}
+	})
+	t.Run("not a language code", func(t *testing.T) {
+		for _, bad := range []string{"french", "FR", "fr-FR", "1"} {
+			checkCode(t, s.SetChatLanguage(t.Context(), console, bad), briefbot.EInvalid)
+		}
+		if l, _ := s.ChatLanguage(t.Context(), console); l != "en" {
+			t.Errorf("language %q after refused changes, want en", l)
+		}
+	})
+}
+
+func testSubscriptionLanguage(t *testing.T, open opener) {
+	s := open(t)
+	sub := subscription(chat42, "korea")
+	sub.Lang = "fr"
+	if got := mustSubscribe(t, s, sub); got.Lang != "fr" {
+		t.Errorf("subscribed with language %q, want fr", got.Lang)
+	}
+	sub.Lang = "en"
+	mustSubscribe(t, s, sub)
+	subs, err := s.Subscriptions(t.Context(), chat42)
+	if err != nil || len(subs) != 1 || subs[0].Lang != "en" {
+		t.Errorf("Subscriptions = %+v, %v; want korea, its language updated to en", subs, err)
+	}
+}
+
 func testSubscriptionInvalidChat(t *testing.T, open opener) {
 	s := open(t)
 	for _, chat := range []briefbot.ChatRef{{}, {Platform: "telegram"}, {ID: "42"}} {
 		_, err := s.Subscribe(t.Context(), subscription(chat, "korea"))
 		checkCode(t, err, briefbot.EInvalid)
 		checkCode(t, s.SetChatZone(t.Context(), chat, "UTC"), briefbot.EInvalid)
+		checkCode(t, s.SetChatLanguage(t.Context(), chat, "fr"), briefbot.EInvalid)
 	}
 	if all, _ := s.AllSubscriptions(t.Context()); len(all) != 0 {
 		t.Errorf("%d subscriptions stored, want none", len(all))
@@ -267,6 +331,7 @@ func testMoveChat(t *testing.T, open opener) {
 	mustSubscribe(t, s, briefbot.Subscription{Chat: super, Topic: "chile", LocalTime: "09:00", Zone: "UTC", Created: day0})
 	a := mustAdd(t, s, article("Seoul subway", "Seoul runs late trains."))
 	mustDo(t, s.SetChatZone(t.Context(), group, "Asia/Seoul"))
+	mustDo(t, s.SetChatLanguage(t.Context(), group, "fr"))
 	mustDo(t, s.RememberBrief(t.Context(), group, "korea", []int64{a}, day0))
 	mustDo(t, s.RememberTurn(t.Context(), group, briefbot.Turn{Question: "q", Answer: "a", At: day0}))
 
@@ -284,6 +349,12 @@ func testMoveChat(t *testing.T, open opener) {
 	}
 	if z, err := s.ChatZone(t.Context(), super); err != nil || z != "Asia/Seoul" {
 		t.Errorf("new chat's zone %q, %v", z, err)
+	}
+	if l, err := s.ChatLanguage(t.Context(), super); err != nil || l != "fr" {
+		t.Errorf("new chat's language %q, %v; want fr", l, err)
+	}
+	if l, _ := s.ChatLanguage(t.Context(), group); l != "" {
+		t.Errorf("old chat kept its language %q", l)
 	}
 	m := mustRecall(t, s, super, day0.Add(time.Minute))
 	if m.Topic != "korea" || len(m.Articles) != 1 || len(m.Turns) != 1 {
@@ -304,6 +375,19 @@ func testMoveChat(t *testing.T, open opener) {
 		}
 		if z, _ := s.ChatZone(t.Context(), super); z != "Asia/Seoul" {
 			t.Errorf("new chat's zone %q, want its own Asia/Seoul", z)
+		}
+	})
+	t.Run("each setting the new chat has not set moves", func(t *testing.T) {
+		old := briefbot.ChatRef{Platform: "telegram", ID: "-8"}
+		moved := briefbot.ChatRef{Platform: "telegram", ID: "-1008"}
+		mustDo(t, s.SetChatZone(t.Context(), old, "Asia/Seoul"))
+		mustDo(t, s.SetChatLanguage(t.Context(), old, "fr"))
+		mustDo(t, s.SetChatZone(t.Context(), moved, "Europe/Paris"))
+		mustDo(t, s.MoveChat(t.Context(), old, moved))
+		z, _ := s.ChatZone(t.Context(), moved)
+		l, _ := s.ChatLanguage(t.Context(), moved)
+		if z != "Europe/Paris" || l != "fr" {
+			t.Errorf("new chat's zone %q and language %q; want its own Europe/Paris and the moved fr", z, l)
 		}
 	})
 }

@@ -9,6 +9,7 @@ package bot
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"time"
 
@@ -35,6 +36,30 @@ type Request struct {
 	// asked only when a Shared chat is to be changed, so an adapter may
 	// look it up then; nil means no.
 	ChatAdmin func(ctx context.Context) (bool, error)
+
+	// Lang is the language to answer in. The adapter sets the platform's
+	// (ServedLang of the sender's or the chat's language, "" when it tells
+	// none briefbot speaks); the router replaces it with the chat's own
+	// choice (/language) when it made one, else with its default when it
+	// is "", before any command reads it.
+	Lang string
+}
+
+// MayChange reports whether the sender may change the chat's settings (its
+// digests, time zone and language): anyone may change a private chat's,
+// and only its administrators a Shared chat's.
+func (req Request) MayChange(ctx context.Context) (bool, error) {
+	if !req.Shared {
+		return true, nil
+	}
+	if req.ChatAdmin == nil {
+		return false, nil
+	}
+	ok, err := req.ChatAdmin(ctx)
+	if err != nil {
+		return false, fmt.Errorf("check the sender administers %s: %w", req.Chat, err)
+	}
+	return ok, nil
 }
 
 // Message is a reply in a platform-neutral form: adapters render it as
@@ -50,6 +75,11 @@ type Message struct {
 	// feature that wrote it. Adapters that have buttons show them under
 	// the message and send a press back as a Request; others show nothing.
 	Actions []Action
+
+	// Lang is the language the message is written in, whose Labels its
+	// adapter labels it with (Who, Source…); "" is DefaultLang. The
+	// router sets the request's when the command left it "".
+	Lang string
 }
 
 // Action is a button under a message: pressing it sends Command as the
@@ -99,30 +129,4 @@ func (m Message) Empty() bool {
 // the footer, one paragraph a line.
 func (m Message) Plain() string {
 	return m.Title + "\n" + strings.Join(m.Lines, "\n") + "\n" + strings.Join(m.Footer, "\n")
-}
-
-// FiveW renders a summary's "Who · What · Where · When" line; empty fields
-// are left out.
-func FiveW(s briefbot.Summary) string {
-	var parts []string
-	if len(s.Who) > 0 {
-		parts = append(parts, "Who: "+strings.Join(s.Who, ", "))
-	}
-	if s.What != "" {
-		parts = append(parts, "What: "+s.What)
-	}
-	if len(s.Where) > 0 {
-		parts = append(parts, "Where: "+strings.Join(s.Where, ", "))
-	}
-	if when := whenText(s); when != "" {
-		parts = append(parts, "When: "+when)
-	}
-	return strings.Join(parts, " · ")
-}
-
-func whenText(s briefbot.Summary) string {
-	if s.When != "" {
-		return s.When
-	}
-	return s.WhenText
 }

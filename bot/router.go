@@ -2,9 +2,9 @@ package bot
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -76,6 +76,15 @@ type Router struct {
 	OnCommand func(platform, command string, d time.Duration, failed bool)
 	// OnPanic, when set, is told of each panic contained in a command.
 	OnPanic func(stage string)
+
+	// ChatLanguage, when set, reads the language a chat chose (/language),
+	// "" when it chose none: a request is answered in it rather than in
+	// its platform's language. A failure to read it is logged, and the
+	// request answered in the platform's.
+	ChatLanguage func(ctx context.Context, chat briefbot.ChatRef) (string, error)
+	// DefaultLang is the language of a request whose chat chose none and
+	// whose platform tells none briefbot speaks; "": DefaultLang.
+	DefaultLang string
 }
 
 // NewRouter returns a router with /help and /start; add others with Add.
@@ -98,40 +107,74 @@ func (r *Router) Add(cs ...Command) {
 	}
 }
 
-// Handle answers one request. Errors become a message: a user error says
-// what was wrong; an internal error is logged and the user sees an apology.
+// Handle answers one request, in its chat's language (see Request.Lang).
+// Errors become a message: a user error says what was wrong; an internal
+// error is logged and the user sees an apology.
 func (r *Router) Handle(ctx context.Context, req Request) Message {
+	req.Lang = r.language(ctx, req)
+	msg := r.handle(ctx, req)
+	if msg.Lang == "" {
+		msg.Lang = req.Lang
+	}
+	return msg
+}
+
+func (r *Router) handle(ctx context.Context, req Request) Message {
+	l := LabelsFor(req.Lang)
 	text := strings.TrimSpace(req.Text)
-	if refusal, long := TooLong(text); long {
+	if refusal, long := tooLong(text, l); long {
 		return refusal
 	}
 	if !utf8.ValidString(text) {
-		return Text("I could not read that message: it is not valid text.")
+		return Text(l.NotText)
 	}
 	name, args, ok := parseCommand(text)
 	if !ok && req.FollowUp && r.FollowUp != "" {
 		name, args, ok = r.FollowUp, text, true
 	}
 	if !ok {
-		return Text("I answer commands. Try /brief korea, or /help for the list.")
+		return Text(l.OnlyCommands)
 	}
 	cmd, found := r.commands[name]
 	if !found {
-		return Text("I don't know /" + name + ". Type /help for the commands I know.")
+		return Text(fmt.Sprintf(l.UnknownCommand, name))
 	}
 	if cmd.Admin && !req.Admin {
-		return Text("Only an admin of this bot may use /" + name + ".")
+		return Text(fmt.Sprintf(l.AdminOnly, name))
 	}
 	return r.run(ctx, cmd, req, args)
 }
 
+// language is the language a request is answered in: its chat's choice,
+// else its platform's, else the router's default.
+func (r *Router) language(ctx context.Context, req Request) string {
+	if r.ChatLanguage != nil {
+		chosen, err := r.ChatLanguage(ctx, req.Chat)
+		if err != nil {
+			r.log.Error("read the chat's language", "chat", req.Chat.String(), "err", err)
+		}
+		if lang := ServedLang(chosen); lang != "" && err == nil {
+			return lang
+		}
+	}
+	if lang := ServedLang(req.Lang); lang != "" {
+		return lang
+	}
+	if lang := ServedLang(r.DefaultLang); lang != "" {
+		return lang
+	}
+	return DefaultLang
+}
+
 // TooLong refuses a message over MaxRequestBytes; adapters call it before
 // any other work on a message.
-func TooLong(text string) (Message, bool) {
+func TooLong(text string) (Message, bool) { return tooLong(text, &english) }
+
+func tooLong(text string, l *Labels) (Message, bool) {
 	if len(text) <= MaxRequestBytes {
 		return Message{}, false
 	}
-	return Text("That message is too long for me (" + strconv.Itoa(len(text)) + " bytes; the limit is " + strconv.Itoa(MaxRequestBytes) + "). Send a shorter one."), true
+	return Text(fmt.Sprintf(l.TooLong, len(text), MaxRequestBytes)), true
 }
 
 // run runs one command, timing it for OnCommand. A panic in the command is
@@ -160,7 +203,7 @@ func (r *Router) failure(req Request, name string, err error) Message {
 	if briefbot.ErrorCode(err) == briefbot.EInternal {
 		r.log.Error("command failed", "command", name, "chat", req.Chat.String(), "err", err)
 	}
-	return Text(briefbot.ErrorMessage(err))
+	return Text(LabelsFor(req.Lang).ErrorMessage(err))
 }
 
 // parseCommand splits "/brief@TheBot korea 3d" into "brief" and "korea 3d".
@@ -199,15 +242,16 @@ func info(c Command) CommandInfo {
 
 // help answers /help with the list of commands, and /help <command> with
 // how to type that command and what it does.
-func (r *Router) help(_ context.Context, _ Request, args string) (Message, error) {
+func (r *Router) help(_ context.Context, req Request, args string) (Message, error) {
+	l := LabelsFor(req.Lang)
 	if args != "" {
-		return r.helpOn(args), nil
+		return r.helpOn(args, l), nil
 	}
-	msg := Message{Title: "briefbot: the day's news on any topic, in English and French"}
+	msg := Message{Title: l.HelpTitle}
 	for _, c := range r.Commands() {
-		msg.Lines = append(msg.Lines, c.Usage()+" — "+c.Help)
+		msg.Lines = append(msg.Lines, c.Usage()+" — "+l.HelpOf(c))
 	}
-	msg.Footer = []string{"Example: /brief korea 3d", "/help <command> explains one, e.g. /help brief"}
+	msg.Footer = []string{l.HelpExample, l.HelpOn}
 	return msg, nil
 }
 
@@ -221,15 +265,15 @@ func (r *Router) completeCommand(_ context.Context, _ Request, typed string) []s
 }
 
 // helpOn explains one command, named with or without its slash.
-func (r *Router) helpOn(arg string) Message {
+func (r *Router) helpOn(arg string, l *Labels) Message {
 	name, _, _ := strings.Cut(strings.TrimPrefix(strings.Fields(arg)[0], "/"), "@")
 	c, found := r.commands[strings.ToLower(name)]
 	if !found {
-		return Text("I don't know /" + name + ". Type /help for the commands I know.")
+		return Text(fmt.Sprintf(l.UnknownCommand, name))
 	}
-	msg := Message{Title: info(c).Usage(), Lines: []string{c.Help}}
+	msg := Message{Title: info(c).Usage(), Lines: []string{l.HelpOf(info(c))}}
 	if c.Admin {
-		msg.Lines = append(msg.Lines, "Only an admin of this bot may use it.")
+		msg.Lines = append(msg.Lines, l.AdminOnlyIt)
 	}
 	return msg
 }

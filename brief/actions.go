@@ -49,9 +49,9 @@ func (p pages) sourcesCommand() bot.Command {
 			case err != nil:
 				return bot.Message{}, err
 			case br.Stories == nil && n > 1:
-				return noMore(br), nil
+				return noMore(br, req.Lang), nil
 			}
-			return SourcesMessage(br, start), nil
+			return SourcesMessage(br, start, req.Lang), nil
 		}}
 }
 
@@ -62,14 +62,15 @@ func (p pages) page(ctx context.Context, req bot.Request, n int, args string) (b
 	case err != nil:
 		return bot.Message{}, err
 	case br.Stories == nil && n > 1:
-		return noMore(br), nil
+		return noMore(br, req.Lang), nil
 	}
-	msg := BriefMessage(br)
+	msg := BriefMessage(br, req.Lang)
+	l := bot.LabelsFor(req.Lang)
 	if n > 1 {
-		msg.Title = fmt.Sprintf("%s: stories %d to %d from the last %s", TopicTitle(br.Topic), start, start+len(br.Stories)-1, briefbot.FormatWindow(br.Window))
+		msg.Title = fmt.Sprintf(l.Brief.PageTitle, TopicTitle(br.Topic), start, start+len(br.Stories)-1, l.Window(br.Window))
 		msg.Start = start
 	}
-	msg.Actions = p.b.actions(q, br, n)
+	msg.Actions = p.b.actions(q, br, n, l)
 	return msg, nil
 }
 
@@ -104,8 +105,9 @@ func (p pages) paged(ctx context.Context, req bot.Request, n int, args string) (
 }
 
 // noMore is the answer to a page past a brief's last story.
-func noMore(br Briefing) bot.Message {
-	return bot.Text(fmt.Sprintf("There are no more stories on %q from the last %s.", br.Topic, briefbot.FormatWindow(br.Window)))
+func noMore(br Briefing, lang string) bot.Message {
+	l := bot.LabelsFor(lang)
+	return bot.Text(fmt.Sprintf(l.Brief.NoMore, br.Topic, l.Window(br.Window)))
 }
 
 // pageArg reads the page number that starts the arguments of /more and
@@ -123,20 +125,20 @@ func pageArg(args string) (int, string, error) {
 // full and the next one within maxPaged, "Sources" and "Subscribe daily".
 // An action whose command would not read back as the same brief (a topic
 // ending in what reads as a count, say) is left out.
-func (b *Briefer) actions(q BriefQuery, br Briefing, n int) []bot.Action {
+func (b *Briefer) actions(q BriefQuery, br Briefing, n int, l *bot.Labels) []bot.Action {
 	if len(br.Stories) == 0 && len(br.Older) == 0 {
 		return nil
 	}
 	args, ok := b.args(q)
 	var out []bot.Action
 	if ok && len(br.Stories) >= q.Count && (n+1)*q.Count <= maxPaged {
-		out = append(out, bot.Action{Label: "More", Command: "/more " + strconv.Itoa(n+1) + " " + args, Replace: true})
+		out = append(out, bot.Action{Label: l.Brief.More, Command: "/more " + strconv.Itoa(n+1) + " " + args, Replace: true})
 	}
 	if ok {
-		out = append(out, bot.Action{Label: "Sources", Command: "/sources " + strconv.Itoa(n) + " " + args})
+		out = append(out, bot.Action{Label: l.Brief.SourcesButton, Command: "/sources " + strconv.Itoa(n) + " " + args})
 	}
 	if subscribable(q.Topic) {
-		out = append(out, bot.Action{Label: "Subscribe daily", Command: "/subscribe " + strings.ToLower(q.Topic)})
+		out = append(out, bot.Action{Label: l.Brief.SubscribeDaily, Command: "/subscribe " + strings.ToLower(q.Topic)})
 	}
 	return out
 }
@@ -182,21 +184,22 @@ func subscribable(topic string) bool {
 	return true
 }
 
-// SourcesMessage lists the sources of a page of a brief's stories whose
-// first is numbered start: one item a story, numbered as on the page,
-// with its headline and its sources. A brief with no story is answered as
-// /brief answers it.
-func SourcesMessage(br Briefing, start int) bot.Message {
+// SourcesMessage lists, in the language lang, the sources of a page of a
+// brief's stories whose first is numbered start: one item a story,
+// numbered as on the page, with its headline and its sources. A brief
+// with no story is answered as /brief answers it.
+func SourcesMessage(br Briefing, start int, lang string) bot.Message {
 	stories := br.Stories
 	if len(stories) == 0 {
 		stories = br.Older
 	}
 	if len(stories) == 0 {
-		return BriefMessage(br)
+		return BriefMessage(br, lang)
 	}
-	msg := bot.Message{Title: "Sources: " + br.Topic, Start: start}
+	l := bot.LabelsFor(lang)
+	msg := bot.Message{Title: fmt.Sprintf(l.Brief.SourcesTitle, br.Topic), Start: start, Lang: l.Lang}
 	for _, s := range stories {
-		it := StoryItem(s, false)
+		it := StoryItem(s, false, l.Lang)
 		msg.Items = append(msg.Items, bot.Item{Headline: it.Headline, Sources: it.Sources})
 	}
 	return msg

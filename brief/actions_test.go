@@ -55,12 +55,12 @@ func TestBriefActions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := b.actions(tt.q, tt.br, 1); !slices.Equal(got, tt.want) {
+			if got := b.actions(tt.q, tt.br, 1, bot.LabelsFor("en")); !slices.Equal(got, tt.want) {
 				t.Errorf("actions = %+v\nwant %+v", got, tt.want)
 			}
 		})
 	}
-	last := b.actions(BriefQuery{Topic: "korea", Window: 7 * day, Count: 20}, Briefing{Stories: stories(20)}, 2)
+	last := b.actions(BriefQuery{Topic: "korea", Window: 7 * day, Count: 20}, Briefing{Stories: stories(20)}, 2, bot.LabelsFor("en"))
 	if len(last) != 2 || last[0].Command != "/sources 2 korea 20" {
 		t.Errorf("page 2 of 20 stories: %+v, want no More past the first %d stories", last, maxPaged)
 	}
@@ -91,7 +91,7 @@ func TestSourcesNumberEveryStoryAsTheBriefDoes(t *testing.T) {
 	ss := stories(3)
 	ss[1].Articles = nil // names no source
 	ss[2].Articles = append(ss[2].Articles, briefbot.Article{Source: "Agency", URL: "https://example.org/x"})
-	msg := SourcesMessage(Briefing{Topic: "korea", Stories: ss}, 6)
+	msg := SourcesMessage(Briefing{Topic: "korea", Stories: ss}, 6, "en")
 	if msg.Title != "Sources: korea" || len(msg.Items) != 3 || msg.Number(0) != 6 || msg.Number(2) != 8 {
 		t.Fatalf("sources %+v, want the three stories", msg)
 	}
@@ -102,7 +102,7 @@ func TestSourcesNumberEveryStoryAsTheBriefDoes(t *testing.T) {
 	if strings.Join(heads, "|") != "Story 1|Story 2|Story 3" || len(msg.Items[1].Sources) != 0 || len(msg.Items[2].Sources) != 2 {
 		t.Errorf("items %+v", msg.Items)
 	}
-	if got := SourcesMessage(Briefing{Topic: "chile"}, 1); !strings.Contains(got.Plain(), `No stories on "chile"`) {
+	if got := SourcesMessage(Briefing{Topic: "chile"}, 1, "en"); !strings.Contains(got.Plain(), `No stories on "chile"`) {
 		t.Errorf("sources of an empty brief: %q", got.Plain())
 	}
 }

@@ -69,7 +69,7 @@ func TestBriefWindowAndOlderStories(t *testing.T) {
 	if len(br.Stories) != 0 || len(br.Older) != 2 || br.Older[0].Headline != "Korea trade talks resume" {
 		t.Fatalf("stories=%d older=%+v", len(br.Stories), br.Older)
 	}
-	msg := brief.BriefMessage(br)
+	msg := brief.BriefMessage(br, "en")
 	if !strings.Contains(strings.Join(msg.Lines, " "), "No stories on \"korea\" in the last 3 days") || !msg.Items[0].Dated {
 		t.Errorf("message = %+v", msg)
 	}
@@ -117,7 +117,7 @@ func TestBriefNothingAtAll(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	msg := brief.BriefMessage(br)
+	msg := brief.BriefMessage(br, "en")
 	if len(msg.Items) != 0 || !strings.Contains(strings.Join(msg.Lines, " "), "nothing on it") {
 		t.Errorf("message = %+v", msg)
 	}
@@ -137,7 +137,7 @@ func TestBriefGroupsRepublishedWireStory(t *testing.T) {
 	if len(br.Stories) != 2 {
 		t.Fatalf("got %d stories, want 2: %+v", len(br.Stories), br.Stories)
 	}
-	msg := brief.BriefMessage(br)
+	msg := brief.BriefMessage(br, "en")
 	var sources []int
 	for _, it := range msg.Items {
 		sources = append(sources, len(it.Sources))
@@ -176,7 +176,7 @@ func TestBriefSuggestsRelatedTopics(t *testing.T) {
 			if fmt.Sprint(br.Related) != fmt.Sprint(tt.want) {
 				t.Errorf("related = %q, want %q", br.Related, tt.want)
 			}
-			msg := strings.Join(brief.BriefMessage(br).Lines, " ")
+			msg := strings.Join(brief.BriefMessage(br, "en").Lines, " ")
 			var cmds []string
 			for _, r := range tt.want {
 				cmds = append(cmds, "/brief "+strings.ToLower(r))

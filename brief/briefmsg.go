@@ -10,49 +10,53 @@ import (
 	"briefbot/bot"
 )
 
-// BriefMessage renders a briefing as a reply.
-func BriefMessage(br Briefing) bot.Message {
-	window := briefbot.FormatWindow(br.Window)
+// BriefMessage renders a briefing as a reply in the language lang.
+func BriefMessage(br Briefing, lang string) bot.Message {
+	l := bot.LabelsFor(lang)
+	window := l.Window(br.Window)
 	if len(br.Stories) > 0 {
-		msg := bot.Message{Title: fmt.Sprintf("%s: %s from the last %s", TopicTitle(br.Topic), CountStories(len(br.Stories)), window)}
+		msg := bot.Message{Title: fmt.Sprintf(l.Brief.Title, TopicTitle(br.Topic), l.Stories(len(br.Stories)), window), Lang: l.Lang}
 		for _, s := range br.Stories {
-			msg.Items = append(msg.Items, StoryItem(s, false))
+			msg.Items = append(msg.Items, StoryItem(s, false, l.Lang))
 		}
 		return msg
 	}
-	msg := bot.Message{Lines: []string{fmt.Sprintf("No stories on %q in the last %s.", br.Topic, window)}}
+	msg := bot.Message{Lines: []string{fmt.Sprintf(l.Brief.NoStories, br.Topic, window)}, Lang: l.Lang}
 	if len(br.Older) == 0 {
 		if br.DidYouMean != "" {
-			msg.Lines = append(msg.Lines, "Did you mean /brief "+br.DidYouMean+"?")
+			msg.Lines = append(msg.Lines, fmt.Sprintf(l.Brief.DidYouMean, br.DidYouMean))
 			return msg
 		}
-		msg.Lines = append(msg.Lines, nothingAtAll(br.Related))
+		msg.Lines = append(msg.Lines, nothingAtAll(br.Related, l))
 		return msg
 	}
-	msg.Lines = append(msg.Lines, "The latest older ones:")
+	msg.Lines = append(msg.Lines, l.Brief.Older)
 	for _, s := range br.Older {
-		msg.Items = append(msg.Items, StoryItem(s, true))
+		msg.Items = append(msg.Items, StoryItem(s, true, l.Lang))
 	}
 	return msg
 }
 
 // nothingAtAll says that a topic has no story, and suggests others.
-func nothingAtAll(related []string) string {
+func nothingAtAll(related []string, l *bot.Labels) string {
 	if len(related) == 0 {
-		return "I have nothing on it at all yet. Try a broader topic, or /help."
+		return l.Brief.Nothing + " " + l.Brief.NothingTry
 	}
 	var cmds []string
 	for _, r := range related {
 		cmds = append(cmds, "/brief "+strings.ToLower(r))
 	}
-	return "I have nothing on it at all yet. Topics with stories: " + strings.Join(cmds, ", ") + "."
+	return l.Brief.Nothing + " " + fmt.Sprintf(l.Brief.WithStories, strings.Join(cmds, ", "))
 }
 
-func StoryItem(s briefbot.Story, dated bool) bot.Item {
+// StoryItem is a story as one item of a reply in the language lang (see
+// localize).
+func StoryItem(s briefbot.Story, dated bool, lang string) bot.Item {
 	it := bot.Item{Headline: s.Headline, Summary: s.Summary, Seen: s.Latest(), Dated: dated}
 	if strings.EqualFold(strings.TrimSpace(it.Summary.What), strings.TrimSpace(it.Headline)) {
 		it.Summary.What = "" // the headline already says it
 	}
+	localize(&it, storyLang(s), bot.LabelsFor(lang).Lang)
 	for _, a := range s.Articles {
 		if a.Source != "" || a.URL != "" {
 			it.Sources = append(it.Sources, bot.Source{Name: a.Source, URL: a.URL})
@@ -68,11 +72,4 @@ func TopicTitle(topic string) string {
 		return t
 	}
 	return string(unicode.ToUpper(r)) + t[size:]
-}
-
-func CountStories(n int) string {
-	if n == 1 {
-		return "1 story"
-	}
-	return fmt.Sprintf("%d stories", n)
 }

@@ -37,13 +37,13 @@ func Commands(b *Briefer, mem briefbot.MemoryStore, log *slog.Logger) []bot.Comm
 	}, p.moreCommand(), p.sourcesCommand()}
 }
 
-// Run answers "/brief <args>".
+// Run answers "/brief <args>" as a chat that reads bot.DefaultLang.
 func (b *Briefer) Run(ctx context.Context, args string) (bot.Message, error) {
 	_, br, err := b.run(ctx, args)
 	if err != nil {
 		return bot.Message{}, err
 	}
-	return BriefMessage(br), nil
+	return BriefMessage(br, bot.DefaultLang), nil
 }
 
 func (b *Briefer) run(ctx context.Context, args string) (BriefQuery, Briefing, error) {

@@ -37,7 +37,7 @@ func TestAMistypedTopicGetsWhatWasMeant(t *testing.T) {
 		if br.DidYouMean != tt.want {
 			t.Errorf("%q: did you mean %q, want %q", tt.topic, br.DidYouMean, tt.want)
 		}
-		msg := strings.Join(brief.BriefMessage(br).Lines, " ")
+		msg := strings.Join(brief.BriefMessage(br, "en").Lines, " ")
 		if tt.want != "" && !strings.Contains(msg, "Did you mean /brief "+tt.want+"?") {
 			t.Errorf("%q: the reply %q does not say what was meant", tt.topic, msg)
 		}

@@ -10,8 +10,8 @@ func TestChatLimits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if def.Chat != (Chat{Workers: 8, RequestsPerMinute: 20}) {
-		t.Errorf("default chat %+v, want 8 workers and 20 a minute", def.Chat)
+	if def.Chat != (Chat{Workers: 8, RequestsPerMinute: 20, Language: "en"}) {
+		t.Errorf("default chat %+v, want 8 workers, 20 a minute, in English", def.Chat)
 	}
 	example, err := Load("../config.example.yaml", mapEnv(nil))
 	if err != nil || example.Chat != def.Chat {
@@ -22,7 +22,9 @@ func TestChatLimits(t *testing.T) {
 		want       Chat
 		bad        []string
 	}{
-		{"set", "chat:\n  workers: 4\n  requests_per_minute: 5\n", Chat{Workers: 4, RequestsPerMinute: 5}, nil},
+		{"set", "chat:\n  workers: 4\n  requests_per_minute: 5\n  language: fr\n", Chat{Workers: 4, RequestsPerMinute: 5, Language: "fr"}, nil},
+		{"a language briefbot does not speak", "chat:\n  language: de\n", Chat{}, []string{"chat.language"}},
+		{"a tag, not a code", "chat:\n  language: fr-FR\n", Chat{}, []string{"chat.language"}},
 		{"no workers", "chat:\n  workers: 0\n", Chat{}, []string{"chat.workers"}},
 		{"too many", "chat:\n  workers: 1000\n  requests_per_minute: 0\n", Chat{}, []string{"chat.workers", "chat.requests_per_minute"}},
 		{"unknown key", "chat:\n  burst: 3\n", Chat{}, []string{"burst"}},

@@ -120,7 +120,7 @@ func Defaults() Config {
 			Interval: "15m", MinInterval: "5m", MaxInterval: "6h", DisableAfter: "72h",
 			Concurrency: 4, Timeout: "20s", MaxBodyMB: 5, MaxPagesPerPoll: 50, PerHostConcurrency: 2,
 		},
-		Chat: Chat{Workers: 8, RequestsPerMinute: 20},
+		Chat: Chat{Workers: 8, RequestsPerMinute: 20, Language: "en"},
 	}
 }
 

@@ -2,7 +2,6 @@ package digest
 
 import (
 	"context"
-	"fmt"
 
 	"briefbot/bot"
 
@@ -15,19 +14,14 @@ const NotChatAdmin = "Only this group's administrators may change its digests."
 
 // mayChangeChat refuses a change to a shared chat's digests or time zone
 // unless the sender administers the chat; anyone may change a private
-// chat's.
+// chat's (see bot.Request.MayChange).
 func mayChangeChat(ctx context.Context, req bot.Request) error {
-	if !req.Shared {
-		return nil
+	ok, err := req.MayChange(ctx)
+	switch {
+	case err != nil:
+		return err
+	case !ok:
+		return briefbot.Errorf(briefbot.EInvalid, NotChatAdmin)
 	}
-	if req.ChatAdmin != nil {
-		ok, err := req.ChatAdmin(ctx)
-		if err != nil {
-			return fmt.Errorf("check the sender administers %s: %w", req.Chat, err)
-		}
-		if ok {
-			return nil
-		}
-	}
-	return briefbot.Errorf(briefbot.EInvalid, NotChatAdmin)
+	return nil
 }

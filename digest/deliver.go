@@ -106,9 +106,10 @@ func (s *Scheduler) digest(ctx context.Context, j *job) (bot.Message, bool, erro
 	var d Digest
 	var ok bool
 	var err error
+	lang := s.language(ctx, j.sub)
 	if perr := briefbot.Contain("digest", func() {
 		if d, err = s.Digests.Digest(ctx, j.sub, s.Clock.Now()); err == nil {
-			msg, ok = DigestMessage(d, j.loc)
+			msg, ok = DigestMessage(d, j.loc, lang)
 		}
 	}); perr != nil {
 		return msg, false, s.contained(ctx, j, perr)
@@ -133,6 +134,21 @@ func (s *Scheduler) digest(ctx context.Context, j *job) (bot.Message, bool, erro
 	}
 	j.digest, j.built = string(data), d.Until
 	return msg, true, nil
+}
+
+// language is the language a subscription's digest is written in: its
+// chat's choice (/language), else the one the chat read when it
+// subscribed. A failure to read the chat's is logged, and the
+// subscription's used.
+func (s *Scheduler) language(ctx context.Context, sub briefbot.Subscription) string {
+	chosen, err := s.Store.ChatLanguage(ctx, sub.Chat)
+	if err != nil {
+		s.Log.Error("read the chat's language; the digest is written in the subscription's", "subscription", sub.ID, "err", err)
+	}
+	if lang := bot.ServedLang(chosen); lang != "" && err == nil {
+		return lang
+	}
+	return sub.Lang
 }
 
 // tracker records a digest's parts in the delivery log as the platform

@@ -43,21 +43,24 @@ func (b Builder) Digest(ctx context.Context, s briefbot.Subscription, now time.T
 	return d, nil
 }
 
-// DigestMessage renders a digest; ok is false for a digest with no story
-// whose subscription asked for no "nothing new" note.
-func DigestMessage(d Digest, loc *time.Location) (msg bot.Message, ok bool) {
-	since := d.Since.In(loc).Format("Mon 2 Jan 15:04")
+// DigestMessage renders a digest in the language lang; ok is false for a
+// digest with no story whose subscription asked for no "nothing new" note.
+func DigestMessage(d Digest, loc *time.Location, lang string) (msg bot.Message, ok bool) {
+	l := bot.LabelsFor(lang)
+	since := l.StampOf(d.Since.In(loc))
 	topic := topics.Display(d.Sub.Topic)
 	if len(d.Stories) == 0 {
 		if !d.Sub.NotifyEmpty {
 			return bot.Message{}, false
 		}
-		return bot.Text(fmt.Sprintf("Your %s digest: nothing new since %s.", topic, since)), true
+		msg = bot.Text(fmt.Sprintf(l.Digest.NothingNew, topic, since))
+		msg.Lang = l.Lang
+		return msg, true
 	}
-	msg = bot.Message{Title: fmt.Sprintf("Your %s digest: %s since %s", brief.TopicTitle(topic), brief.CountStories(len(d.Stories)), since)}
+	msg = bot.Message{Title: fmt.Sprintf(l.Digest.Title, brief.TopicTitle(topic), l.Stories(len(d.Stories)), since), Lang: l.Lang}
 	for _, s := range d.Stories {
-		msg.Items = append(msg.Items, brief.StoryItem(s, false))
+		msg.Items = append(msg.Items, brief.StoryItem(s, false, l.Lang))
 	}
-	msg.Footer = []string{"/unsubscribe " + d.Sub.Topic + " stops this digest."}
+	msg.Footer = []string{fmt.Sprintf(l.Digest.Footer, d.Sub.Topic)}
 	return msg, true
 }

@@ -37,12 +37,12 @@ func TestDigestHoldsOnlyStoriesSinceThePrevious(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := digest.DigestMessage(d, time.UTC); ok {
+	if _, ok := digest.DigestMessage(d, time.UTC, "en"); ok {
 		t.Errorf("an empty digest without notes is sent")
 	}
 	sub.NotifyEmpty = true
 	d.Sub = sub
-	msg, ok := digest.DigestMessage(d, time.UTC)
+	msg, ok := digest.DigestMessage(d, time.UTC, "en")
 	if !ok || !strings.Contains(strings.Join(msg.Lines, " "), "nothing new since") {
 		t.Errorf("an empty digest with notes: %v %+v", ok, msg)
 	}

@@ -54,18 +54,19 @@ func (s *Subscriber) subscribe(ctx context.Context, req bot.Request, args string
 	if err != nil {
 		return bot.Message{}, err
 	}
-	sub.Chat, sub.Zone, sub.Created = req.Chat, loc.String(), s.Now()
+	sub.Chat, sub.Zone, sub.Created, sub.Lang = req.Chat, loc.String(), s.Now(), req.Lang
 	if sub.LocalTime == "" {
 		sub.LocalTime = briefbot.DefaultDigestTime
 	}
 	if sub, err = s.Store.Subscribe(ctx, sub); err != nil {
 		return bot.Message{}, err
 	}
-	line := fmt.Sprintf("Subscribed to %s: every day at %s %s", topics.Display(sub.Topic), sub.LocalTime, sub.Zone)
+	l := bot.LabelsFor(req.Lang)
+	line := fmt.Sprintf(l.Digest.Subscribed, topics.Display(sub.Topic), sub.LocalTime, sub.Zone)
 	if sub.NotifyEmpty {
-		line += ", with a note on days with nothing new"
+		line += l.Digest.WithNotes
 	}
-	return bot.Text(line+".", "Next digest: "+s.next(sub, loc)+"."), nil
+	return bot.Text(line+".", fmt.Sprintf(l.Digest.Next, s.next(sub, loc, l))), nil
 }
 
 // zone resolves the zone a command names, else the chat's, else UTC.
@@ -82,13 +83,13 @@ func (s *Subscriber) zone(ctx context.Context, chat briefbot.ChatRef, name strin
 }
 
 // next says when the subscription's next digest comes.
-func (s *Subscriber) next(sub briefbot.Subscription, loc *time.Location) string {
+func (s *Subscriber) next(sub briefbot.Subscription, loc *time.Location, l *bot.Labels) string {
 	now := s.Now()
 	at, err := NextDigest(sub, loc, now)
 	if err != nil {
-		return "unknown"
+		return l.Digest.Unknown
 	}
-	return at.In(loc).Format("Mon 2 Jan 15:04 MST") + " (" + bot.Ago(at, now) + ")"
+	return l.StampOf(at.In(loc)) + " " + at.In(loc).Format("MST") + " (" + l.Ago(at, now) + ")"
 }
 
 func (s *Subscriber) unsubscribe(ctx context.Context, req bot.Request, args string) (bot.Message, error) {
@@ -109,9 +110,9 @@ func (s *Subscriber) unsubscribe(ctx context.Context, req bot.Request, args stri
 	case n == 0 && topic != "":
 		return bot.Message{}, briefbot.Errorf(briefbot.ENotFound, "This chat has no digest on %q; /subscriptions lists them.", topic)
 	case topic == "":
-		return bot.Text(fmt.Sprintf("Stopped all %d daily digests of this chat.", n)), nil
+		return bot.Text(fmt.Sprintf(bot.LabelsFor(req.Lang).Digest.StoppedAll, n)), nil
 	}
-	return bot.Text("Stopped the daily digest on " + topics.Display(topic) + "."), nil
+	return bot.Text(fmt.Sprintf(bot.LabelsFor(req.Lang).Digest.Stopped, topics.Display(topic))), nil
 }
 
 func (s *Subscriber) list(ctx context.Context, req bot.Request, _ string) (bot.Message, error) {
@@ -119,32 +120,33 @@ func (s *Subscriber) list(ctx context.Context, req bot.Request, _ string) (bot.M
 	if err != nil {
 		return bot.Message{}, err
 	}
+	l := bot.LabelsFor(req.Lang)
 	if len(subs) == 0 {
-		return bot.Text("No daily digests yet. Start one with /subscribe korea 07:30."), nil
+		return bot.Text(l.Digest.NoneYet), nil
 	}
-	title := fmt.Sprintf("%d daily digests", len(subs))
+	title := fmt.Sprintf(l.Digest.NDigests, len(subs))
 	if len(subs) == 1 {
-		title = "1 daily digest"
+		title = l.Digest.OneDigest
 	}
 	msg := bot.Message{Title: title}
 	for _, sub := range subs {
-		msg.Lines = append(msg.Lines, s.describe(sub))
+		msg.Lines = append(msg.Lines, s.describe(sub, l))
 	}
 	return msg, nil
 }
 
 // describe is one line of /subscriptions.
-func (s *Subscriber) describe(sub briefbot.Subscription) string {
+func (s *Subscriber) describe(sub briefbot.Subscription, l *bot.Labels) string {
 	line := fmt.Sprintf("%s — %s %s", topics.Display(sub.Topic), sub.LocalTime, sub.Zone)
 	if sub.NotifyEmpty {
-		line += ", notes on empty days"
+		line += l.Digest.NotesOnEmptyDays
 	}
 	if sub.Paused != "" {
-		return line + " — paused: " + sub.Paused
+		return line + fmt.Sprintf(l.Digest.Paused, sub.Paused)
 	}
 	loc, _, err := LoadZone(sub.Zone)
 	if err != nil {
 		return line
 	}
-	return line + " — next " + s.next(sub, loc)
+	return line + fmt.Sprintf(l.Digest.NextAt, s.next(sub, loc, l))
 }

@@ -11,15 +11,16 @@ import (
 )
 
 func (s *Subscriber) timezone(ctx context.Context, req bot.Request, args string) (bot.Message, error) {
+	l := bot.LabelsFor(req.Lang)
 	if strings.TrimSpace(args) == "" {
 		zone, err := s.Store.ChatZone(ctx, req.Chat)
 		if err != nil {
 			return bot.Message{}, err
 		}
 		if zone == "" {
-			return bot.Text("This chat has no time zone yet, so digests use UTC. Set one with /timezone Europe/Paris."), nil
+			return bot.Text(l.Digest.NoZone), nil
 		}
-		return bot.Text("This chat's time zone is " + zone + "."), nil
+		return bot.Text(fmt.Sprintf(l.Digest.Zone, zone)), nil
 	}
 	if err := mayChangeChat(ctx, req); err != nil {
 		return bot.Message{}, err
@@ -31,7 +32,7 @@ func (s *Subscriber) timezone(ctx context.Context, req bot.Request, args string)
 	if err := s.Store.SetChatZone(ctx, req.Chat, zone); err != nil {
 		return bot.Message{}, err
 	}
-	return bot.Text("This chat's time zone is now " + zone + ". New digests use it; /subscribe again to move an existing one."), nil
+	return bot.Text(fmt.Sprintf(l.Digest.ZoneSet, zone)), nil
 }
 
 // preview answers /digest: what the next digest on a topic would hold now.
@@ -54,9 +55,9 @@ func (s *Subscriber) preview(ctx context.Context, req bot.Request, args string) 
 	}
 	sub.NotifyEmpty = true // a preview always answers
 	d.Sub = sub
-	msg, _ := DigestMessage(d, loc)
+	msg, _ := DigestMessage(d, loc, req.Lang)
 	if sub.ID == 0 {
-		msg.Footer = []string{fmt.Sprintf("Not subscribed: /subscribe %s sends this every day.", topic)}
+		msg.Footer = []string{fmt.Sprintf(bot.LabelsFor(req.Lang).Digest.NotSubscribed, topic)}
 	}
 	return msg, nil
 }

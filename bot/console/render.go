@@ -29,8 +29,9 @@ func renderText(m bot.Message) string {
 	if len(m.Lines) > 0 && len(m.Items) > 0 {
 		b.WriteString("\n")
 	}
+	l := bot.LabelsFor(m.Lang)
 	for i, it := range m.Items {
-		renderItem(&b, m.Number(i), it)
+		renderItem(&b, m.Number(i), it, l)
 	}
 	if len(m.Footer) > 0 && (len(m.Lines) > 0 || len(m.Items) > 0) {
 		b.WriteString("\n")
@@ -42,23 +43,23 @@ func renderText(m bot.Message) string {
 	return b.String()
 }
 
-func renderItem(b *strings.Builder, n int, it bot.Item) {
+func renderItem(b *strings.Builder, n int, it bot.Item, l *bot.Labels) {
 	head := fmt.Sprintf("%d. %s", n, it.Headline)
 	if it.Dated && !it.Seen.IsZero() {
-		head += " (" + it.Seen.Format("2 Jan 2006") + ")"
+		head += " (" + l.ShortDateOf(it.Seen) + ")"
 	}
 	b.WriteString(head + "\n")
 	if it.Summary.Summary != "" {
 		b.WriteString("   " + it.Summary.Summary + "\n")
 	}
-	if line := bot.FiveW(it.Summary); line != "" {
+	if line := l.FiveW(it.Summary); line != "" {
 		b.WriteString("   " + line + "\n")
 	}
 	if len(it.Sources) == 1 {
-		b.WriteString("   Source: " + sourceLine(it.Sources[0]) + "\n")
+		b.WriteString("   " + l.Label(l.Source) + sourceLine(it.Sources[0]) + "\n")
 	}
 	if len(it.Sources) > 1 {
-		fmt.Fprintf(b, "   %d sources:\n", len(it.Sources))
+		b.WriteString("   " + strings.TrimSpace(l.Label(l.SourcesLabel(len(it.Sources)))) + "\n")
 		for _, s := range it.Sources {
 			b.WriteString("   - " + sourceLine(s) + "\n")
 		}

@@ -84,7 +84,7 @@ func checkRegistered(t *testing.T, calls []discordtest.Call) {
 		byName[c.Name] = c
 		names = append(names, c.Name)
 	}
-	want := []string{"ask", "brief", "digest", "feeds", "help", "subscribe", "subscriptions", "timezone", "unsubscribe"}
+	want := []string{"ask", "brief", "digest", "feeds", "help", "language", "subscribe", "subscriptions", "timezone", "unsubscribe"}
 	if !slices.Equal(names, want) {
 		t.Errorf("registered %v, want %v", names, want)
 	}
@@ -97,6 +97,9 @@ func checkRegistered(t *testing.T, calls []discordtest.Call) {
 	}
 	if q := byName["ask"].Options; len(q) != 1 || q[0].Name != "question" || !q[0].Required {
 		t.Errorf("ask's options %+v, want the question", q)
+	}
+	if l := byName["language"].Options; len(l) != 1 || l[0].Name != "language" || l[0].Required || len(l[0].Choices) != 2 {
+		t.Errorf("language's options %+v, want the language, optional, en or fr", l)
 	}
 }
 

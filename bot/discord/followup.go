@@ -45,13 +45,15 @@ func (b *Bot) onMessage(h bot.Handler, m *discordgo.Message) {
 	}
 }
 
-// messageRequest is what the core is asked for a message. In a server,
+// messageRequest is what the core is asked for a message, in the
+// server's language unless the channel chose one. In a server,
 // whether the author administers the channel is read from the gateway's
 // state of the server (its roles and the channel's overwrites); when the
 // state does not know, the author does not.
 func (b *Bot) messageRequest(m *discordgo.Message, text string) bot.Request {
 	req := bot.Request{Chat: ChatRef(m.ChannelID), UserID: m.Author.ID, Text: text, Admin: b.admins[m.Author.ID]}
 	if m.GuildID != "" {
+		req.Lang = b.guildLang(m.GuildID)
 		req.Shared = true
 		req.ChatAdmin = func(context.Context) (bool, error) {
 			perms, err := b.session.State.MessagePermissions(m)
@@ -59,6 +61,20 @@ func (b *Bot) messageRequest(m *discordgo.Message, text string) bot.Request {
 		}
 	}
 	return req
+}
+
+// guildLang is the language briefbot speaks that a server prefers, as the
+// gateway's state knows it ("" when it does not): a message, unlike an
+// interaction, carries no locale.
+func (b *Bot) guildLang(guildID string) string {
+	if b.session == nil || b.session.State == nil {
+		return ""
+	}
+	g, err := b.session.State.Guild(guildID)
+	if err != nil {
+		return ""
+	}
+	return bot.ServedLang(g.PreferredLocale)
 }
 
 // replyTo sends a reply to a message, after the channel's earlier

@@ -156,7 +156,8 @@ func (a restAnswer) answer(ctx context.Context, r *discordgo.InteractionResponse
 
 func (restAnswer) then(f func()) { f() }
 
-// request is what the core is asked for an interaction. In a server's
+// request is what the core is asked for an interaction, in the user's
+// language unless the channel chose one (see interactionLang). In a server's
 // channel the core may ask whether the member administers the channel,
 // which only a change to its digests and time zone does: a member who may
 // manage the channel does (Discord sends the member's permissions in the
@@ -165,7 +166,8 @@ func (restAnswer) then(f func()) { f() }
 // users Options.Admins names, wherever they write.
 func (b *Bot) request(i *discordgo.Interaction, text string) bot.Request {
 	user := interactionUser(i)
-	req := bot.Request{Chat: ChatRef(i.ChannelID), UserID: user, Text: text, Admin: user != "" && b.admins[user]}
+	req := bot.Request{Chat: ChatRef(i.ChannelID), UserID: user, Text: text, Admin: user != "" && b.admins[user],
+		Lang: interactionLang(i)}
 	if i.GuildID != "" {
 		req.Shared = true
 		if i.Member != nil {
@@ -174,6 +176,19 @@ func (b *Bot) request(i *discordgo.Interaction, text string) bot.Request {
 		}
 	}
 	return req
+}
+
+// interactionLang is the language briefbot speaks that the user's Discord
+// is set to (the interaction's locale), else the server's (its
+// guild_locale); "" for neither.
+func interactionLang(i *discordgo.Interaction) string {
+	if lang := bot.ServedLang(string(i.Locale)); lang != "" {
+		return lang
+	}
+	if i.GuildLocale != nil {
+		return bot.ServedLang(string(*i.GuildLocale))
+	}
+	return ""
 }
 
 // managesChannels reports whether permissions include Manage Channels,

@@ -60,8 +60,9 @@ func render(m bot.Message) []part {
 		return pack(bot.Pack(head, maxContent, units, fit), nil)
 	}
 	var embeds []*discordgo.MessageEmbed
+	l := bot.LabelsFor(m.Lang)
 	for i, it := range m.Items {
-		embeds = append(embeds, itemEmbed(m.Number(i), it))
+		embeds = append(embeds, itemEmbed(m.Number(i), it, l))
 	}
 	if len(m.Footer) > 0 {
 		embeds = append(embeds, &discordgo.MessageEmbed{Description: clip(esc(strings.Join(m.Footer, "\n")), maxEmbedText)})
@@ -114,7 +115,7 @@ func embedSize(e *discordgo.MessageEmbed) int {
 // and when it was published as a timestamp each reader sees in their own
 // zone (with the date when it is older than the window asked); then its
 // sources, linked.
-func itemEmbed(n int, it bot.Item) *discordgo.MessageEmbed {
+func itemEmbed(n int, it bot.Item, l *bot.Labels) *discordgo.MessageEmbed {
 	e := &discordgo.MessageEmbed{Title: clip(fmt.Sprintf("%d. %s", n, esc(it.Headline)), maxTitle)}
 	if len(it.Sources) > 0 {
 		e.URL = linkURL(it.Sources[0].URL)
@@ -123,16 +124,16 @@ func itemEmbed(n int, it bot.Item) *discordgo.MessageEmbed {
 		e.Description = clip(esc(it.Summary.Summary), maxSummary)
 	}
 	s := it.Summary
-	fact(e, "Who", strings.Join(s.Who, ", "))
-	fact(e, "What", s.What)
-	fact(e, "Where", strings.Join(s.Where, ", "))
-	fact(e, "When", cmpOr(s.When, s.WhenText))
+	fact(e, l.Who, strings.Join(s.Who, ", "))
+	fact(e, l.What, s.What)
+	fact(e, l.Where, strings.Join(s.Where, ", "))
+	fact(e, l.When, bot.WhenOf(s))
 	if !it.Seen.IsZero() {
-		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Published", Value: published(it), Inline: true})
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: l.Published, Value: published(it), Inline: true})
 		e.Timestamp = it.Seen.UTC().Format(time.RFC3339)
 	}
 	if len(it.Sources) > 0 {
-		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: sourcesName(len(it.Sources)), Value: sourceLinks(it.Sources, maxFieldValue)})
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: l.SourcesLabel(len(it.Sources)), Value: sourceLinks(it.Sources, maxFieldValue, l)})
 	}
 	return e
 }
@@ -155,30 +156,23 @@ func published(it bot.Item) string {
 	return fmt.Sprintf("<t:%d:R>", unix)
 }
 
-func sourcesName(n int) string {
-	if n == 1 {
-		return "Source"
-	}
-	return fmt.Sprintf("%d sources", n)
-}
-
 // sourceLinks lists sources as masked links, as many as fit in limit,
 // then how many more there are.
-func sourceLinks(srcs []bot.Source, limit int) string {
+func sourceLinks(srcs []bot.Source, limit int, l *bot.Labels) string {
 	var out string
 	for i, s := range srcs {
-		l := sourceLink(s)
+		link := sourceLink(s)
 		more := ""
 		if i < len(srcs)-1 {
-			more = fmt.Sprintf(" · and %d more", len(srcs)-i-1)
+			more = " · " + fmt.Sprintf(l.AndMore, len(srcs)-i-1)
 		}
 		switch {
-		case i > 0 && units(out)+3+units(l)+units(more) > limit:
-			return out + fmt.Sprintf(" · and %d more", len(srcs)-i)
+		case i > 0 && units(out)+3+units(link)+units(more) > limit:
+			return out + " · " + fmt.Sprintf(l.AndMore, len(srcs)-i)
 		case i > 0:
 			out += " · "
 		}
-		out += l
+		out += link
 	}
 	return clip(out, limit)
 }
@@ -195,13 +189,6 @@ func sourceLink(s bot.Source) string {
 		return clip(esc(name), 100)
 	}
 	return "[" + clip(escLabel(name), 100) + "](" + u + ")"
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 // fit cuts a paragraph longer than limit into pieces of whole lines, as

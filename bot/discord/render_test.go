@@ -180,7 +180,7 @@ func TestClipCutsCleanly(t *testing.T) {
 
 func TestAnOlderStoryShowsItsDate(t *testing.T) {
 	seen := time.Date(2025, 12, 1, 8, 0, 0, 0, time.UTC)
-	e := itemEmbed(1, bot.Item{Headline: "Old", Seen: seen, Dated: true})
+	e := itemEmbed(1, bot.Item{Headline: "Old", Seen: seen, Dated: true}, bot.LabelsFor(""))
 	want := fmt.Sprintf("<t:%d:D> (<t:%d:R>)", seen.Unix(), seen.Unix())
 	if len(e.Fields) != 1 || e.Fields[0].Value != want || e.Timestamp != "2025-12-01T08:00:00Z" {
 		t.Errorf("fields %+v, timestamp %q; want %q", e.Fields, e.Timestamp, want)

@@ -27,7 +27,7 @@ func (b *Bot) forChannel(ctx context.Context, h bot.Handler, o outgoing, from *t
 		b.reply(ctx, o, bot.Text(refusal))
 		return true
 	}
-	req := bot.Request{Chat: ChatRef(channel.ID), UserID: userID(from), Shared: true,
+	req := bot.Request{Chat: ChatRef(channel.ID), UserID: userID(from), Shared: true, Lang: userLang(from),
 		Text:      "/subscribe " + strings.Join(fields[2:], " "),
 		ChatAdmin: func(context.Context) (bool, error) { return true, nil }} // postableChannel checked it
 	msg := h.Handle(ctx, req)

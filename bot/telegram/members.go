@@ -100,15 +100,25 @@ func (s sender) id() string {
 }
 
 // request is what the core is asked for a message or a button press in
-// chat. In a chat of several people the core may ask whether the sender
-// administers it, which only a change to the chat's digests does.
+// chat, in the sender's language unless the chat chose one. In a chat of
+// several people the core may ask whether the sender administers it,
+// which only a change to the chat's settings does.
 func (b *Bot) request(chat *tgbotapi.Chat, from sender, text string) bot.Request {
-	req := bot.Request{Chat: ChatRef(chat.ID), UserID: from.id(), Text: text, Admin: b.isAdmin(from.user)}
+	req := bot.Request{Chat: ChatRef(chat.ID), UserID: from.id(), Text: text, Admin: b.isAdmin(from.user), Lang: userLang(from.user)}
 	if !chat.IsPrivate() {
 		req.Shared = true
 		req.ChatAdmin = func(ctx context.Context) (bool, error) { return b.administers(chat, from) }
 	}
 	return req
+}
+
+// userLang is the language briefbot speaks that a user's Telegram is set
+// to (its language_code, "fr" of "fr-CA"); "" for none, or no user.
+func userLang(u *tgbotapi.User) string {
+	if u == nil {
+		return ""
+	}
+	return bot.ServedLang(u.LanguageCode)
 }
 
 // administers reports whether from is an administrator of chat: a chat

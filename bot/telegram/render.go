@@ -29,8 +29,9 @@ func paragraphs(m bot.Message) []string {
 	if len(m.Lines) > 0 {
 		ps = append(ps, escLines(m.Lines))
 	}
+	l := bot.LabelsFor(m.Lang)
 	for i, it := range m.Items {
-		ps = append(ps, renderItem(m.Number(i), it))
+		ps = append(ps, renderItem(m.Number(i), it, l))
 	}
 	if len(m.Footer) > 0 {
 		ps = append(ps, escLines(m.Footer))
@@ -38,35 +39,31 @@ func paragraphs(m bot.Message) []string {
 	return ps
 }
 
-func renderItem(n int, it bot.Item) string {
+func renderItem(n int, it bot.Item, l *bot.Labels) string {
 	head := fmt.Sprintf("<b>%d. %s</b>", n, esc(it.Headline))
 	if it.Dated && !it.Seen.IsZero() {
-		head += " (" + it.Seen.Format("2 Jan 2006") + ")"
+		head += " (" + esc(l.ShortDateOf(it.Seen)) + ")"
 	}
 	lines := []string{head}
 	if it.Summary.Summary != "" {
 		lines = append(lines, esc(it.Summary.Summary))
 	}
-	if w := bot.FiveW(it.Summary); w != "" {
+	if w := l.FiveW(it.Summary); w != "" {
 		lines = append(lines, "<i>"+esc(w)+"</i>")
 	}
 	if len(it.Sources) > 0 {
-		lines = append(lines, sourcesLine(it.Sources))
+		lines = append(lines, sourcesLine(it.Sources, l))
 	}
 	return strings.Join(lines, "\n")
 }
 
 // sourcesLine lists a story's sources as links.
-func sourcesLine(srcs []bot.Source) string {
+func sourcesLine(srcs []bot.Source, l *bot.Labels) string {
 	var links []string
 	for _, s := range srcs {
 		links = append(links, link(s))
 	}
-	label := "Source: "
-	if len(srcs) > 1 {
-		label = fmt.Sprintf("%d sources: ", len(srcs))
-	}
-	return label + strings.Join(links, " · ")
+	return esc(l.Label(l.SourcesLabel(len(srcs)))) + strings.Join(links, " · ")
 }
 
 func link(s bot.Source) string {

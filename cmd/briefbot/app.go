@@ -13,6 +13,7 @@ import (
 	"briefbot/digest"
 	"briefbot/feeds"
 	"briefbot/ingest"
+	"briefbot/locale"
 	"briefbot/ops"
 	"briefbot/storage/sqlite"
 	"briefbot/summarize"
@@ -87,5 +88,7 @@ func (a *app) router() *bot.Router {
 	r.Add(ask.Commands(a.asker())...)
 	r.Add(feeds.Commands(&feeds.Admin{Store: a.store, Now: a.env.Now})...)
 	r.Add(digest.Commands(&digest.Subscriber{Store: a.store, Digests: digest.Builder{Briefer: a.briefer}, Now: a.env.Now})...)
+	r.Add(locale.Commands(a.store)...)
+	r.ChatLanguage, r.DefaultLang = a.store.ChatLanguage, a.cfg.Chat.Language
 	return r
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"briefbot"
+	"briefbot/bot"
 	"briefbot/bot/console"
 	"briefbot/brief"
 	"briefbot/internal/cli"
@@ -39,6 +40,15 @@ func runBrief(ctx context.Context, env Env, args []string) error {
 		if *asJSON {
 			return cli.WriteJSON(env.Stdout, brief.ViewOf(br))
 		}
-		return console.Render(env.Stdout, brief.BriefMessage(br))
+		return console.Render(env.Stdout, brief.BriefMessage(br, a.consoleLang(ctx)))
 	})
+}
+
+// consoleLang is the language the console chat reads: its own choice
+// (/language), else the configuration's.
+func (a *app) consoleLang(ctx context.Context) string {
+	if lang, err := a.store.ChatLanguage(ctx, console.Chat); err == nil && bot.ServedLang(lang) != "" {
+		return lang
+	}
+	return a.cfg.Chat.Language
 }

@@ -102,7 +102,7 @@ func TestConsoleDigestDelivered(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := digest.DigestMessage(d, time.UTC); ok || len(d.Stories) != 0 {
+	if _, ok := digest.DigestMessage(d, time.UTC, "en"); ok || len(d.Stories) != 0 {
 		t.Errorf("next day's digest repeats %d stories", len(d.Stories))
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"briefbot/brief"
 	"briefbot/digest"
 	"briefbot/feeds"
+	"briefbot/locale"
 	"briefbot/samples"
 	"briefbot/storage/teststore"
 	"briefbot/topics"
@@ -38,6 +39,8 @@ func Router(store briefbot.Store, now func() time.Time, log *slog.Logger) *bot.R
 	r.Add(ask.Commands(&ask.Asker{Store: store, Memory: store, Topics: matcher, Now: now})...)
 	r.Add(feeds.Commands(&feeds.Admin{Store: store, Now: now})...)
 	r.Add(digest.Commands(&digest.Subscriber{Store: store, Digests: digest.Builder{Briefer: briefer}, Now: now})...)
+	r.Add(locale.Commands(store)...)
+	r.ChatLanguage = store.ChatLanguage
 	r.FollowUp = "ask"
 	return r
 }

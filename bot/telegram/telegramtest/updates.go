@@ -14,10 +14,20 @@ func (f *Fake) Push(u map[string]any) {
 // "group", "supergroup"); replyTo, when not 0, is the id of one of the
 // bot's messages that it replies to.
 func (f *Fake) Say(chat int64, chatType string, user int64, text string, replyTo int) {
+	f.SayIn("", chat, chatType, user, text, replyTo)
+}
+
+// SayIn is Say from a user whose Telegram is set to the language lang,
+// its language_code ("fr", "en-US"); "" sends none, as Telegram does for
+// some users.
+func (f *Fake) SayIn(lang string, chat int64, chatType string, user int64, text string, replyTo int) {
+	from := map[string]any{"id": user, "is_bot": false, "first_name": "Ana"}
+	if lang != "" {
+		from["language_code"] = lang
+	}
 	msg := map[string]any{
 		"message_id": 1 + f.queued(), "date": 0, "text": text,
-		"chat": map[string]any{"id": chat, "type": chatType},
-		"from": map[string]any{"id": user, "is_bot": false, "first_name": "Ana"},
+		"chat": map[string]any{"id": chat, "type": chatType}, "from": from,
 	}
 	if replyTo != 0 {
 		msg["reply_to_message"] = map[string]any{"message_id": replyTo, "date": 0, "chat": msg["chat"], "from": botUser()}

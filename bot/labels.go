@@ -99,30 +99,38 @@ type LanguageLabels struct {
 	Reads, Switch, Now, Speaks, NotAdmin string
 }
 
-// labels are the languages briefbot speaks, by code.
-var labels = map[string]*Labels{"en": &english, "fr": &french}
+// served are the languages briefbot speaks, DefaultLang first.
+var served = []*Labels{&english, &french}
 
 // LabelsFor is the labels of the language lang; a language briefbot does
 // not speak, or "", gets DefaultLang's.
 func LabelsFor(lang string) *Labels {
-	if l, ok := labels[lang]; ok {
-		return l
+	for _, l := range served {
+		if l.Lang == lang {
+			return l
+		}
 	}
-	return labels[DefaultLang]
+	return served[0]
 }
 
 // ServedLang is the language briefbot speaks that a platform's language
 // tag names ("fr-CA", "FR", "fr_FR": "fr"), or "" when it names none.
 func ServedLang(tag string) string {
 	code := briefbot.LangCode(tag)
-	if _, ok := labels[code]; ok {
+	if code != "" && LabelsFor(code).Lang == code {
 		return code
 	}
 	return ""
 }
 
 // Langs lists the languages briefbot speaks, DefaultLang first.
-func Langs() []string { return []string{"en", "fr"} }
+func Langs() []string {
+	out := make([]string, len(served))
+	for i, l := range served {
+		out[i] = l.Lang
+	}
+	return out
+}
 
 // FiveW renders a summary's "Who · What · Where · When" line; empty fields
 // are left out.

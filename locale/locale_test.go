@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"briefbot"
+	"briefbot/ask"
 	"briefbot/bot"
 	"briefbot/bot/console"
 	"briefbot/ingest"
@@ -189,5 +190,21 @@ func TestEveryCommandHasItsFrenchHelp(t *testing.T) {
 	help := r.Handle(context.Background(), bot.Request{Chat: console.Chat, Text: "/help", Lang: "fr"})
 	if got := help.Plain(); !strings.Contains(got, "/language [en|fr] — la langue de cette discussion") {
 		t.Errorf("French /help:\n%s", got)
+	}
+}
+
+// An answer's own words are the chat's; ask.AnswerMessage is English.
+func TestAnAnswerInEachLanguage(t *testing.T) {
+	if got := ask.AnswerMessage(ask.Answer{}).Plain(); !strings.Contains(got, ask.Unknown) {
+		t.Errorf("an unknown answer in English: %q, want %q", got, ask.Unknown)
+	}
+	fr := ask.AnswerMessageIn(ask.Answer{}, "fr")
+	if got := fr.Plain(); fr.Lang != "fr" || !strings.Contains(got, "Je ne sais pas") || !strings.Contains(got, "Essayez d'abord /brief") {
+		t.Errorf("an unknown answer in French: %q", got)
+	}
+	known := ask.Answer{Topic: "korea", Quotes: []ask.Quote{{Sentence: "Park Jin a rencontré Antony Blinken.",
+		Article: briefbot.Article{ID: 1, Source: "Wikinews", Published: time.Date(2023, 9, 23, 0, 0, 0, 0, time.UTC)}}}}
+	if got := ask.AnswerMessageIn(known, "fr").Plain(); !strings.Contains(got, "[1] — Wikinews, 23 sept. 2023") {
+		t.Errorf("a citation in French: %q", got)
 	}
 }

@@ -98,6 +98,9 @@ func checkRegistered(t *testing.T, calls []discordtest.Call) {
 	if q := byName["ask"].Options; len(q) != 1 || q[0].Name != "question" || !q[0].Required {
 		t.Errorf("ask's options %+v, want the question", q)
 	}
+	if fr := byName["brief"].DescriptionLocalizations["fr"]; !strings.HasPrefix(fr, "les principaux sujets sur un thème") {
+		t.Errorf("brief's French description %q", fr)
+	}
 	if l := byName["language"].Options; len(l) != 1 || l[0].Name != "language" || l[0].Required || len(l[0].Choices) != 2 {
 		t.Errorf("language's options %+v, want the language, optional, en or fr", l)
 	}

@@ -98,9 +98,26 @@ func slashCommands(infos []bot.CommandInfo) []*discordgo.ApplicationCommand {
 			desc = c.Usage()
 		}
 		out = append(out, &discordgo.ApplicationCommand{Type: discordgo.ChatApplicationCommand, Name: c.Name,
-			Description: clip(desc, maxDescription), Options: slashOptions(c.Options)})
+			Description: clip(desc, maxDescription), DescriptionLocalizations: localizedHelp(c),
+			Options: slashOptions(c.Options)})
 	}
 	return out
+}
+
+// localizedHelp is a command's help in each other language briefbot
+// speaks that has its own, by the language's code, which is its Discord
+// locale ("fr"); nil when it has none.
+func localizedHelp(c bot.CommandInfo) *map[discordgo.Locale]string {
+	out := map[discordgo.Locale]string{}
+	for _, lang := range bot.Langs()[1:] {
+		if h := bot.LabelsFor(lang).HelpOf(c); h != c.Help && h != "" {
+			out[discordgo.Locale(lang)] = clip(h, maxDescription)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return &out
 }
 
 // slashOptions are a command's options as Discord types them, the

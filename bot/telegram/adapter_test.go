@@ -101,8 +101,12 @@ func TestTheMenuListsTheHandlersCommands(t *testing.T) {
 		bot.Command{Name: "long", Help: strings.Repeat("é", 300)})
 	b.SetCommands(context.Background(), bot.Limited(r, bot.NewLimiter(0, nil)))
 	set := fake.Took("setMyCommands")
-	if len(set) != 1 {
-		t.Fatalf("%d setMyCommands calls, want 1", len(set))
+	if len(set) != 2 || set[0].Form.Get("language_code") != "" || set[1].Form.Get("language_code") != "fr" {
+		t.Fatalf("setMyCommands calls %v, want the default menu and the French one", set)
+	}
+	if fr := set[1].Form.Get("commands"); !strings.Contains(fr, `"command":"help","description":"la liste des commandes`) ||
+		!strings.Contains(fr, `"command":"long","description":"ééé`) {
+		t.Errorf("the French menu, with the help French has and the rest as written: %s", fr)
 	}
 	menu := set[0].Form.Get("commands")
 	for _, want := range []string{`"command":"brief","description":"top stories on a topic"`, `"command":"help"`, `"command":"long"`} {

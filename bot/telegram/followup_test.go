@@ -14,8 +14,11 @@ func TestBriefButtonsAndFollowUp(t *testing.T) {
 	h := newHarness(t)
 	h.bot.SetCommands(t.Context(), h.handler)
 	set := h.fake.Took("setMyCommands")
-	if len(set) != 1 {
-		t.Fatalf("setMyCommands called %d times, want 1", len(set))
+	if len(set) != 2 {
+		t.Fatalf("setMyCommands called %d times, want 2: the default menu and the French one", len(set))
+	}
+	if fr := set[1].Form.Get("commands"); !strings.Contains(fr, `"command":"language","description":"la langue de cette discussion`) {
+		t.Errorf("the French menu lacks /language in French: %s", fr)
 	}
 	menu := set[0].Form.Get("commands")
 	for _, want := range []string{`"brief"`, `"ask"`, `"subscribe"`, `"unsubscribe"`, `"subscriptions"`, `"timezone"`, `"digest"`, `"help"`} {

@@ -204,27 +204,37 @@ func (b *Bot) Step(ctx context.Context, h bot.Handler) error {
 }
 
 // SetCommands publishes the commands h lists, but those for the bot's
-// admins, as the bot's menu; a failure is only a warning.
+// admins, as the bot's menu: the default one, and one for the users whose
+// Telegram is set to each other language briefbot speaks, with the
+// commands' help in it. A failure is only a warning.
 func (b *Bot) SetCommands(ctx context.Context, h bot.Handler) {
-	menu := commandMenu(bot.CommandsOf(h))
-	if len(menu) == 0 {
-		return
-	}
-	if _, err := b.api.Request(tgbotapi.NewSetMyCommands(menu...)); err != nil {
-		b.log.Warn("telegram: could not set the command list", "err", err)
+	cmds := bot.CommandsOf(h)
+	for i, lang := range bot.Langs() {
+		menu := commandMenu(cmds, bot.LabelsFor(lang))
+		if len(menu) == 0 {
+			return
+		}
+		set := tgbotapi.NewSetMyCommands(menu...)
+		if i > 0 {
+			set = tgbotapi.NewSetMyCommandsWithScopeAndLanguage(tgbotapi.NewBotCommandScopeDefault(), lang, menu...)
+		}
+		if _, err := b.api.Request(set); err != nil {
+			b.log.Warn("telegram: could not set the command list", "language", lang, "err", err)
+		}
 	}
 }
 
-// commandMenu is the menu Telegram shows for commands: a name of 1 to 32
-// lower-case letters, digits and underscores, and a description of at
-// most 256 characters. A command Telegram cannot show is left out.
-func commandMenu(cmds []bot.CommandInfo) []tgbotapi.BotCommand {
+// commandMenu is the menu Telegram shows for commands, with their help in
+// l's language: a name of 1 to 32 lower-case letters, digits and
+// underscores, and a description of at most 256 characters. A command
+// Telegram cannot show is left out.
+func commandMenu(cmds []bot.CommandInfo, l *bot.Labels) []tgbotapi.BotCommand {
 	var out []tgbotapi.BotCommand
 	for _, c := range cmds {
-		if c.Admin || !menuName.MatchString(c.Name) || c.Help == "" {
+		desc := l.HelpOf(c)
+		if c.Admin || !menuName.MatchString(c.Name) || desc == "" {
 			continue
 		}
-		desc := c.Help
 		if r := []rune(desc); len(r) > 256 {
 			desc = string(r[:255]) + "…"
 		}

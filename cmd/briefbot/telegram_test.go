@@ -137,8 +137,8 @@ func TestRunStartsTelegram(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
-	if n := len(fake.Took("setMyCommands")); n != 1 {
-		t.Errorf("setMyCommands called %d times", n)
+	if n := len(fake.Took("setMyCommands")); n != 2 {
+		t.Errorf("setMyCommands called %d times, want 2: the default menu and the French one", n)
 	}
 	if sent := fake.Took("sendMessage"); len(sent) != 1 || !strings.Contains(sent[0].Form.Get("text"), "Korea") {
 		t.Errorf("sent %+v, want the brief", sent)

@@ -227,13 +227,14 @@ func ByRoute(routes ...string) func(Call) bool {
 
 // Command is an application command as a bulk overwrite sends it.
 type Command struct {
-	ID                       string          `json:"id,omitempty"`
-	Type                     int             `json:"type,omitempty"`
-	Name                     string          `json:"name"`
-	Description              string          `json:"description"`
-	Options                  []CommandOption `json:"options,omitempty"`
-	DefaultMemberPermissions *string         `json:"default_member_permissions,omitempty"`
-	DMPermission             *bool           `json:"dm_permission,omitempty"`
+	ID                       string            `json:"id,omitempty"`
+	Type                     int               `json:"type,omitempty"`
+	Name                     string            `json:"name"`
+	Description              string            `json:"description"`
+	DescriptionLocalizations map[string]string `json:"description_localizations,omitempty"` // by locale
+	Options                  []CommandOption   `json:"options,omitempty"`
+	DefaultMemberPermissions *string           `json:"default_member_permissions,omitempty"`
+	DMPermission             *bool             `json:"dm_permission,omitempty"`
 }
 
 // CommandOption is an option of a command.

@@ -45,11 +45,13 @@ type Labels struct {
 	NextWeekday             string         // "next %s"
 
 	// How long ago (Ago) and how long a window is (Window).
-	Never, InFuture, InPast        string // "never", "in %s", "%s ago"
-	UnderAMinute, Minutes, Hours   string // "under a minute", "%d min", "%d h"
-	Days                           string // "%d days"
-	OneHour, NHours, OneDay        string // "1 hour", "%d hours", "1 day"
-	NDays, OneWeek, NWeeks         string
+	Never, InFuture, InPast      string // "never", "in %s", "%s ago"
+	UnderAMinute, Minutes, Hours string // "under a minute", "%d min", "%d h"
+	Days                         string // "%d days"
+	OneHour, NHours, OneDay      string // "1 hour", "%d hours", "1 day"
+	NDays, OneWeek, NWeeks       string
+
+	// The router's answers, and /help's.
 	Apology, NotText, TooLong      string // an internal error; a message that is not text; "%d bytes; the limit is %d"
 	OnlyCommands, UnknownCommand   string // "I don't know /%s…"
 	AdminOnly, AdminOnlyIt         string // "Only an admin of this bot may use /%s."

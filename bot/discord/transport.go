@@ -8,8 +8,14 @@ import (
 	"strings"
 	"time"
 
+	"briefbot/bot"
+
 	"briefbot"
 )
+
+// idleConns is how many connections to Discord are kept open: more than
+// the messages a fan-out sends at once.
+const idleConns = 32
 
 // clientTimeout bounds one REST call when Options gives no client.
 const clientTimeout = 20 * time.Second
@@ -30,7 +36,7 @@ func mappedClient(c *http.Client, base string) (*http.Client, error) {
 	if err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") {
 		return nil, briefbot.Errorf(briefbot.EInvalid, "discord: the REST base %q is not an http(s) URL", base)
 	}
-	out := &http.Client{Timeout: clientTimeout}
+	out := &http.Client{Timeout: clientTimeout, Transport: bot.KeptAlive(idleConns)}
 	if c != nil {
 		cp := *c
 		out = &cp

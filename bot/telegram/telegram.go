@@ -28,6 +28,10 @@ const Platform = "telegram"
 // PublicEndpoint is the public Bot API.
 const PublicEndpoint = tgbotapi.APIEndpoint
 
+// idleConns is how many connections to the Bot API are kept open: more
+// than the messages a fan-out sends at once.
+const idleConns = 32
+
 // pollTimeout is how long one getUpdates waits for news, in seconds.
 const pollTimeout = 30
 
@@ -94,7 +98,7 @@ func New(ctx context.Context, o Options) (*Bot, error) {
 		o.Endpoint = PublicEndpoint
 	}
 	if o.Client == nil {
-		o.Client = &http.Client{Timeout: (pollTimeout + 15) * time.Second}
+		o.Client = &http.Client{Timeout: (pollTimeout + 15) * time.Second, Transport: bot.KeptAlive(idleConns)}
 	}
 	sdk := &tgbotapi.BotAPI{Token: o.Token, Client: &boundClient{ctx: ctx, inner: o.Client, token: o.Token}, Buffer: 100}
 	sdk.SetAPIEndpoint(o.Endpoint)

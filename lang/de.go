@@ -19,4 +19,5 @@ var german = Lexicon{
 			"health":   {"gesundheit"},
 		},
 	},
+	Concepts: germanConcepts,
 }

@@ -34,6 +34,7 @@ var english = Lexicon{
 	Furniture: englishFurniture,
 	Questions: englishQuestions,
 	Topics:    englishTopics,
+	Concepts:  englishConcepts,
 }
 
 var englishDates = Dates{

@@ -23,4 +23,5 @@ var spanish = Lexicon{
 			"health":   {"salud"},
 		},
 	},
+	Concepts: spanishConcepts,
 }

@@ -29,6 +29,7 @@ var french = Lexicon{
 	Furniture: frenchFurniture,
 	Questions: frenchQuestions,
 	Topics:    frenchTopics,
+	Concepts:  frenchConcepts,
 }
 
 var frenchDates = Dates{

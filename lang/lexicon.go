@@ -23,6 +23,7 @@ type Lexicon struct {
 	Furniture Furniture
 	Questions Questions
 	Topics    Topics
+	Concepts  Concepts
 }
 
 // Set is a set of words.
@@ -182,4 +183,22 @@ type Sense struct {
 type Topics struct {
 	Stopwords Set                 // carry no topic: "news", "actualite"
 	Aliases   map[string][]string // a topic that is no place, by its English name, to this language's words for it; "*" marks a prefix
+}
+
+// Concepts holds a language's words for the news concepts (see Concept),
+// written as the language writes them, accents and all; they are folded
+// when read.
+type Concepts struct {
+	// Words are the words and phrases of each concept, by its ID,
+	// separated by commas, the most common first, with their inflections
+	// in parentheses: "séisme(s), tremblement(s) de terre" (see expandAll).
+	Words map[string]string
+	// Senses gives a word or phrase that several concepts hold, in this
+	// language or across languages, its default sense: the concept it
+	// stands for when typed alone ("strike": "labour.strike"). "" marks
+	// a word that this language too often uses otherwise for it to be
+	// searched for on a reader's behalf (French "court", short, beside
+	// the English court of law; "parti", left, beside the party): it
+	// joins no expansion, though typed alone it still means its concept.
+	Senses map[string]string
 }

@@ -11,6 +11,7 @@ import (
 	"briefbot"
 	"briefbot/geo"
 	"briefbot/internal/editdist"
+	"briefbot/lang"
 	"briefbot/topics"
 )
 
@@ -20,8 +21,9 @@ var typoLanguages = []string{"en", "fr"}
 
 // didYouMean is the topic the user most likely meant when topic has no
 // story at all ("koera": "korea"): the nearest, by edit distance between
-// folded words, of the countries' names, the places and people of recent
-// summaries and the names in recent headlines, when that topic has stories in the window. "" when
+// folded words, of the countries' names, the news lexicon's words (of five
+// letters or more), the places and people of recent summaries and the
+// names in recent headlines, when that topic has stories in the window. "" when
 // none is near enough, or none has stories.
 func (b *Briefer) didYouMean(ctx context.Context, topic string, recent []briefbot.Article, since time.Time) string {
 	typed := strings.Join(topics.Words(topic), " ")
@@ -36,6 +38,15 @@ func (b *Briefer) didYouMean(ctx context.Context, topic string, recent []briefbo
 			}
 		}
 	}
+	for _, c := range lang.AllConcepts() {
+		for _, l := range typoLanguages {
+			for _, term := range c.Terms(l) {
+				if len(term) >= 5 && !strings.Contains(term, " ") {
+					addWritten(written, term)
+				}
+			}
+		}
+	}
 	_, names := summaryCounts(recent)
 	for k, name := range names {
 		written[k] = name
@@ -44,16 +55,38 @@ func (b *Briefer) didYouMean(ctx context.Context, topic string, recent []briefbo
 		headlineNames(written, a.Title)
 	}
 	delete(written, typed)
-	known := make([]string, 0, len(written))
+	for _, k := range nearest(typed, written) {
+		if b.hasStories(ctx, k, since) {
+			return strings.ToLower(written[k])
+		}
+	}
+	return ""
+}
+
+// maxTypoTries is how many of the nearest topics are tried for stories.
+const maxTypoTries = 5
+
+// nearest lists the keys of written near enough to typed to be what was
+// meant (see editdist.Closest), nearest first, at most maxTypoTries.
+func nearest(typed string, written map[string]string) []string {
+	type near struct {
+		key  string
+		dist int
+	}
+	var ns []near
 	for k := range written {
-		known = append(known, k)
+		if best, ok := editdist.Closest(typed, []string{k}); ok {
+			ns = append(ns, near{best, editdist.Distance(typed, k)})
+		}
 	}
-	sort.Strings(known) // the first of equally near ones, whatever the map's order
-	best, ok := editdist.Closest(typed, known)
-	if !ok || !b.hasStories(ctx, best, since) {
-		return ""
+	sort.Slice(ns, func(i, j int) bool {
+		return ns[i].dist < ns[j].dist || ns[i].dist == ns[j].dist && ns[i].key < ns[j].key
+	})
+	out := make([]string, 0, maxTypoTries)
+	for _, n := range ns[:min(len(ns), maxTypoTries)] {
+		out = append(out, n.key)
 	}
-	return strings.ToLower(written[best])
+	return out
 }
 
 // headlineNames adds the capitalised words of a headline, of four letters

@@ -20,6 +20,7 @@ func TestAMistypedTopicGetsWhatWasMeant(t *testing.T) {
 		placed("North Korea fires a missile", "North Korea fired a missile into the sea.", "North Korea"),
 		placed("Daejeon opens a chip lab", "Chipmakers opened a lab in Daejeon.", "Daejeon", "South Korea"),
 		placed("Grève à Lyon", "Les transports de Lyon sont en grève.", "Lyon", "France"),
+		placed("Un séisme frappe le Chili", "Un tremblement de terre a secoué le nord du Chili.", "Chili"),
 	)
 	tests := []struct{ topic, want string }{
 		{"koera", "korea"},    // a headline's name

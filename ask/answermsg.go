@@ -31,7 +31,8 @@ func AnswerMessageIn(ans Answer, lang string) bot.Message {
 		msg.Lang = l.Lang
 		return msg
 	}
-	msg := bot.Message{Lang: l.Lang}
+	// The answer itself heads the reply, in bold where the platform has it.
+	msg := bot.Message{Lang: l.Lang, Title: ans.Quotes[0].Span}
 	number := map[int64]int{} // article id → its citation's number
 	for _, q := range ans.Quotes {
 		n, ok := number[q.Article.ID]

@@ -10,10 +10,9 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"briefbot"
 	"briefbot/bot"
 	"briefbot/topics"
-
-	"briefbot"
 )
 
 // Unknown is the answer when nothing stored supports one.
@@ -97,60 +96,65 @@ func checkQuestion(text string) error {
 
 // quotes answers q from the remembered stories first, then from the store.
 func (a *Asker) quotes(ctx context.Context, q question, mem briefbot.Memory) ([]Quote, error) {
+	q = q.aboutStory(mem.Articles)
 	if len(q.concepts) == 0 {
 		return leadQuote(mem.Articles), nil
 	}
-	if qs := bestQuotes(q, sentenceCandidates(mem.Articles, true)); len(qs) > 0 {
+	x := newTermIndex(q.concepts)
+	if qs := bestQuotes(q, readStories(mem.Articles, true, x, len(q.concepts))); len(qs) > 0 {
 		return qs, nil
 	}
-	hits, err := a.Store.SearchArticles(ctx, briefbot.Search{Match: a.match(q), Limit: searchHits})
+	m := searchMatch(q, a.Topics)
+	if m == nil {
+		return nil, nil
+	}
+	hits, err := a.Store.SearchArticles(ctx, briefbot.Search{Match: m, Limit: searchHits})
 	if err != nil {
 		return nil, err
 	}
+	briefed := map[int64]bool{}
+	for _, art := range mem.Articles {
+		briefed[art.ID] = true
+	}
 	arts := make([]briefbot.Article, 0, len(hits))
 	for _, h := range hits {
-		arts = append(arts, h.Article)
+		if !briefed[h.Article.ID] {
+			arts = append(arts, h.Article)
+		}
 	}
-	return bestQuotes(q, sentenceCandidates(arts, false)), nil
+	return bestQuotes(q, readStories(arts, false, x, len(q.concepts))), nil
 }
 
-// maxAskTerms is the most search terms one question uses, below the
-// store's limit on one search.
-const maxAskTerms = 48
+// readStories reads articles for the concepts x finds.
+func readStories(arts []briefbot.Article, memory bool, x *termIndex, nconcepts int) []*story {
+	out := make([]*story, len(arts))
+	for i, art := range arts {
+		out[i] = newStory(art, memory, x, nconcepts)
+	}
+	return out
+}
 
-// match is the search condition for q: any word for any of its key
-// concepts, or for any concept when it has no key one. Each concept gets
-// an equal share of the terms.
-func (a *Asker) match(q question) briefbot.Match {
-	var cs []concept
+// aboutStory reads a question that asks about "him" or "her" and names
+// no one ("what did he say?") as about the main actor of the brief's top
+// story.
+func (q question) aboutStory(arts []briefbot.Article) question {
+	if !q.pronoun || len(arts) == 0 || len(arts[0].Summary.Who) == 0 {
+		return q
+	}
 	for _, c := range q.concepts {
-		if c.key {
-			cs = append(cs, c)
+		if c.role == roleName {
+			return q
 		}
 	}
-	if len(cs) == 0 {
-		cs = q.concepts
-	}
-	share := maxAskTerms / len(cs)
-	seen := map[briefbot.Term]bool{}
-	var group []briefbot.Term
-	for _, c := range cs {
-		n := 0
-		for _, t := range c.terms(a.Topics) {
-			if n < share && !seen[t] {
-				seen[t] = true
-				group = append(group, t)
-				n++
-			}
-		}
-	}
-	return briefbot.Match{group}
+	who := nameConcept(foldWords(arts[0].Summary.Who[0]))
+	q.concepts = append([]concept{who}, q.concepts...)
+	return q
 }
 
 // followUp reads a question with no content words of its own ("and
 // when?") as about what the chat's latest question with some was about.
 func followUp(q question, mem briefbot.Memory) question {
-	for i := len(mem.Turns) - 1; i >= 0 && len(q.concepts) == 0; i-- {
+	for i := len(mem.Turns) - 1; i >= 0 && len(q.concepts) == 0 && !q.pronoun; i-- {
 		q.concepts = parseQuestion(mem.Turns[i].Question).concepts
 	}
 	return q

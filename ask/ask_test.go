@@ -116,6 +116,18 @@ func TestAskMessage(t *testing.T) {
 	}
 }
 
+// TestAskMessageShowsTheAnswerFirst: the words that answer head the reply,
+// in bold where the platform has it, before the sentence they are from.
+func TestAskMessageShowsTheAnswerFirst(t *testing.T) {
+	db := mustSampleStore(t)
+	r, _ := askRouter(db)
+	r.Handle(context.Background(), bot.Request{Chat: askChat, Text: "/brief korea"})
+	msg := r.Handle(context.Background(), bot.Request{Chat: askChat, Text: "/ask who chairs the consortium?"})
+	if msg.Title != "Yoon Seo-jin" || len(msg.Lines) == 0 || !strings.Contains(msg.Lines[0], "Yoon Seo-jin") {
+		t.Errorf("reply %q / %q; want the title Yoon Seo-jin before the sentence that names her", msg.Title, msg.Lines)
+	}
+}
+
 func TestAskEmptyQuestionIsInvalid(t *testing.T) {
 	_, asker := askRouter(teststore.Open(t))
 	_, err := asker.Answer(context.Background(), askChat, "  ")

@@ -17,6 +17,7 @@ const (
 	kindWhen                     // a date
 	kindNumber                   // a quantity
 	kindWhy                      // a cause
+	kindQuote                    // someone's words
 )
 
 // kindNames are the kinds of answer as the lexicons name them.
@@ -37,6 +38,8 @@ var (
 	// nounSynonyms relate common news nouns and the verbs that name an
 	// event across languages, like verbSynonyms.
 	nounSynonyms = senseRows(func(l *lang.Lexicon) []lang.Sense { return l.Questions.Nouns })
+	// sayVerbs are the verbs of saying of every language.
+	sayVerbs = senseWords("say", func(l *lang.Lexicon) []lang.Sense { return l.Questions.Verbs })
 	// causeCues introduce a cause.
 	causeCues = lang.Concat(func(l *lang.Lexicon) []string { return l.Questions.Causes })
 	// numberWords are quantities written out.
@@ -102,4 +105,17 @@ func senseRows(pick func(*lang.Lexicon) []lang.Sense) [][]string {
 		}
 	}
 	return rows
+}
+
+// senseWords are the words of every lexicon for the sense named name.
+func senseWords(name string, pick func(*lang.Lexicon) []lang.Sense) []string {
+	var out []string
+	for _, l := range lang.All() {
+		for _, s := range pick(l) {
+			if s.Name == name {
+				out = append(out, s.Words...)
+			}
+		}
+	}
+	return out
 }

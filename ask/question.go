@@ -1,154 +1,161 @@
 package ask
 
-import (
-	"strings"
-
-	"briefbot"
-	"briefbot/geo"
-	"briefbot/lang"
-	"briefbot/topics"
-)
-
-// question is a question read for answering: the kind of answer it asks
-// for and the concepts a sentence must mention.
+// question is a question read for answering: the type of answer it asks
+// for and the concepts a sentence that answers it speaks of.
 type question struct {
 	text     string
-	kind     answerKind
+	typ      answerType
+	measure  string // the noun a figure must measure ("magnitude"); "" when none
+	counted  string // the noun a count counts ("passengers"); "" when none
 	concepts []concept
+	pronoun  bool            // it asks about "him" or "her": the person of the brief's story
+	own      map[string]bool // the question's folded words and their stems: an answer is something else
 }
 
-// concept is one content word of a question with the words that may stand
-// for it in an English or French sentence (folded; "*" marks a prefix).
+// role is what a concept is to a question.
+type role int
+
+// The roles of concepts.
+const (
+	roleNoun   role = iota // a content word: what the question is about
+	roleVerb               // a common verb: it narrows an answer
+	roleName               // a proper name: the sentence, or the story it is from, must name it
+	roleNumber             // a figure or a year the question gives: the sentence must hold it
+)
+
+// concept is one thing a question speaks of, with the words and phrases
+// that may stand for it in an English or French sentence (folded; "*"
+// ends a prefix).
 type concept struct {
-	word string
-	alts []string
-	key  bool // a name or a noun the answer must mention, not a common verb
+	word     string // as the question writes it, folded ("white house")
+	alts     []string
+	role     role
+	month    int  // 1–12 when word names a month, for "last month"; else 0
+	place    bool // it names a place the gazetteer knows
+	must     bool // the sentence itself must say it: what a figure measures, the event a count counts, what words are about
+	from, to int  // the question's tokens it was read from
 }
 
 // maxConcepts bounds how many content words of a question are used.
 const maxConcepts = 12
 
-// parseQuestion reads the kind and the concepts of a question.
+// parseQuestion reads the type and the concepts of a question.
 func parseQuestion(text string) question {
-	q := question{text: text, kind: questionKind(text)}
-	seen := map[string]bool{}
-	for _, w := range foldWords(text) {
-		if questionStopwords[w] || seen[w] || len(q.concepts) == maxConcepts {
-			continue
-		}
-		seen[w] = true
-		q.concepts = append(q.concepts, newConcept(w))
+	toks := tokenize(text)
+	sh := shapeOf(toks, text)
+	q := question{text: text, typ: sh.typ, measure: sh.measure, counted: sh.counted, own: map[string]bool{}}
+	for _, t := range toks {
+		q.own[t.word], q.own[t.stem] = true, true
 	}
+	seen := map[string]bool{}
+	add := func(c concept, from, to int) {
+		if !seen[c.word] && len(q.concepts) < maxConcepts {
+			seen[c.word] = true
+			c.from, c.to = from, to
+			q.concepts = append(q.concepts, c)
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		switch {
+		case sh.skip[i]:
+		case startsName(text, toks, i):
+			end := nameEnd(text, toks, i, sh.skip)
+			add(nameConcept(words(toks[i:end])), i, end)
+			i = end - 1
+		case isNumber(t.word):
+			add(concept{word: t.word, alts: []string{t.word}, role: roleNumber}, i, i+1)
+		case pronouns[t.word] && (t.word != "his" && t.word != "her"):
+			q.pronoun = true
+		case questionStopwords[t.word] || auxiliaries[t.word] || emphatics[t.word] || lightVerbs[t.word] || len(t.word) < 2,
+			countNouns[t.word] && sh.typ.kind == kindNumber,
+			durationVerbs[t.word] && sh.typ.unit == unitDuration:
+		case t.word == q.measure:
+			add(concept{word: t.word, alts: []string{t.word}}, i, i+1)
+		default:
+			add(wordConcept(t.word), i, i+1)
+		}
+	}
+	q.markMust(toks, sh)
 	return q
 }
 
-// questionKind is the kind of answer named by the first question word.
-func questionKind(text string) answerKind {
-	lower := strings.ToLower(text)
-	ws := foldWords(text)
-	for i, w := range ws {
-		if i+1 < len(ws) {
-			if q, ok := questionWords[w+" "+ws[i+1]]; ok {
-				return q.kind
-			}
+// markMust marks the concepts a sentence must say itself, not its story
+// around it: the measure a figure asked for is of ("the magnitude"), the
+// event a count counts ("how many detainees escaped"), and what someone's
+// words asked for are about ("what did he say about the judge").
+func (q *question) markMust(toks []token, sh questionShape) {
+	mark := func(at int) {
+		if at < 0 {
+			return
 		}
-		if q, ok := questionWords[w]; ok && (q.written == "" || strings.Contains(lower, q.written)) {
-			return q.kind
-		}
-	}
-	return kindWhat
-}
-
-// newConcept finds the words that stand for w: itself, its row in the
-// synonym tables, and the names of the country it names.
-func newConcept(w string) concept {
-	c := concept{word: w, alts: []string{w}, key: true}
-	if row := synonymRow(verbSynonyms, w); row != nil {
-		c.alts, c.key = append(c.alts, row...), false
-	} else if row := synonymRow(nounSynonyms, w); row != nil {
-		c.alts = append(c.alts, row...)
-	}
-	return c.withCountry()
-}
-
-// synonymRow is the row of table that holds w, or nil.
-func synonymRow(table [][]string, w string) []string {
-	for _, row := range table {
-		for _, s := range row {
-			if matchWord(w, s) {
-				return row
+		for k := range q.concepts {
+			if c := &q.concepts[k]; c.from <= at && at < c.to && c.role != roleName && c.role != roleNumber {
+				c.must = true
 			}
 		}
 	}
-	return nil
-}
-
-// withCountry adds the names of the country that c's word names, in any
-// language, with its demonyms and capital.
-func (c concept) withCountry() concept {
-	code, ok := geo.Demonym(c.word)
-	if !ok {
-		for _, p := range geo.Lookup(c.word) {
-			if p.Kind == geo.Country && !formerCountries[p.Country] {
-				code, ok = p.Country, true
+	for k := range q.concepts {
+		if q.concepts[k].word == q.measure {
+			q.concepts[k].must = true
+		}
+	}
+	switch {
+	case q.typ.unit == unitCount && sh.countedAt >= 0:
+		mark(eventAt(toks, sh.countedAt+1))
+	case q.typ.kind == kindWhen || q.typ.kind == kindWhere:
+		mark(eventAt(toks, sh.after))
+	}
+	if q.typ.kind == kindQuote {
+		for i, t := range toks {
+			if aboutWords[t.word] {
+				for j := i + 1; j < len(toks); j++ {
+					mark(j)
+				}
 				break
 			}
 		}
 	}
-	if !ok {
-		return c
-	}
-	for _, name := range geo.Aliases(code) {
-		if f := strings.Join(foldWords(name), " "); f != "" {
-			c.alts = append(c.alts, f)
-		}
-	}
-	return c
 }
 
-// formerCountries are codes of countries that no longer exist, which share
-// names with today's ("Germany" was also East Germany's).
-var formerCountries = map[string]bool{"DD": true, "FX": true, "SU": true, "YU": true, "CS": true, "ZR": true, "BU": true, "TP": true, "NT": true, "YD": true, "VD": true, "AN": true}
-
-// terms is the search condition part for c: the word, its synonyms, and the
-// aliases the topic table knows for it.
-func (c concept) terms(topics *topics.Matcher) []briefbot.Term {
-	var out []briefbot.Term
-	add := func(s string) {
-		if s != "" {
-			out = append(out, briefbot.Term{Phrase: strings.TrimSuffix(s, "*"), Prefix: strings.HasSuffix(s, "*")})
-		}
-	}
-	add(c.word + "*")
-	for _, a := range c.alts[1:min(len(c.alts), 20)] {
-		add(a)
-	}
-	if topics != nil {
-		if m, err := topics.Match(c.word); err == nil {
-			for _, group := range m {
-				out = append(out, group...)
+// eventAt is the index of the verb of a question that asks when, where
+// or how many, among the tokens from from: the word after the subject
+// when it is a name ("when did Lena Holm win the election"), else the
+// content word before the first preposition, or the last one ("how many
+// flights were cancelled at Toulouse", "combien de détenus se sont évadés
+// de la prison"); -1 when none.
+func eventAt(toks []token, from int) int {
+	v := -1
+	for j := max(from, 0); j < len(toks); j++ {
+		w := toks[j].word
+		switch {
+		case prepositions[w] && v >= 0:
+			return v
+		case toks[j].capital:
+			for j+1 < len(toks) && toks[j+1].capital {
+				j++
 			}
+			if v < 0 {
+				if n := nextContent(toks, j+1); n >= 0 {
+					return n
+				}
+			}
+		case !questionStopwords[w] && !auxiliaries[w] && !lightVerbs[w] && !isNumber(w):
+			v = j
 		}
 	}
-	return out
+	return v
 }
 
-// matchWord reports whether a sentence word matches an alternative: the
-// same word, a word that starts with a "*" alternative, or an inflection
-// (up to three more letters) of an alternative of four letters or more.
-func matchWord(word, alt string) bool {
-	if p, ok := strings.CutSuffix(alt, "*"); ok {
-		return strings.HasPrefix(word, p)
+// nextContent is the index of the first content word from from, or -1.
+func nextContent(toks []token, from int) int {
+	for j := from; j < len(toks); j++ {
+		if w := toks[j].word; !questionStopwords[w] && !auxiliaries[w] && !lightVerbs[w] && !pronouns[w] {
+			if prepositions[w] {
+				return -1
+			}
+			return j
+		}
 	}
-	if word == alt {
-		return true
-	}
-	return len(alt) >= 4 && strings.HasPrefix(word, alt) && len(word)-len(alt) <= 3
-}
-
-// foldWords splits s into its folded words (see lang.Words), reading a
-// dotted abbreviation or number as one word: "U.S." is "us" and "1.8" is
-// "18", in questions and in the sentences that answer them alike.
-func foldWords(s string) []string {
-	return lang.Words(strings.ReplaceAll(s, ".", ""))
+	return -1
 }

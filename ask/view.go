@@ -11,6 +11,7 @@ type View struct {
 // QuoteView is one quoted sentence of a View, with its article.
 type QuoteView struct {
 	Sentence  string `json:"sentence"`
+	Span      string `json:"span,omitempty"` // the words of the sentence that answer; left out when the question asks for none
 	Source    string `json:"source"`
 	URL       string `json:"url"`
 	Date      string `json:"date"` // YYYY-MM-DD, "" when unknown
@@ -21,7 +22,7 @@ type QuoteView struct {
 func ViewOf(ans Answer) View {
 	v := View{Question: ans.Question, Answer: []QuoteView{}, Known: ans.Known()}
 	for _, q := range ans.Quotes {
-		qv := QuoteView{Sentence: q.Sentence, Source: q.Article.Source, URL: q.Article.URL, ArticleID: q.Article.ID}
+		qv := QuoteView{Sentence: q.Sentence, Span: q.Span, Source: q.Article.Source, URL: q.Article.URL, ArticleID: q.Article.ID}
 		if t := q.Article.Seen(); !t.IsZero() {
 			qv.Date = t.Format("2006-01-02")
 		}

@@ -1,0 +1,108 @@
+package ask
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"briefbot"
+)
+
+// testStory is a short article of the answer tests, with the summary the
+// summarizer would give it.
+func testStory(id int64, title, lang string, who []string, text ...string) briefbot.Article {
+	return briefbot.Article{
+		ID: id, Source: "Test Wire", Title: title, Lang: lang, Text: strings.Join(text, "\n"),
+		Published: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC),
+		Summary:   briefbot.Summary{Who: who, Lang: lang},
+	}
+}
+
+// answer answers a question from arts as the chat's last brief.
+func answer(question string, arts ...briefbot.Article) []Quote {
+	q := parseQuestion(question).aboutStory(arts)
+	x := newTermIndex(q.concepts)
+	return bestQuotes(q, readStories(arts, true, x, len(q.concepts)))
+}
+
+var (
+	vote = testStory(1, "Lena Holm wins the Estonia election", "en", []string{"Lena Holm"},
+		"Lena Holm won the presidential election in Estonia on Sunday with 54 % of the vote.",
+		"Her closest rival, Marc Dubois, won 31 % of the vote.",
+		"Holm, who lost the 2012 election, is a lawyer of 52.",
+		`She said the result was "a victory for the north".`,
+		"Holm will succeed Piet Larsen, who served two terms.")
+	rugby = testStory(2, "Bell called up for England", "en", []string{"Andy Robinson"},
+		"England coach Andy Robinson has called up prop Duncan Bell after Phil Vickery broke his arm.",
+		"With Vickery sidelined for at least six weeks and Julian White out with a neck injury, Bell could make his debut.")
+	bridge = testStory(3, "A new bridge for Ostrava", "en", nil,
+		"The council of the Moravian city opened the crossing on Friday.",
+		"The council paid $40 million for the bridge, designed by Atelier Nord.")
+	seisme = testStory(4, "Séisme en Italie : le bilan monte à 281 morts", "fr", nil,
+		"Le tremblement de terre, qui a détruit plusieurs bourgs du centre de l'Italie, a tué au moins 281 personnes.",
+		"Une journée de deuil national a été décrétée ce samedi.")
+)
+
+func TestAnswerSpans(t *testing.T) {
+	for _, tc := range []struct {
+		question string
+		arts     []briefbot.Article
+		span     string // "" for no answer
+		sentence string // held by the first quote
+	}{
+		{"What share of the vote did Lena Holm win?", []briefbot.Article{vote}, "54 %", "Sunday"},
+		{"Who will Lena Holm succeed?", []briefbot.Article{vote}, "Piet Larsen", "two terms"},
+		{"Where did Lena Holm win the election?", []briefbot.Article{vote}, "Estonia", "Sunday"},
+		{"When did Lena Holm win the election?", []briefbot.Article{vote}, "Sunday", "54 %"},
+		{"Who was called up after Phil Vickery broke his arm?", []briefbot.Article{rugby}, "Duncan Bell", "prop"},
+		{"How long will Vickery be out?", []briefbot.Article{rugby}, "six weeks", "sidelined"},
+		{"How much did the bridge in Ostrava cost?", []briefbot.Article{bridge}, "$40 million", "Atelier"},
+		{"How many people were killed in the earthquake in Italy?", []briefbot.Article{seisme}, "281", "tremblement"},
+		{"Combien de personnes le séisme a-t-il tuées ?", []briefbot.Article{seisme}, "281", "tremblement"},
+	} {
+		t.Run(tc.question, func(t *testing.T) {
+			qs := answer(tc.question, tc.arts...)
+			if len(qs) == 0 {
+				t.Fatalf("no answer; want %q", tc.span)
+			}
+			if qs[0].Span != tc.span || !strings.Contains(qs[0].Sentence, tc.sentence) {
+				t.Errorf("answer %q in %q; want %q in a sentence with %q", qs[0].Span, qs[0].Sentence, tc.span, tc.sentence)
+			}
+		})
+	}
+}
+
+// TestNearMissesAreRefused: what the stories do not say is not answered
+// with what they say of another person, another year or another thing.
+func TestNearMissesAreRefused(t *testing.T) {
+	for _, tc := range []struct {
+		name, question string
+		arts           []briefbot.Article
+	}{
+		{"another person's figure", "How long will Julian White be out?", []briefbot.Article{rugby}},
+		{"another year", "What share of the vote did Lena Holm win in 2012?", []briefbot.Article{vote}},
+		{"the question's own name", "Who did Marc Dubois succeed?", []briefbot.Article{vote}},
+		{"another person's words", "What did Marc Dubois say?", []briefbot.Article{vote}},
+		{"a name the story lacks", "How much did the bridge in Brno cost?", []briefbot.Article{bridge}},
+		{"a measure the story lacks", "What was the magnitude of the earthquake in Italy?", []briefbot.Article{seisme}},
+		{"another thing", "How many people were hurt by the storm?", []briefbot.Article{seisme}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if qs := answer(tc.question, tc.arts...); len(qs) > 0 {
+				t.Errorf("%q answered %q (%q); want no answer", tc.question, qs[0].Span, qs[0].Sentence)
+			}
+		})
+	}
+}
+
+// TestPronounsStandForTheStory: "he" and "she" are the main actor of the
+// brief's story, in the question and in the sentences.
+func TestPronounsStandForTheStory(t *testing.T) {
+	qs := answer("What did she say?", vote)
+	if len(qs) == 0 || qs[0].Span != "a victory for the north" {
+		t.Fatalf("What did she say? = %+v; want Lena Holm's words", qs)
+	}
+	if qs := answer("What did Lena Holm say?", vote); len(qs) == 0 || qs[0].Span != "a victory for the north" {
+		t.Errorf("What did Lena Holm say? = %+v; want her words, said as she", qs)
+	}
+}

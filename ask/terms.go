@@ -1,0 +1,226 @@
+package ask
+
+import (
+	"strings"
+
+	"briefbot"
+	"briefbot/internal/editdist"
+	"briefbot/topics"
+)
+
+// termIndex finds the concepts of a question among the words of a
+// sentence in one pass: each alternative is filed under the word that
+// finds it, so that a sentence word is looked up, not compared with every
+// alternative of every concept.
+type termIndex struct {
+	exact   map[string][]int       // a one-word alternative → the concepts it stands for
+	grow    map[string][]int       // one of four letters or more, which a word may extend by up to three
+	stems   map[string][]int       // the stem of a one-word alternative
+	prefix  map[string][]prefixAlt // "*" alternatives, by their first three letters
+	phrases map[string][]phraseAlt // phrases, by their first word
+	capital []bool                 // by concept: a sentence names it only with a capital letter
+	// cognates are the question's own words of six letters or more, by
+	// their first three letters: a word one letter away may stand for one
+	// in another language ("contract", "contrat"; "decree", "décret").
+	cognates map[string][]prefixAlt
+}
+
+type prefixAlt struct {
+	prefix  string
+	concept int
+}
+
+type phraseAlt struct {
+	rest    []string // the words after the first
+	concept int
+}
+
+// minCognate is the length from which a word one letter away from a
+// question's word stands for it.
+const minCognate = 6
+
+// hit is a concept found in a sentence, at tokens [start, end).
+type hit struct {
+	concept, start, end int
+}
+
+// newTermIndex files the alternatives of the concepts.
+func newTermIndex(cs []concept) *termIndex {
+	x := &termIndex{exact: map[string][]int{}, grow: map[string][]int{}, stems: map[string][]int{},
+		prefix: map[string][]prefixAlt{}, phrases: map[string][]phraseAlt{}, capital: make([]bool, len(cs)),
+		cognates: map[string][]prefixAlt{}}
+	for i, c := range cs {
+		x.capital[i] = c.role == roleName && !c.place // "Bank" of "Bank of Korea" is no "investment bank"
+		for _, alt := range c.alts {
+			x.file(i, alt, c.role)
+		}
+		if w := c.alts[0]; len(w) >= minCognate && c.role != roleNumber && !strings.Contains(w, " ") {
+			x.cognates[w[:3]] = append(x.cognates[w[:3]], prefixAlt{prefix: w, concept: i})
+		}
+	}
+	return x
+}
+
+func (x *termIndex) file(i int, alt string, r role) {
+	if ws := strings.Fields(alt); len(ws) > 1 {
+		x.phrases[ws[0]] = append(x.phrases[ws[0]], phraseAlt{rest: ws[1:], concept: i})
+		return
+	}
+	if p, ok := strings.CutSuffix(alt, "*"); ok {
+		if len(p) >= 3 {
+			x.prefix[p[:3]] = append(x.prefix[p[:3]], prefixAlt{prefix: p, concept: i})
+		}
+		return
+	}
+	x.exact[alt] = appendOnce(x.exact[alt], i)
+	if r == roleNumber {
+		return
+	}
+	if len(alt) >= 4 {
+		x.grow[alt] = appendOnce(x.grow[alt], i)
+	}
+	if s := stem(alt); len(s) >= 3 {
+		x.stems[s] = appendOnce(x.stems[s], i)
+	}
+}
+
+func appendOnce(is []int, i int) []int {
+	for _, j := range is {
+		if j == i {
+			return is
+		}
+	}
+	return append(is, i)
+}
+
+// hits finds the concepts in toks, the words of a sentence.
+func (x *termIndex) hits(toks []token) []hit {
+	var out []hit
+	add := func(cs []int, start, end int) {
+		for _, c := range cs {
+			if x.capital[c] && !toks[start].capital {
+				continue
+			}
+			if !found(out, c, start) {
+				out = append(out, hit{concept: c, start: start, end: end})
+			}
+		}
+	}
+	for i, t := range toks {
+		w := t.word
+		add(x.exact[w], i, i+1)
+		for k := 1; k <= 3 && len(w)-k >= 4; k++ {
+			add(x.grow[w[:len(w)-k]], i, i+1)
+		}
+		if !isNumber(w) {
+			add(x.stems[t.stem], i, i+1)
+		}
+		if len(w) >= 3 {
+			for _, p := range x.prefix[w[:3]] {
+				if strings.HasPrefix(w, p.prefix) {
+					add([]int{p.concept}, i, i+1)
+				}
+			}
+		}
+		if len(w) >= minCognate {
+			for _, p := range x.cognates[w[:3]] {
+				if d := len(w) - len(p.prefix); d >= -1 && d <= 1 && editdist.Distance(w, p.prefix) == 1 {
+					add([]int{p.concept}, i, i+1)
+				}
+			}
+		}
+		for _, p := range x.phrases[w] {
+			if phraseAt(toks, i+1, p.rest) {
+				add([]int{p.concept}, i, i+1+len(p.rest))
+			}
+		}
+	}
+	return out
+}
+
+// found reports whether hs holds a hit of concept c at token start, among
+// the last hits, those of the tokens just before.
+func found(hs []hit, c, start int) bool {
+	for i := len(hs) - 1; i >= 0 && hs[i].start >= start-8; i-- {
+		if hs[i].concept == c && hs[i].start == start {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseAt reports whether the words of toks from i are rest.
+func phraseAt(toks []token, i int, rest []string) bool {
+	if i+len(rest) > len(toks) {
+		return false
+	}
+	for k, w := range rest {
+		if toks[i+k].word != w {
+			return false
+		}
+	}
+	return true
+}
+
+// maxAskTerms is the most search terms one question uses, below the
+// store's limit on one search.
+const maxAskTerms = 48
+
+// searchMatch is the search condition for q in the store: any word for
+// any of its names and nouns, or for any concept when it has neither.
+// Each concept gets an equal share of the terms.
+func searchMatch(q question, tm *topics.Matcher) briefbot.Match {
+	var cs []concept
+	for _, c := range q.concepts {
+		if c.role == roleName || c.role == roleNoun {
+			cs = append(cs, c)
+		}
+	}
+	if len(cs) == 0 {
+		cs = q.concepts
+	}
+	if len(cs) == 0 {
+		return nil
+	}
+	share := maxAskTerms / len(cs)
+	seen := map[briefbot.Term]bool{}
+	var group []briefbot.Term
+	for _, c := range cs {
+		n := 0
+		for _, t := range c.terms(tm) {
+			if n < share && !seen[t] {
+				seen[t] = true
+				group = append(group, t)
+				n++
+			}
+		}
+	}
+	return briefbot.Match{group}
+}
+
+// terms is the search condition part for c: the word, its alternatives,
+// and the aliases the topic table knows for it.
+func (c concept) terms(tm *topics.Matcher) []briefbot.Term {
+	var out []briefbot.Term
+	add := func(s string) {
+		if s != "" {
+			out = append(out, briefbot.Term{Phrase: strings.TrimSuffix(s, "*"), Prefix: strings.HasSuffix(s, "*")})
+		}
+	}
+	if c.role == roleNumber {
+		add(c.word)
+	} else {
+		add(c.word + "*")
+	}
+	for _, a := range c.alts[1:min(len(c.alts), 20)] {
+		add(a)
+	}
+	if tm != nil && c.role != roleNumber {
+		if m, err := tm.Match(c.word); err == nil {
+			for _, group := range m {
+				out = append(out, group...)
+			}
+		}
+	}
+	return out
+}

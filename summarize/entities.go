@@ -1,0 +1,58 @@
+package summarize
+
+// EntityKind tells what a name names.
+type EntityKind int
+
+// The kinds of entity.
+const (
+	NameOnly     EntityKind = iota // a name, not known to be a person's, an organisation's or a place's
+	Person                         // a person
+	Organisation                   // a company, a party, a team, a ministry…
+	Place                          // a country, a region or a city the gazetteer knows
+)
+
+// Entity is one name a sentence holds.
+type Entity struct {
+	Text       string // as the sentence writes it
+	Start, End int    // its byte offsets in the sentence
+	Kind       EntityKind
+}
+
+// Entities finds the names of people, organisations and places in one
+// sentence of a text in the language with code lang ("" reads it as
+// English), as the summarizer finds them in its articles. Read out of its
+// article, a capitalised word that opens the sentence is a name only when
+// it is a common first name or a word the sentence capitalises again.
+func Entities(sentence, lang string) []Entity {
+	toks := tokenize(sentence)
+	capped := map[string]bool{}
+	for i, t := range toks {
+		if isWord(t.text) && isCap(t.text) && !opensSentence(toks, i) {
+			capped[t.low] = true
+		}
+	}
+	sc := runScanner{
+		toks:   toks,
+		common: func(w string) bool { return stopwords[w] },
+		known:  func(w string) bool { return capped[w] || givenNames[w] },
+		french: lang == "fr",
+	}
+	var out []Entity
+	for _, r := range sc.runs() {
+		e := Entity{Start: toks[r.first].start, End: toks[r.last].end}
+		e.Text = sentence[e.Start:e.End]
+		kind, ok := classifyRun(r, e.Text)
+		switch {
+		case r.placeOf || lookupPlace(e.Text) != nil && kind != orgActor:
+			e.Kind = Place
+		case !ok:
+			continue
+		case kind == personActor:
+			e.Kind = Person
+		case kind == orgActor:
+			e.Kind = Organisation
+		}
+		out = append(out, e)
+	}
+	return out
+}

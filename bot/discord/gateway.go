@@ -13,7 +13,8 @@ import (
 // done: interactions, and the messages that reply to the bot's (see
 // onMessage). The session's handlers run on its reading loop and only
 // queue work. discordgo reconnects and resumes by itself; OnConnected is
-// told of each connection and disconnection. When ctx is done the session
+// told up when the gateway's session is ready (or resumed) and down when
+// the connection drops. When ctx is done the session
 // is closed and the work taken is finished (see stopGateway).
 func (b *Bot) serveGateway(ctx context.Context, h bot.Handler) error {
 	s := b.session
@@ -22,12 +23,15 @@ func (b *Bot) serveGateway(ctx context.Context, h bot.Handler) error {
 			b.goAck(func(ctx context.Context) { b.interact(ctx, h, e.Interaction, restAnswer{b, e.Interaction}) })
 		}),
 		s.AddHandler(func(_ *discordgo.Session, e *discordgo.MessageCreate) { b.onMessage(h, e.Message) }),
-		s.AddHandler(func(*discordgo.Session, *discordgo.Connect) { b.connected(true) }),
+		s.AddHandler(func(*discordgo.Session, *discordgo.Ready) { b.connected(true) }),
 		s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) {
 			b.connected(false)
 			b.log.Warn("discord: the gateway dropped the connection; reconnecting")
 		}),
-		s.AddHandler(func(*discordgo.Session, *discordgo.Resumed) { b.log.Info("discord: the gateway session resumed") }),
+		s.AddHandler(func(*discordgo.Session, *discordgo.Resumed) {
+			b.connected(true)
+			b.log.Info("discord: the gateway session resumed")
+		}),
 		s.AddHandler(func(*discordgo.Session, *discordgo.RateLimit) { b.rateLimited() }),
 	}
 	remove := func() {
@@ -42,7 +46,6 @@ func (b *Bot) serveGateway(ctx context.Context, h bot.Handler) error {
 		}
 		return err
 	}
-	b.connected(true)
 	b.log.Info("discord bot started", "bot", b.user().Username, "shard", b.shard[0], "shards", b.shard[1])
 	<-ctx.Done()
 	remove()

@@ -50,8 +50,15 @@ func TestOnConnectedFollowsTheGateway(t *testing.T) {
 	if up := <-events; !up {
 		t.Fatal("told down before up")
 	}
-	if fake.Gateway().Connected != 1 {
-		t.Errorf("told up with %d gateway sessions", fake.Gateway().Connected)
+	// Up is told on READY, which the fake counts as a session once it has
+	// written it: the count may follow a moment later, never fail to.
+	wait, stop := context.WithTimeout(context.Background(), waitLimit)
+	defer stop()
+	if err := fake.WaitGateway(wait, func(g discordtest.GatewayState) bool { return g.Connected == 1 }); err != nil {
+		t.Errorf("told up, and the gateway has %d sessions: %v", fake.Gateway().Connected, err)
+	}
+	if ids := fake.Identifies(); len(ids) != 1 {
+		t.Errorf("told up after %d identifies, want 1", len(ids))
 	}
 	cancel()
 	if err := <-done; err != nil {

@@ -44,7 +44,7 @@ const (
 // ask/eval): of the thresholds that keep "don't know" accuracy at 90% or
 // more, the one with the best harmonic mean of the answerable and "don't
 // know" accuracies.
-var minScore = 0.6
+var minScore = 0.5
 
 // candidate is one sentence of a story that may answer a question.
 type candidate struct {
@@ -191,7 +191,7 @@ func answerIn(q question, c candidate) (candidate, bool) {
 		}
 		prox = best
 	}
-	c.score = c.cover + proxWeight*prox
+	c.score = c.cover * (1 + proxWeight*prox)
 	if c.i == c.st.leadIndex() {
 		c.score += leadBonus
 	}

@@ -58,6 +58,7 @@ func TestAnswerSpans(t *testing.T) {
 		{"How long will Vickery be out?", []briefbot.Article{rugby}, "six weeks", "sidelined"},
 		{"How much did the bridge in Ostrava cost?", []briefbot.Article{bridge}, "$40 million", "Atelier"},
 		{"How many people were killed in the earthquake in Italy?", []briefbot.Article{seisme}, "281", "tremblement"},
+		{"How many people died in the earthquake in Italy?", []briefbot.Article{seisme}, "281", "tremblement"},
 		{"Combien de personnes le séisme a-t-il tuées ?", []briefbot.Article{seisme}, "281", "tremblement"},
 	} {
 		t.Run(tc.question, func(t *testing.T) {

@@ -2,6 +2,7 @@ package ask
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"briefbot/geo"
 	"briefbot/lang"
@@ -25,7 +26,9 @@ func (c concept) withPlace() concept {
 		case p.Kind == geo.City && p.Population >= minPlacePopulation:
 			c.place = true
 			for _, l := range lang.All() {
-				c.alts = appendFolded(c.alts, p.In(l.Code))
+				if name := p.In(l.Code); placeAlias(name) {
+					c.alts = appendFolded(c.alts, name)
+				}
 			}
 			return c
 		}
@@ -37,9 +40,19 @@ func (c concept) withPlace() concept {
 func (c concept) withCountryCode(code string) concept {
 	c.place = true
 	for _, name := range geo.Aliases(code) {
-		c.alts = appendFolded(c.alts, name)
+		if placeAlias(name) {
+			c.alts = appendFolded(c.alts, name)
+		}
 	}
 	return c
+}
+
+// placeAlias reports whether a name of a place in some language may stand
+// for it in a sentence: not a short form that is a word in another
+// language ("Cha" for Chad).
+func placeAlias(name string) bool {
+	ws := foldWords(name)
+	return len(ws) > 1 || len(ws) == 1 && utf8.RuneCountInString(ws[0]) >= 4 && !questionStopwords[ws[0]]
 }
 
 // demonymOf finds the country of a word for one of its people:

@@ -67,6 +67,8 @@ func parseQuestion(text string) question {
 			add(concept{word: t.word, alts: []string{t.word}, role: roleNumber}, i, i+1)
 		case pronouns[t.word] && (t.word != "his" && t.word != "her"):
 			q.pronoun = true
+		case t.word == "all" && i > 0 && toks[i-1].word == "in":
+			add(concept{word: "in all", alts: inAll}, i-1, i+1)
 		case questionStopwords[t.word] || auxiliaries[t.word] || emphatics[t.word] || lightVerbs[t.word] || len(t.word) < 2,
 			countNouns[t.word] && sh.typ.kind == kindNumber,
 			durationVerbs[t.word] && sh.typ.unit == unitDuration:
@@ -76,6 +78,7 @@ func parseQuestion(text string) question {
 			add(wordConcept(t.word), i, i+1)
 		}
 	}
+	q.concepts = acrossLanguages(q.concepts, toks, q.measure)
 	q.markMust(toks, sh)
 	return q
 }

@@ -14,8 +14,8 @@ type reading struct {
 	hits   []hit
 	code   string
 	ents   []summarize.Entity
-	aside  []bool // by token: inside an aside set off by commas (see asides)
-	clause []int  // by token: the number of its clause, -1 in an aside (see clauses)
+	aside  []int // by token: the number of the aside set off by commas it is in, from 1; 0 outside (see asides)
+	clause []int // by token: the number of its clause, -1 in an aside (see clauses)
 }
 
 func newReading(q question, c candidate) *reading {
@@ -44,13 +44,32 @@ func (r *reading) rate(s span) (float64, bool) {
 	if figure && (!r.sharesClause(s) || r.someoneElses(s)) {
 		return 0, false
 	}
-	near := r.hits
 	if r.q.counted != "" {
 		if ch := r.hitsOf(r.q.counted); len(ch) > 0 {
-			near = ch
+			return r.countProximity(s, ch), true
 		}
 	}
-	return r.proximity(s, near), true
+	return r.proximity(s, r.hits), true
+}
+
+// countProximity is the proximity of a count to the noun it counts, which
+// follows it ("30,000 passengers", "64 vols"): a noun before it counts as
+// three words further ("passengers in as many as 119 airports").
+func (r *reading) countProximity(s span, hs []hit) float64 {
+	r.asides()
+	d := math.MaxInt
+	for _, h := range hs {
+		switch {
+		case h.start >= s.end:
+			d = min(d, r.between(s.end, h.start))
+		case h.end <= s.start:
+			d = min(d, r.between(h.end, s.start)+3)
+		}
+	}
+	if d == math.MaxInt {
+		return 0
+	}
+	return 1 / (1 + float64(d)/3)
 }
 
 // proximity is 1 for an answer beside a word the sentence shares with the
@@ -74,11 +93,19 @@ func (r *reading) proximity(s span, hs []hit) float64 {
 	return 1 / (1 + float64(d)/3)
 }
 
-// between counts the tokens [from, to) outside the asides.
+// between counts the tokens [from, to) outside the asides that hold
+// neither the token before from nor the token at to.
 func (r *reading) between(from, to int) int {
+	mine := map[int]bool{0: true}
+	if from > 0 {
+		mine[r.aside[from-1]] = true
+	}
+	if to < len(r.aside) {
+		mine[r.aside[to]] = true
+	}
 	n := 0
 	for k := from; k < to; k++ {
-		if !r.aside[k] {
+		if mine[r.aside[k]] {
 			n++
 		}
 	}
@@ -142,11 +169,11 @@ func (r *reading) clauses() []int {
 	aside := r.asides()
 	n := 0
 	for k := range r.toks {
-		if k > 0 && !aside[k] && clauseBreak(r.text, r.toks, k) {
+		if k > 0 && aside[k] == 0 && clauseBreak(r.text, r.toks, k) {
 			n++
 		}
 		r.clause[k] = n
-		if aside[k] {
+		if aside[k] != 0 {
 			r.clause[k] = -1
 		}
 	}
@@ -193,35 +220,43 @@ func (q question) asksOfActor() bool {
 }
 
 // asides marks the sentence's asides, once.
-func (r *reading) asides() []bool {
+func (r *reading) asides() []int {
 	if r.aside == nil {
 		r.aside = asides(r.text, r.toks, r.ents)
 	}
 	return r.aside
 }
 
-// asides marks the tokens of the asides a sentence sets off by commas:
-// a relative clause (", qui courait entre Bolt et Gatlin,") or words in
-// apposition to a name ("Nicholas Negroponte, chairman of MIT's Media
-// Labs, says").
-func asides(text string, toks []token, ents []summarize.Entity) []bool {
-	out := make([]bool, len(toks))
+// asides numbers the asides a sentence sets off by commas, by token, from
+// 1 (0 outside): a relative clause (", qui courait entre Bolt et
+// Gatlin,") or a few words in apposition to a name ("Nicholas Negroponte,
+// chairman of MIT's Media Labs, says").
+func asides(text string, toks []token, ents []summarize.Entity) []int {
+	out := make([]int, len(toks))
 	var commas []int // tokens after a comma
 	for k := 1; k < len(toks); k++ {
 		if containsComma(text[toks[k-1].end:toks[k].start]) {
 			commas = append(commas, k)
 		}
 	}
-	for n := 0; n+1 < len(commas); n++ {
-		from, to := commas[n], commas[n+1]
+	n := 0
+	for i := 0; i+1 < len(commas); i++ {
+		from, to := commas[i], commas[i+1]
+		if to-from > maxAside || out[from-1] != 0 {
+			continue
+		}
 		if relatives[toks[from].word] || endsEntity(toks[from-1], ents) {
+			n++
 			for k := from; k < to; k++ {
-				out[k] = true
+				out[k] = n
 			}
 		}
 	}
 	return out
 }
+
+// maxAside is the most words an aside has.
+const maxAside = 12
 
 // endsEntity reports whether a name ends with token t.
 func endsEntity(t token, ents []summarize.Entity) bool {

@@ -57,11 +57,11 @@ func (q question) says(ts []token) bool {
 func entitySpans(q question, text string, toks []token, ents []summarize.Entity) []span {
 	var out []span
 	for _, e := range ents {
-		if !wanted(q.typ, e.Kind) {
-			continue
-		}
 		s, ok := tokenSpan(toks, e.Start, e.End)
 		if !ok || notAName(toks[s.start:s.end]) {
+			continue
+		}
+		if !wanted(q.typ, e.Kind) && !(q.typ.kind == kindWhere && locatedAt(text, toks, s.start)) {
 			continue
 		}
 		s.text = e.Text
@@ -72,6 +72,37 @@ func entitySpans(q question, text string, toks []token, ents []summarize.Entity)
 	}
 	return out
 }
+
+// locatedAt reports whether a locative comes just before token i, past
+// an article and a word for an area: "in Everett", "dans la zone de Goz
+// Beida", "à Amatrice" (not the "a" of "a confirmé").
+func locatedAt(text string, toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := toks[k].word
+		switch {
+		case locatives[w]:
+			return w != "a" || text[toks[k].start:toks[k].end] != "a"
+		case !areaWords[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// areaWords may stand between a locative and a place's name: "dans la
+// zone de".
+var areaWords = set(`the of le la les l de du des d zone region area city town ville province district`)
+
+// locatives are the words that put a name in a place.
+var locatives = func() map[string]bool {
+	out := set(`near pres`)
+	for w := range lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Locatives }) {
+		for _, f := range foldWords(w) {
+			out[f] = true
+		}
+	}
+	return out
+}()
 
 func wanted(t answerType, k summarize.EntityKind) bool {
 	if t.kind == kindWhere {

@@ -51,8 +51,12 @@ func newTermIndex(cs []concept) *termIndex {
 		cognates: map[string][]prefixAlt{}}
 	for i, c := range cs {
 		x.capital[i] = c.role == roleName && !c.place // "Bank" of "Bank of Korea" is no "investment bank"
-		for _, alt := range c.alts {
-			x.file(i, alt, c.role)
+		for k, alt := range c.alts {
+			// A place's other names meet only their inflections of up to
+			// three more letters, from five letters: "Paries", a name of
+			// France, is no "par".
+			own := !c.place || k == 0
+			x.file(i, alt, c.role, own || len(alt) >= 5, own)
 		}
 		if w := c.alts[0]; len(w) >= minCognate && c.role != roleNumber && !strings.Contains(w, " ") {
 			x.cognates[w[:3]] = append(x.cognates[w[:3]], prefixAlt{prefix: w, concept: i})
@@ -61,7 +65,7 @@ func newTermIndex(cs []concept) *termIndex {
 	return x
 }
 
-func (x *termIndex) file(i int, alt string, r role) {
+func (x *termIndex) file(i int, alt string, r role, grow, stems bool) {
 	if ws := strings.Fields(alt); len(ws) > 1 {
 		x.phrases[ws[0]] = append(x.phrases[ws[0]], phraseAlt{rest: ws[1:], concept: i})
 		return
@@ -76,10 +80,10 @@ func (x *termIndex) file(i int, alt string, r role) {
 	if r == roleNumber {
 		return
 	}
-	if len(alt) >= 4 {
+	if grow && len(alt) >= 4 {
 		x.grow[alt] = appendOnce(x.grow[alt], i)
 	}
-	if s := stem(alt); len(s) >= 3 {
+	if s := stem(alt); stems && len(s) >= 3 {
 		x.stems[s] = appendOnce(x.stems[s], i)
 	}
 }

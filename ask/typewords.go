@@ -113,6 +113,9 @@ var prepositions = set(`in at on over from to by with for during after before si
 // about the judge?".
 var aboutWords = set(`about concerning regarding sur propos sujet concernant`)
 
+// inAll are the ways of saying "in all": a total.
+var inAll = []string{"in all", "in total", "altogether", "au total", "en tout", "total"}
+
 // pronouns stand for the person a brief's story is about.
 var pronouns = set(`he she him her his il elle lui`)
 

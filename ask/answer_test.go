@@ -38,6 +38,14 @@ var (
 	bridge = testStory(3, "A new bridge for Ostrava", "en", nil,
 		"The council of the Moravian city opened the crossing on Friday.",
 		"The council paid $40 million for the bridge, designed by Atelier Nord.")
+	acme = testStory(5, "Acme profits jump", "en", []string{"Acme"},
+		"Acme reported a 12% rise in net profit for the year.",
+		"Acme's chief executive, Jane Roe, said the company would hire 300 people.")
+	jobs = testStory(7, "Airbus to cut 10,000 jobs", "en", []string{"Airbus"},
+		"Airbus said it expects to cut about 4,300 jobs in France, 3,700 in Germany and 400 in Spain.")
+	airline = testStory(6, "Airline chaos over Christmas", "en", nil,
+		"Airways cancelled 100 flights on Christmas Day, stranding passengers in 119 airports.",
+		"Computer failures left 30,000 passengers stranded and 10,000 bags undelivered.")
 	seisme = testStory(4, "Séisme en Italie : le bilan monte à 281 morts", "fr", nil,
 		"Le tremblement de terre, qui a détruit plusieurs bourgs du centre de l'Italie, a tué au moins 281 personnes.",
 		"Une journée de deuil national a été décrétée ce samedi.")
@@ -57,6 +65,9 @@ func TestAnswerSpans(t *testing.T) {
 		{"Who was called up after Phil Vickery broke his arm?", []briefbot.Article{rugby}, "Duncan Bell", "prop"},
 		{"How long will Vickery be out?", []briefbot.Article{rugby}, "six weeks", "sidelined"},
 		{"How much did the bridge in Ostrava cost?", []briefbot.Article{bridge}, "$40 million", "Atelier"},
+		{"Who is Acme's chief executive?", []briefbot.Article{acme}, "Jane Roe", "hire"},
+		{"How many passengers were stranded over Christmas?", []briefbot.Article{airline}, "30,000 passengers", "Computer"},
+		{"How many jobs will Airbus cut in Germany?", []briefbot.Article{jobs}, "3,700", "Spain"},
 		{"How many people were killed in the earthquake in Italy?", []briefbot.Article{seisme}, "281", "tremblement"},
 		{"How many people died in the earthquake in Italy?", []briefbot.Article{seisme}, "281", "tremblement"},
 		{"Combien de personnes le séisme a-t-il tuées ?", []briefbot.Article{seisme}, "281", "tremblement"},
@@ -87,6 +98,9 @@ func TestNearMissesAreRefused(t *testing.T) {
 		{"a name the story lacks", "How much did the bridge in Brno cost?", []briefbot.Article{bridge}},
 		{"a measure the story lacks", "What was the magnitude of the earthquake in Italy?", []briefbot.Article{seisme}},
 		{"another thing", "How many people were hurt by the storm?", []briefbot.Article{seisme}},
+		{"another measure", "What were Acme's total sales?", []briefbot.Article{acme}},
+		{"a role the story lacks", "Who is Brightline's chief executive?", []briefbot.Article{acme}},
+		{"another place's figure", "How many jobs will Airbus cut in Italy?", []briefbot.Article{jobs}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if qs := answer(tc.question, tc.arts...); len(qs) > 0 {

@@ -2,7 +2,6 @@ package ask
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"briefbot/geo"
@@ -11,8 +10,9 @@ import (
 // figure is a number a sentence writes, with the unit it is in.
 type figure struct {
 	span
-	unit unitKind // unitCount when it has none of the others
-	year bool     // a year alone
+	unit     unitKind // unitCount when it has none of the others
+	year     bool     // a year alone
+	from, to int      // its bytes in the sentence, its currency sign and unit words with it
 }
 
 // figureSpans are the figures of a sentence in the unit asked for.
@@ -35,6 +35,8 @@ func fits(u unitKind, f figure) bool {
 		return !f.year && f.unit != unitPercent
 	case unitAmount:
 		return f.unit == unitAmount || f.unit == unitPercent
+	case unitMoney:
+		return f.unit == unitAmount
 	}
 	return f.unit == u
 }
@@ -59,12 +61,34 @@ func figures(text string, toks []token) []figure {
 		if currencyBefore(text, toks, i) {
 			f.unit, from = unitAmount, currencyStart(text, toks, i)
 		}
-		f.text = strings.TrimSpace(text[from:figureEnd(text, toks, end)])
+		f.from, f.to = from, figureEnd(text, toks, end)
+		f.text = strings.TrimSpace(text[f.from:f.to])
+		if n := len(out); n > 0 && isRange(toks, out[n-1], f) {
+			f.start, f.from, f.year = out[n-1].start, out[n-1].from, false
+			f.text = strings.TrimSpace(text[rangeStart(toks, out[n-1]):f.to])
+			out = out[:n-1]
+		}
 		out = append(out, f)
 		i = f.end - 1
 	}
 	return out
 }
+
+// isRange reports whether two figures make a range: "between 60 and 90
+// days", "de 25 % à 33 %".
+func isRange(toks []token, a, b figure) bool {
+	return a.start > 0 && rangeOpeners[toks[a.start-1].word] && b.start == a.end+1 && rangeJoiners[toks[a.end].word]
+}
+
+// rangeStart is where the range that opens with figure a starts in its
+// sentence: at "between".
+func rangeStart(toks []token, a figure) int { return toks[a.start-1].start }
+
+// Words around the figures of a range.
+var (
+	rangeOpeners = set(`between from entre de`)
+	rangeJoiners = set(`and to et a`)
+)
 
 // joinsFigure reports whether token j continues the figure before it.
 func joinsFigure(text string, toks []token, j int) bool {
@@ -108,7 +132,9 @@ func unitAfter(text string, toks []token, i, end int) (unitKind, int) {
 			return unitPercent, j + 1
 		case durationWords[t] && j == end:
 			return unitDuration, j + 1
-		case ordinalMarks[t] && j == end, (t == "place" || t == "position" || t == "rang") && j == end:
+		case ordinalMarks[t] && j == end && j+1 < len(toks) && rankWords[toks[j+1].word]:
+			return unitRank, j + 2 // "7 e place"
+		case ordinalMarks[t] && j == end, rankWords[t] && j == end:
 			return unitRank, j + 1
 		}
 	}
@@ -117,6 +143,9 @@ func unitAfter(text string, toks []token, i, end int) (unitKind, int) {
 	}
 	return unitCount, scaled
 }
+
+// rankWords name a place in a ranking.
+var rankWords = set(`place position rang`)
 
 // ofWords may come between a figure and its unit: "800 millions de réals".
 var ofWords = set(`of de d`)
@@ -202,6 +231,3 @@ func isPlace(name string) bool {
 // minCityPopulation keeps small towns that share a name with a common word
 // from counting as places.
 const minCityPopulation = 50000
-
-// hasDigit reports whether s holds a digit.
-func hasDigit(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 0 }

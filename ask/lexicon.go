@@ -46,8 +46,6 @@ var (
 	numberWords = foldSet(func(l *lang.Lexicon) lang.Set { return l.Questions.Numbers })
 	// dateWords mark a date expression.
 	dateWords = foldSet(func(l *lang.Lexicon) lang.Set { return l.Questions.DateWords })
-	// actorWords name organisations and roles.
-	actorWords = foldSet(func(l *lang.Lexicon) lang.Set { return l.Questions.ActorWords })
 )
 
 // questionWord is a word, or two, that names the kind of answer.

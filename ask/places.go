@@ -24,7 +24,7 @@ func (c concept) withPlace() concept {
 		case p.Kind == geo.Country && !formerCountries[p.Country]:
 			return c.withCountryCode(p.Country)
 		case p.Kind == geo.City && p.Population >= minPlacePopulation:
-			c.place = true
+			c.place, c.country = true, p.Country
 			for _, l := range lang.All() {
 				if name := p.In(l.Code); placeAlias(name) {
 					c.alts = appendFolded(c.alts, name)
@@ -38,7 +38,7 @@ func (c concept) withPlace() concept {
 
 // withCountryCode adds the names of the country with ISO code code.
 func (c concept) withCountryCode(code string) concept {
-	c.place = true
+	c.place, c.country = true, code
 	for _, name := range geo.Aliases(code) {
 		if placeAlias(name) {
 			c.alts = appendFolded(c.alts, name)
@@ -87,3 +87,15 @@ func appendFolded(alts []string, name string) []string {
 // formerCountries are codes of countries that no longer exist, which share
 // names with today's ("Germany" was also East Germany's).
 var formerCountries = map[string]bool{"DD": true, "FX": true, "SU": true, "YU": true, "CS": true, "ZR": true, "BU": true, "TP": true, "NT": true, "YD": true, "VD": true, "AN": true}
+
+// countryOf is the ISO code of the country of the place a sentence names,
+// "" when the gazetteer knows no place of some size by that name.
+func countryOf(name string) string {
+	name = strings.Trim(name, ".'’")
+	for _, p := range geo.Lookup(name) {
+		if p.Kind != geo.City || p.Population >= minCityPopulation {
+			return p.Country
+		}
+	}
+	return ""
+}

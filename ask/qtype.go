@@ -13,7 +13,8 @@ type unitKind int
 const (
 	unitAny      unitKind = iota // any figure
 	unitCount                    // a number of things: "how many"
-	unitAmount                   // a sum of money (or a share of one): "how much"
+	unitAmount                   // a sum of money or a share: "how much"
+	unitMoney                    // a sum of money: "what was the price", "what were its sales"
 	unitPercent                  // a percentage: "what share"
 	unitDuration                 // a stretch of time: "how long"
 	unitRank                     // a place in a ranking: "quelle place"
@@ -52,6 +53,8 @@ type questionShape struct {
 	counted   string       // the noun a count counts, "passengers" of "how many passengers"; "" when none
 	countedAt int          // its token index; -1 when none
 	after     int          // the index of the token after the question words; -1 when none
+	role      int          // the index of the role asked for, "judge" of "which judge", "chief executive" of "who is its chief executive"; -1 when none
+	passive   bool         // a "who" question in the passive: "who was called up", "qui a été nommé"
 }
 
 // auxiliaries come between a question word and the noun it asks about:
@@ -62,7 +65,7 @@ var auxiliaries = set(`is was were are be been the a an of le la les l un une de
 
 // shapeOf reads the question words of toks, the words of a question.
 func shapeOf(toks []token, text string) questionShape {
-	sh := questionShape{typ: answerType{kind: kindWhat}, skip: map[int]bool{}, countedAt: -1, after: -1}
+	sh := questionShape{typ: answerType{kind: kindWhat}, skip: map[int]bool{}, countedAt: -1, after: -1, role: -1}
 	w, n, code := findQuestionWord(toks, strings.ToLower(text))
 	if w < 0 {
 		sh.typ = fallbackType(toks)
@@ -78,8 +81,12 @@ func shapeOf(toks []token, text string) questionShape {
 	} else {
 		sh.typ = answerType{kind: questionWordKind(phrase)}
 	}
-	if sh.typ.kind == kindWhat {
+	switch sh.typ.kind {
+	case kindWhat:
 		sh.readTypeNoun(toks, w+n)
+	case kindWho:
+		sh.readRole(toks, w+n)
+		sh.passive = isPassive(toks, w+n)
 	}
 	sh.refine(toks, w+n)
 	if sh.typ.kind == kindNumber && sh.counted == "" && sh.measure == "" && sh.typ.unit == unitCount {
@@ -168,17 +175,60 @@ func (sh *questionShape) readTypeNoun(toks []token, from int) {
 		}
 		sh.typ = t
 		switch {
+		case t.kind == kindWho:
+			sh.role = j
 		case measureNouns[w]:
 			sh.measure = w
 		case t.kind == kindNumber || t.kind == kindWhen:
 			sh.skip[j] = true // the type stands for it: "what share", "which year"
 			if t.kind == kindNumber {
 				sh.counted, sh.countedAt = nextNoun(toks, j+1)
+				if moneyNouns[sh.counted] {
+					sh.typ.unit = unitMoney // "what were its total sales"
+				}
 			}
 		}
 		return
 	}
 }
+
+// readRole reads the role a "who is" question asks about: "who is
+// Boeing's chief executive", "qui sera le vice-président de Trump".
+func (sh *questionShape) readRole(toks []token, from int) {
+	if from >= len(toks) || !copulas[toks[from].word] {
+		return
+	}
+	nouns := typeNouns[sh.lang]
+	for j := from + 1; j < len(toks) && j < from+6; j++ {
+		if t := toks[j]; !t.capital && nouns[t.word].kind == kindWho {
+			sh.role = j
+			return
+		}
+	}
+}
+
+// isPassive reports whether a "who" question asks in the passive: a
+// form of "be" and a participle after the question word.
+func isPassive(toks []token, from int) bool {
+	k := from
+	for k < len(toks) && set(`has have had a ont ete been`)[toks[k].word] {
+		k++
+	}
+	if k >= len(toks) || !copulas[toks[k].word] && (k == from || toks[k-1].word != "ete" && toks[k-1].word != "been") {
+		return false
+	}
+	if copulas[toks[k].word] {
+		k++
+	}
+	if k >= len(toks) || toks[k].capital {
+		return false
+	}
+	w := toks[k].word
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "e") || strings.HasSuffix(w, "es")
+}
+
+// copulas make a "who" question ask who someone is: "who is", "qui sera".
+var copulas = set(`is was will be are were est etait sera seront serait fut`)
 
 // refine adjusts the type by the rest of the question: a count paid for
 // is a sum, a "what" on someone's words asks for them, a "what" on a

@@ -9,6 +9,7 @@ type question struct {
 	counted  string // the noun a count counts ("passengers"); "" when none
 	concepts []concept
 	pronoun  bool            // it asks about "him" or "her": the person of the brief's story
+	passive  bool            // it asks who underwent something: "who was called up"
 	own      map[string]bool // the question's folded words and their stems: an answer is something else
 }
 
@@ -30,10 +31,11 @@ type concept struct {
 	word     string // as the question writes it, folded ("white house")
 	alts     []string
 	role     role
-	month    int  // 1–12 when word names a month, for "last month"; else 0
-	place    bool // it names a place the gazetteer knows
-	must     bool // the sentence itself must say it: what a figure measures, the event a count counts, what words are about
-	from, to int  // the question's tokens it was read from
+	month    int    // 1–12 when word names a month, for "last month"; else 0
+	place    bool   // it names a place the gazetteer knows
+	country  string // the ISO code of that place's country
+	must     bool   // the sentence itself must say it: what a figure measures, the event a count counts, what words are about
+	from, to int    // the question's tokens it was read from
 }
 
 // maxConcepts bounds how many content words of a question are used.
@@ -43,7 +45,7 @@ const maxConcepts = 12
 func parseQuestion(text string) question {
 	toks := tokenize(text)
 	sh := shapeOf(toks, text)
-	q := question{text: text, typ: sh.typ, measure: sh.measure, counted: sh.counted, own: map[string]bool{}}
+	q := question{text: text, typ: sh.typ, measure: sh.measure, counted: sh.counted, passive: sh.passive, own: map[string]bool{}}
 	for _, t := range toks {
 		q.own[t.word], q.own[t.stem] = true, true
 	}
@@ -103,6 +105,7 @@ func (q *question) markMust(toks []token, sh questionShape) {
 			q.concepts[k].must = true
 		}
 	}
+	mark(sh.role)
 	switch {
 	case q.typ.unit == unitCount && sh.countedAt >= 0:
 		mark(eventAt(toks, sh.countedAt+1))

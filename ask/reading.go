@@ -2,6 +2,7 @@ package ask
 
 import (
 	"math"
+	"strings"
 
 	"briefbot/summarize"
 )
@@ -14,77 +15,173 @@ type reading struct {
 	hits   []hit
 	code   string
 	ents   []summarize.Entity
-	aside  []int // by token: the number of the aside set off by commas it is in, from 1; 0 outside (see asides)
-	clause []int // by token: the number of its clause, -1 in an aside (see clauses)
+	found  []span // see spans
+	aside  []int  // by token: the number of the aside set off by commas it is in, from 1; 0 outside (see asides)
+	clause []int  // by token: the number of its clause, -1 in an aside (see clauses)
 }
 
 func newReading(q question, c candidate) *reading {
 	r := &reading{q: q, text: c.st.sentences[c.i], toks: c.st.toks[c.i], hits: c.st.hits[c.i], code: c.st.lang()}
-	if q.typ.kind == kindWho || q.typ.kind == kindWhere || q.asksOfActor() {
+	if q.typ.kind == kindWho || q.typ.kind == kindWhere || q.names() {
 		r.ents = summarize.Entities(r.text, r.code)
 	}
 	return r
 }
 
-// spans are the sentence's stretches of the type asked for.
+// spans are the sentence's stretches of the type asked for, read once.
 func (r *reading) spans() []span {
-	return answerSpans(r.q, r.text, r.toks, r.ents)
+	if r.found == nil {
+		r.found = answerSpans(r.q, r.text, r.toks, r.ents)
+	}
+	return r.found
 }
 
 // rate tells how close a span stands to the words the sentence shares
-// with the question (see proximity); ok is false for a span that is no
-// answer: one that names what the question names, a figure or a date in
-// a clause that shares none of its words, or one that someone else's
-// name governs.
+// with the question (see proximity), times how well its kind fits; ok is
+// false for a span that is no answer: one that names what the question
+// names, a figure or a date in a clause that shares none of its words,
+// one that someone else's name or another place governs, a figure that
+// counts something else.
 func (r *reading) rate(s span) (float64, bool) {
 	if r.namesQuestion(s) {
 		return 0, false
 	}
 	figure := r.q.typ.kind == kindNumber || r.q.typ.kind == kindWhen
-	if figure && (!r.sharesClause(s) || r.someoneElses(s)) {
+	if figure && (!r.sharesClause(s) || r.someoneElses(s) || r.elsewhere(s)) {
 		return 0, false
+	}
+	weight := s.weight
+	if weight == 0 {
+		weight = 1
 	}
 	if r.q.counted != "" {
 		if ch := r.hitsOf(r.q.counted); len(ch) > 0 {
-			return r.countProximity(s, ch), true
+			p := r.counts(s, ch)
+			return p * weight, p > 0
 		}
 	}
-	return r.proximity(s, r.hits), true
+	if r.q.passive {
+		return r.proximity(s, r.hits, 0, 3) * weight, true // who was called up: after the verb
+	}
+	return r.proximity(s, r.hits, 0, 0) * weight, true
 }
 
-// countProximity is the proximity of a count to the noun it counts, which
-// follows it ("30,000 passengers", "64 vols"): a noun before it counts as
-// three words further ("passengers in as many as 119 airports").
-func (r *reading) countProximity(s span, hs []hit) float64 {
-	r.asides()
-	d := math.MaxInt
-	for _, h := range hs {
-		switch {
-		case h.start >= s.end:
-			d = min(d, r.between(s.end, h.start))
-		case h.end <= s.start:
-			d = min(d, r.between(h.end, s.start)+3)
+// counts tells how well a figure counts the noun a count question counts,
+// which the sentence names at hs: 1 when it stands just before it
+// ("30,000 passengers"), listFigure when it follows such a figure in its
+// clause ("4,300 jobs in France, 3,700 in Germany"), trailingFigure just
+// after it and a link ("le nombre de naissances à 63 500"), 0 when it counts
+// something else ("100 flights … stranding passengers in 119 airports").
+func (r *reading) counts(s span, hs []hit) float64 {
+	heads := func(f span) bool {
+		for _, h := range hs {
+			if h.start >= f.end && h.start-f.end <= 2 {
+				return true
+			}
+		}
+		return false
+	}
+	if heads(s) {
+		return 1
+	}
+	clause := r.clauses()
+	for _, f := range r.spans() {
+		if f.end <= s.start && clause[f.start] == clause[s.start] && heads(f) {
+			return listFigure
 		}
 	}
-	if d == math.MaxInt {
-		return 0
+	for _, h := range hs {
+		if h.end <= s.start && s.start-h.end <= 2 && s.start-h.end >= 1 && linkWords[r.toks[s.start-1].word] {
+			return trailingFigure
+		}
 	}
-	return 1 / (1 + float64(d)/3)
+	return 0
+}
+
+// linkWords give the figure of a noun after it: "naissances à 63 500",
+// "passengers rose to 30,000".
+var linkWords = set(`to at of is was were are totalled totaled reached a de est sont etait atteint`)
+
+// How much a figure counts a noun it does not stand just before.
+const (
+	listFigure     = 0.8 // in a list after a figure that does
+	trailingFigure = 0.6 // just after the noun and a link word
+)
+
+// withNoun adds to a count the noun it counts, when the noun follows it:
+// "64 vols".
+func (r *reading) withNoun(s span) span {
+	if r.q.counted == "" {
+		return s
+	}
+	for _, h := range r.hitsOf(r.q.counted) {
+		if h.start == s.end && strings.HasSuffix(r.text[:r.toks[s.end-1].end], s.text) {
+			s.text += r.text[r.toks[s.end-1].end:r.toks[h.end-1].end]
+			s.end = h.end
+			return s
+		}
+	}
+	return s
+}
+
+// elsewhere reports whether the figure or date of a span is another
+// place's than the one the question asks about: between the commas around
+// it the sentence names a place in another country ("4,300 jobs in
+// France, 3,700 in Germany" answers for Germany with 3,700).
+func (r *reading) elsewhere(s span) bool {
+	asked := map[string]bool{}
+	for _, c := range r.q.concepts {
+		if c.role == roleName && c.country != "" {
+			asked[c.country] = true
+		}
+	}
+	if len(asked) == 0 {
+		return false
+	}
+	from, to := r.segment(s)
+	for _, e := range r.ents {
+		es, ok := tokenSpan(r.toks, e.Start, e.End)
+		if !ok || e.Kind != summarize.Place || es.start < from || es.end > to || r.namesQuestion(es) {
+			continue
+		}
+		if code := countryOf(e.Text); code != "" && !asked[code] {
+			return true
+		}
+	}
+	return false
+}
+
+// listWords join the last items of a list.
+var listWords = set(`and or et ou`)
+
+// segment is the stretch of tokens between the commas around a span, or
+// the "and" of a list.
+func (r *reading) segment(s span) (from, to int) {
+	comma := func(k int) bool { return commaBefore(r.text, r.toks, k) || listWords[r.toks[k].word] }
+	from, to = s.start, s.end
+	for from > 0 && !comma(from) {
+		from--
+	}
+	for to < len(r.toks) && !comma(to) {
+		to++
+	}
+	return from, to
 }
 
 // proximity is 1 for an answer beside a word the sentence shares with the
 // question, less the further it stands, the asides between not counted
 // ("Ashworth Rovers, a club promoted two seasons ago, won …"); 0 when it
-// shares none.
-func (r *reading) proximity(s span, hs []hit) float64 {
+// shares none. A word before the answer counts as before words further,
+// one after it as after words further.
+func (r *reading) proximity(s span, hs []hit, before, after int) float64 {
 	r.asides()
 	d := math.MaxInt
 	for _, h := range hs {
 		switch {
-		case h.end <= s.start:
-			d = min(d, r.between(h.end, s.start))
 		case h.start >= s.end:
-			d = min(d, r.between(s.end, h.start))
+			d = min(d, r.between(s.end, h.start)+after)
+		case h.end <= s.start:
+			d = min(d, r.between(h.end, s.start)+before)
 		}
 	}
 	if d == math.MaxInt {
@@ -157,29 +254,6 @@ func (r *reading) sharesClause(s span) bool {
 	return false
 }
 
-// clauses numbers the clauses of the sentence, by token (see
-// clauseBreak); an aside is no clause of its own and breaks none: in
-// "Jimmy Vicaut, qui courait entre Bolt et Gatlin, termine 7e", Vicaut
-// finishes 7th.
-func (r *reading) clauses() []int {
-	if r.clause != nil {
-		return r.clause
-	}
-	r.clause = make([]int, len(r.toks))
-	aside := r.asides()
-	n := 0
-	for k := range r.toks {
-		if k > 0 && aside[k] == 0 && clauseBreak(r.text, r.toks, k) {
-			n++
-		}
-		r.clause[k] = n
-		if aside[k] != 0 {
-			r.clause[k] = -1
-		}
-	}
-	return r.clause
-}
-
 // someoneElses reports whether the figure or date of a span is another
 // person's than the one the question asks about: the nearest person
 // named before it in its clause, past the asides, is one the question
@@ -208,6 +282,16 @@ func (r *reading) someoneElses(s span) bool {
 	return false
 }
 
+// names reports whether the question gives a name.
+func (q question) names() bool {
+	for _, c := range q.concepts {
+		if c.role == roleName {
+			return true
+		}
+	}
+	return false
+}
+
 // asksOfActor reports whether the question names a person or an
 // organisation: a name that is no place.
 func (q question) asksOfActor() bool {
@@ -218,64 +302,3 @@ func (q question) asksOfActor() bool {
 	}
 	return false
 }
-
-// asides marks the sentence's asides, once.
-func (r *reading) asides() []int {
-	if r.aside == nil {
-		r.aside = asides(r.text, r.toks, r.ents)
-	}
-	return r.aside
-}
-
-// asides numbers the asides a sentence sets off by commas, by token, from
-// 1 (0 outside): a relative clause (", qui courait entre Bolt et
-// Gatlin,") or a few words in apposition to a name ("Nicholas Negroponte,
-// chairman of MIT's Media Labs, says").
-func asides(text string, toks []token, ents []summarize.Entity) []int {
-	out := make([]int, len(toks))
-	var commas []int // tokens after a comma
-	for k := 1; k < len(toks); k++ {
-		if containsComma(text[toks[k-1].end:toks[k].start]) {
-			commas = append(commas, k)
-		}
-	}
-	n := 0
-	for i := 0; i+1 < len(commas); i++ {
-		from, to := commas[i], commas[i+1]
-		if to-from > maxAside || out[from-1] != 0 {
-			continue
-		}
-		if relatives[toks[from].word] || endsEntity(toks[from-1], ents) {
-			n++
-			for k := from; k < to; k++ {
-				out[k] = n
-			}
-		}
-	}
-	return out
-}
-
-// maxAside is the most words an aside has.
-const maxAside = 12
-
-// endsEntity reports whether a name ends with token t.
-func endsEntity(t token, ents []summarize.Entity) bool {
-	for _, e := range ents {
-		if e.End == t.end {
-			return true
-		}
-	}
-	return false
-}
-
-func containsComma(gap string) bool {
-	for _, r := range gap {
-		if r == ',' {
-			return true
-		}
-	}
-	return false
-}
-
-// relatives open a relative clause.
-var relatives = set(`who which whose whom where qui que dont ou lequel laquelle`)

@@ -2,7 +2,6 @@ package ask
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"briefbot/lang"
@@ -14,6 +13,7 @@ import (
 type span struct {
 	start, end int
 	text       string
+	weight     float64 // how much its kind fits the question: 1 for the best fit; 0 reads as 1
 }
 
 // answerSpans finds the stretches of a sentence that hold the type of
@@ -64,7 +64,7 @@ func entitySpans(q question, text string, toks []token, ents []summarize.Entity)
 		if !wanted(q.typ, e.Kind) && !(q.typ.kind == kindWhere && locatedAt(text, toks, s.start)) {
 			continue
 		}
-		s.text = e.Text
+		s.text, s.weight = e.Text, kindWeight(q.typ, e.Kind)
 		out = append(out, s)
 	}
 	if q.typ.kind == kindWhere && len(out) == 0 {
@@ -103,6 +103,21 @@ var locatives = func() map[string]bool {
 	}
 	return out
 }()
+
+// kindWeight is how much a name of kind k fits a question of type t: a
+// person best for "who" ("Tory MP Boris Johnson" is Boris Johnson), an
+// organisation for "which magazine", a name of unknown kind less.
+func kindWeight(t answerType, k summarize.EntityKind) float64 {
+	switch {
+	case t.kind == kindWhere:
+		return 1
+	case k == summarize.NameOnly:
+		return 0.5
+	case t.want == wantOrg && k == summarize.Person, t.want != wantOrg && k == summarize.Organisation:
+		return 0.8
+	}
+	return 1
+}
 
 func wanted(t answerType, k summarize.EntityKind) bool {
 	if t.kind == kindWhere {
@@ -150,7 +165,8 @@ func gazetteerSpans(text string, toks []token) []span {
 		}
 		for n := min(3, len(toks)-i); n >= 1; n-- {
 			name := text[toks[i].start:toks[i+n-1].end]
-			if isPlace(name) {
+			firstName := n == 1 && i+1 < len(toks) && toks[i+1].capital // "Vladimir" of "Vladimir Poutine"
+			if isPlace(name) && !firstName {
 				out = append(out, span{start: i, end: i + n, text: name})
 				i += n - 1
 				break
@@ -169,8 +185,11 @@ func dateSpans(text string, toks []token) []span {
 			continue
 		}
 		start, end := i, i+1
-		for start > 0 && dayNumber(toks[start-1].word) {
+		for start > 0 && (dayNumber(toks[start-1].word) || dateModifiers[toks[start-1].word]) {
 			start--
+		}
+		for start < i && !dayNumber(toks[start].word) && !modifiesDate(toks, start) {
+			start++ // "of" alone is no part of the date
 		}
 		for end < len(toks) && (dayWords[toks[end].word] || dayParts[toks[end].word] || isYear(toks[end].word) || dayNumber(toks[end].word)) {
 			end++
@@ -214,6 +233,16 @@ var dayParts = func() map[string]bool {
 	return out
 }()
 
+// dateModifiers may open a date: "the end of 2006", "début mars".
+var dateModifiers = set(`end beginning start middle early late mid of the fin debut milieu mi de la`)
+
+// modifiesDate reports whether token i opens a date's modifier: a word
+// for a part of a year or month, not a lone "of" or "the".
+func modifiesDate(toks []token, i int) bool {
+	w := toks[i].word
+	return dateModifiers[w] && !set(`of the de la`)[w]
+}
+
 func dayNumber(w string) bool { return isNumber(w) && len(w) <= 2 || ordinalDay(w) }
 
 // ordinalDay reports whether w is a day written as an ordinal: "1er", "3rd".
@@ -254,8 +283,8 @@ func quotedRanges(text string) [][2]int {
 	open, closer := -1, rune(0)
 	for i, r := range text {
 		switch {
-		case open < 0 && strings.ContainsRune(`«“"`, r):
-			open, closer = i+utf8.RuneLen(r), map[rune]rune{'«': '»', '“': '”', '"': '"'}[r]
+		case open < 0 && closerOf(r) != 0:
+			open, closer = i+utf8.RuneLen(r), closerOf(r)
 		case open >= 0 && r == closer:
 			if i > open {
 				out = append(out, [2]int{open, i})
@@ -264,6 +293,19 @@ func quotedRanges(text string) [][2]int {
 		}
 	}
 	return out
+}
+
+// closerOf is the mark that closes a quotation r opens, or 0.
+func closerOf(r rune) rune {
+	switch r {
+	case '«':
+		return '»'
+	case '“':
+		return '”'
+	case '"':
+		return '"'
+	}
+	return 0
 }
 
 // isSayVerb reports whether w is a verb of saying, in any language.
@@ -281,10 +323,9 @@ func isSayVerb(w string) bool {
 
 // causeSpans are the clauses a cue of cause opens: "after a landslide".
 func causeSpans(text string, toks []token) []span {
-	ws := words(toks)
 	for _, cue := range causeCues {
 		p := strings.Fields(cue)
-		for i := 0; i+len(p) <= len(ws); i++ {
+		for i := 0; i+len(p) <= len(toks); i++ {
 			if phraseAt(toks, i, p) {
 				end := clauseEnd(text, toks, i+len(p))
 				return []span{{start: i, end: end, text: text[toks[i].start:toks[end-1].end]}}
@@ -292,36 +333,4 @@ func causeSpans(text string, toks []token) []span {
 		}
 	}
 	return nil
-}
-
-// clauseEnd is the end of the clause that token i is in (see clauseBreak).
-func clauseEnd(text string, toks []token, i int) int {
-	for j := i + 1; j < len(toks); j++ {
-		if clauseBreak(text, toks, j) {
-			return j
-		}
-	}
-	return len(toks)
-}
-
-// clauseBreak reports whether a clause with a subject of its own starts
-// at token j: after a semicolon, or at a conjunction before a name or
-// after a comma ("… six weeks and Julian White out …", "…, while …").
-func clauseBreak(text string, toks []token, j int) bool {
-	gap := text[toks[j-1].end:toks[j].start]
-	if strings.ContainsRune(gap, ';') {
-		return true
-	}
-	if !conjunctions[toks[j].word] {
-		return false
-	}
-	return strings.ContainsRune(gap, ',') || j+1 < len(toks) && toks[j+1].capital
-}
-
-// conjunctions may join two clauses with subjects of their own.
-var conjunctions = set(`and but while whereas et mais tandis alors`)
-
-func capitalised(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }

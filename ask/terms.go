@@ -168,11 +168,11 @@ func phraseAt(toks []token, i int, rest []string) bool {
 
 // maxAskTerms is the most search terms one question uses, below the
 // store's limit on one search.
-const maxAskTerms = 48
+const maxAskTerms = 24
 
 // searchMatch is the search condition for q in the store: any word for
-// any of its names and nouns, or for any concept when it has neither.
-// Each concept gets an equal share of the terms.
+// any of its names and nouns, or for any concept when it has neither
+// ("where did they meet?"). Each concept gets an equal share of the terms.
 func searchMatch(q question, tm *topics.Matcher) briefbot.Match {
 	var cs []concept
 	for _, c := range q.concepts {
@@ -182,9 +182,6 @@ func searchMatch(q question, tm *topics.Matcher) briefbot.Match {
 	}
 	if len(cs) == 0 {
 		cs = q.concepts
-	}
-	if len(cs) == 0 {
-		return nil
 	}
 	share := maxAskTerms / len(cs)
 	seen := map[briefbot.Term]bool{}

@@ -23,7 +23,7 @@ var typeNouns = map[string]map[string]answerType{
 			area district county stadium venue`,
 		{kind: kindWhen}:                      `year day month date week decade`,
 		{kind: kindNumber, unit: unitPercent}: `share percentage percent proportion turnout`,
-		{kind: kindNumber, unit: unitAmount}:  `price cost amount sum fee fine salary budget value worth`,
+		{kind: kindNumber, unit: unitMoney}:   `price cost amount sum fee fine salary budget value worth`,
 		{kind: kindNumber, unit: unitRank}:    `position rank ranking`,
 		{kind: kindNumber}:                    `time score rate speed height temperature age toll total number figure magnitude`,
 	}),
@@ -40,7 +40,7 @@ var typeNouns = map[string]map[string]answerType{
 		{kind: kindWhere}:                     `pays ville region etat province village aeroport ile iles capitale zone departement stade commune`,
 		{kind: kindWhen}:                      `annee an jour mois date semaine`,
 		{kind: kindNumber, unit: unitPercent}: `part pourcentage proportion participation`,
-		{kind: kindNumber, unit: unitAmount}:  `prix cout montant somme amende salaire budget valeur`,
+		{kind: kindNumber, unit: unitMoney}:   `prix cout montant somme amende salaire budget valeur`,
 		{kind: kindNumber, unit: unitRank}:    `place position rang classement`,
 		{kind: kindNumber}:                    `temps score taux vitesse hauteur temperature age bilan total nombre chiffre magnitude`,
 	}),
@@ -49,6 +49,11 @@ var typeNouns = map[string]map[string]answerType{
 // measureNouns name what a figure measures, not what unit it has: a
 // sentence must name the measure beside its figure ("the magnitude").
 var measureNouns = set(`score rate speed height temperature age magnitude taux vitesse hauteur temperature`)
+
+// moneyNouns are what a sum of money measures: "what were its sales".
+var moneyNouns = set(`sales revenue revenues turnover profit profits earnings income budget cost costs price
+	prices debt spending investment salary salaries ventes recettes benefice benefices revenu revenus
+	dette depenses investissement salaire salaires`)
 
 // howPhrases are the question phrases of two or three words that ask for
 // a type of answer: "how long", "combien de temps".

@@ -29,7 +29,7 @@ const (
 	verbWeight    = 0.5  // a common verb counts half a noun
 	countedWeight = 2    // what a figure asked for counts or measures counts twice
 	nounContext   = 0.8  // a common word the story says around a sentence counts this share of a name
-	proxWeight    = 0.3  // for an answer beside the question's words
+	proxWeight    = 0.3  // the most an answer beside the question's words raises its sentence's coverage by, as a share
 	leadBonus     = 0.05 // for the lead of its story
 	memoryBonus   = 0.1  // for a sentence of a story the chat was just briefed on
 	closeEnough   = 0.85 // quotes beyond the best score at least this share of it

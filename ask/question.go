@@ -67,7 +67,7 @@ func parseQuestion(text string) question {
 			i = end - 1
 		case isNumber(t.word):
 			add(concept{word: t.word, alts: []string{t.word}, role: roleNumber}, i, i+1)
-		case pronouns[t.word] && (t.word != "his" && t.word != "her"):
+		case pronouns[t.word]:
 			q.pronoun = true
 		case t.word == "all" && i > 0 && toks[i-1].word == "in":
 			add(concept{word: "in all", alts: inAll}, i-1, i+1)
@@ -86,9 +86,11 @@ func parseQuestion(text string) question {
 }
 
 // markMust marks the concepts a sentence must say itself, not its story
-// around it: the measure a figure asked for is of ("the magnitude"), the
-// event a count counts ("how many detainees escaped"), and what someone's
-// words asked for are about ("what did he say about the judge").
+// around it: the role asked for ("which judge", "who is its chief
+// executive"), the measure a figure asked for is of ("the magnitude"), the
+// event a count counts or a date or a place is asked of ("how many
+// detainees escaped", "when did Lena Holm win"), and what someone's words
+// asked for are about ("what did he say about the judge").
 func (q *question) markMust(toks []token, sh questionShape) {
 	mark := func(at int) {
 		if at < 0 {

@@ -42,7 +42,7 @@ func newStory(art briefbot.Article, memory bool, x *termIndex, nconcepts int) *s
 		st.toks[i] = tokenize(s)
 		st.hits[i] = x.hits(st.toks[i])
 		for _, t := range st.toks[i] {
-			st.pronoun[i] = st.pronoun[i] || pronouns[t.word] && t.word != "his" && t.word != "her"
+			st.pronoun[i] = st.pronoun[i] || pronouns[t.word]
 		}
 	}
 	if len(art.Summary.Who) > 0 {

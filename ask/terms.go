@@ -100,46 +100,51 @@ func appendOnce(is []int, i int) []int {
 // hits finds the concepts in toks, the words of a sentence.
 func (x *termIndex) hits(toks []token) []hit {
 	var out []hit
-	add := func(cs []int, start, end int) {
-		for _, c := range cs {
-			if x.capital[c] && !toks[start].capital {
-				continue
+	for i := range toks {
+		x.at(toks, i, func(c, end int) {
+			if (!x.capital[c] || toks[i].capital) && !found(out, c, i) {
+				out = append(out, hit{concept: c, start: i, end: end})
 			}
-			if !found(out, c, start) {
-				out = append(out, hit{concept: c, start: start, end: end})
-			}
-		}
-	}
-	for i, t := range toks {
-		w := t.word
-		add(x.exact[w], i, i+1)
-		for k := 1; k <= 3 && len(w)-k >= 4; k++ {
-			add(x.grow[w[:len(w)-k]], i, i+1)
-		}
-		if !isNumber(w) {
-			add(x.stems[t.stem], i, i+1)
-		}
-		if len(w) >= 3 {
-			for _, p := range x.prefix[w[:3]] {
-				if strings.HasPrefix(w, p.prefix) {
-					add([]int{p.concept}, i, i+1)
-				}
-			}
-		}
-		if len(w) >= minCognate {
-			for _, p := range x.cognates[w[:3]] {
-				if d := len(w) - len(p.prefix); d >= -1 && d <= 1 && editdist.Distance(w, p.prefix) == 1 {
-					add([]int{p.concept}, i, i+1)
-				}
-			}
-		}
-		for _, p := range x.phrases[w] {
-			if phraseAt(toks, i+1, p.rest) {
-				add([]int{p.concept}, i, i+1+len(p.rest))
-			}
-		}
+		})
 	}
 	return out
+}
+
+// at calls add for each concept that an alternative starting at token i
+// stands for, with the end of the tokens it covers.
+func (x *termIndex) at(toks []token, i int, add func(c, end int)) {
+	w := toks[i].word
+	each := func(cs []int) {
+		for _, c := range cs {
+			add(c, i+1)
+		}
+	}
+	each(x.exact[w])
+	for k := 1; k <= 3 && len(w)-k >= 4; k++ {
+		each(x.grow[w[:len(w)-k]])
+	}
+	if !isNumber(w) {
+		each(x.stems[toks[i].stem])
+	}
+	if len(w) >= 3 {
+		for _, p := range x.prefix[w[:3]] {
+			if strings.HasPrefix(w, p.prefix) {
+				add(p.concept, i+1)
+			}
+		}
+	}
+	if len(w) >= minCognate {
+		for _, p := range x.cognates[w[:3]] {
+			if d := len(w) - len(p.prefix); d >= -1 && d <= 1 && editdist.Distance(w, p.prefix) == 1 {
+				add(p.concept, i+1)
+			}
+		}
+	}
+	for _, p := range x.phrases[w] {
+		if phraseAt(toks, i+1, p.rest) {
+			add(p.concept, i+1+len(p.rest))
+		}
+	}
 }
 
 // found reports whether hs holds a hit of concept c at token start, among

@@ -25,7 +25,10 @@ func tokenize(s string) []token {
 	start := -1
 	flush := func(end int) {
 		if start >= 0 {
-			raw := strings.ReplaceAll(s[start:end], ".", "")
+			raw := s[start:end]
+			if strings.IndexByte(raw, '.') >= 0 {
+				raw = strings.ReplaceAll(raw, ".", "")
+			}
 			w := lang.Fold(raw)
 			out = append(out, token{word: w, stem: stem(w), start: start, end: end, capital: strings.IndexFunc(raw, unicode.IsUpper) >= 0})
 			start = -1

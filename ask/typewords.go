@@ -121,8 +121,9 @@ var aboutWords = set(`about concerning regarding sur propos sujet concernant`)
 // inAll are the ways of saying "in all": a total.
 var inAll = []string{"in all", "in total", "altogether", "au total", "en tout", "total"}
 
-// pronouns stand for the person a brief's story is about.
-var pronouns = set(`he she him her his il elle lui`)
+// pronouns stand for the person a brief's story is about: "what did he
+// say?", "il a annoncé".
+var pronouns = set(`he she him il elle lui`)
 
 // emphatics add nothing to a name: "Trump himself".
 var emphatics = set(`himself herself itself themselves meme`)

@@ -57,7 +57,7 @@ func Commands(a *Asker) []bot.Command {
 			if err != nil {
 				return bot.Message{}, err
 			}
-			return AnswerMessage(ans), nil
+			return AnswerMessageIn(ans, req.Lang), nil
 		},
 	}}
 }

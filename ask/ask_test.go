@@ -195,3 +195,13 @@ func TestCitation(t *testing.T) {
 		})
 	}
 }
+
+func TestAskAnswersInTheChatsLanguage(t *testing.T) {
+	db := mustSampleStore(t)
+	r, _ := askRouter(db)
+	msg := r.Handle(context.Background(), bot.Request{Chat: askChat, Lang: "fr", Text: "/ask what did the Pope say about football?"})
+	got := strings.Join(append(msg.Lines, msg.Footer...), "\n")
+	if !strings.Contains(got, "Je ne sais pas") || !strings.Contains(got, "/brief <thème>") || msg.Lang != "fr" {
+		t.Errorf("a French chat was answered (%q)\n%s", msg.Lang, got)
+	}
+}

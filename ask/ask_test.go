@@ -102,6 +102,7 @@ func TestAskMessage(t *testing.T) {
 		{"empty question", "/ask", []string{"Ask me a question"}},
 		{"long question", "/ask " + strings.Repeat("why ", 200), []string{"too long"}},
 		{"search syntax", `/ask what did "NEAR( OR * AND kremlin) say?`, []string{ask.Unknown}},
+		{"search syntax alone", "/ask *** OR AND", []string{ask.Unknown}},
 		{"markup", "/ask <b>who</b> <script>won</script>?", []string{ask.Unknown}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -203,5 +204,29 @@ func TestAskAnswersInTheChatsLanguage(t *testing.T) {
 	got := strings.Join(append(msg.Lines, msg.Footer...), "\n")
 	if !strings.Contains(got, "Je ne sais pas") || !strings.Contains(got, "/brief <thème>") || msg.Lang != "fr" {
 		t.Errorf("a French chat was answered (%q)\n%s", msg.Lang, got)
+	}
+}
+
+// A story of the chat's brief with no sentence to quote (its text is a
+// link only) is read without harm: the question is answered from the
+// others, or not at all.
+func TestAStoryWithNoSentenceIsNoHarm(t *testing.T) {
+	db := mustSampleStore(t)
+	ctx := context.Background()
+	link := briefbot.Article{Title: "Korea: the full report", Text: "https://news.example/korea-report", URL: "https://news.example/korea-report",
+		Source: "Wire", Lang: "en", Ingested: askNow, Published: askNow.Add(-time.Hour),
+		Summary: briefbot.Summary{Who: []string{"Kim"}, Where: []string{"Seoul"}}}
+	res, err := db.AddArticle(ctx, link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.RememberBrief(ctx, askChat, "korea", []int64{res.ID}, askNow); err != nil {
+		t.Fatal(err)
+	}
+	_, asker := askRouter(db)
+	for _, q := range []string{"what did he say?", "where?", "*** OR AND", "who chairs the consortium?"} {
+		if _, err := asker.Answer(ctx, askChat, q); err != nil {
+			t.Errorf("%q: %v", q, err)
+		}
 	}
 }

@@ -1,5 +1,7 @@
 package ask
 
+import "strings"
+
 // question is a question read for answering: the type of answer it asks
 // for and the concepts a sentence that answers it speaks of.
 type question struct {
@@ -43,6 +45,7 @@ const maxConcepts = 12
 
 // parseQuestion reads the type and the concepts of a question.
 func parseQuestion(text string) question {
+	text = withoutOperators(text)
 	toks := tokenize(text)
 	sh := shapeOf(toks, text)
 	q := question{text: text, typ: sh.typ, measure: sh.measure, counted: sh.counted, passive: sh.passive, own: map[string]bool{}}
@@ -166,4 +169,21 @@ func nextContent(toks []token, from int) int {
 		}
 	}
 	return -1
+}
+
+// searchOperators are the words of search syntax a question may be pasted
+// with, written in capitals as search engines take them ("NEAR(x) OR y").
+var searchOperators = map[string]bool{"AND": true, "OR": true, "NOT": true, "NEAR": true}
+
+// withoutOperators is text without its search operators, which are
+// neither names nor words of the question: "*** OR AND" asks nothing.
+func withoutOperators(text string) string {
+	fields := strings.Fields(text)
+	kept := fields[:0]
+	for _, f := range fields {
+		if !searchOperators[strings.TrimRight(f, "(")] {
+			kept = append(kept, f)
+		}
+	}
+	return strings.Join(kept, " ")
 }

@@ -28,3 +28,10 @@ func TestSentences(t *testing.T) {
 		})
 	}
 }
+
+func TestSentencesLeaveOutWebAddresses(t *testing.T) {
+	got := Sentences("2018_11_10-001 https://fr.wikinews.org/wiki/Marseille_:_trois_immeubles_s'écroulent,_plusieurs_morts\nTrois immeubles se sont effondrés à Marseille. Lire la suite sur https://example.org/x.\n")
+	if len(got) != 1 || got[0] != "Trois immeubles se sont effondrés à Marseille." {
+		t.Errorf("Sentences = %q, want the one sentence without a web address", got)
+	}
+}

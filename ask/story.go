@@ -68,7 +68,9 @@ func (st *story) readContext(x *termIndex) {
 		head += " · " + s.Where[0]
 	}
 	note(x.hits(tokenize(head)), inHeadline)
-	note(st.hits[st.leadIndex()], inLead)
+	if len(st.hits) > 0 { // a story with no sentence to quote has no lead
+		note(st.hits[st.leadIndex()], inLead)
+	}
 }
 
 // leadIndex is the index of the lead: the first sentence of more than

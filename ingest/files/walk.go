@@ -27,8 +27,9 @@ type Unreadable struct {
 }
 
 // Files expands paths into the files to read: a folder stands for every
-// file under it, in sorted order, without hidden files and folders and
-// without files whose extension names a format briefbot does not read.
+// file under it, in sorted order, without hidden files and folders, the
+// collection's paperwork (README, LICENSE…) and files whose extension
+// names a format briefbot does not read.
 // Stdin stays as it is. Paths that do not exist or cannot be listed are
 // returned as unreadable; the others are still listed.
 func Files(paths []string) ([]string, []Unreadable) {
@@ -81,9 +82,32 @@ func walkDir(root string) ([]string, []Unreadable) {
 	return files, failed
 }
 
+// paperwork are the names of the files that come with a collection of
+// articles and are none: its README, its licence, its changes.
+var paperwork = []string{"readme", "license", "licence", "copying", "changelog", "changes", "notice", "authors"}
+
+// isPaperwork reports whether a file found in a folder is a collection's
+// paperwork ("README.md", "LICENSE.GPL-3.0.txt"), by its name before the
+// first dot, in any case. Named on the command line, it is read all the
+// same.
+func isPaperwork(name string) bool {
+	stem, _, _ := strings.Cut(strings.ToLower(name), ".")
+	stem = strings.TrimRight(stem, "-_0123456789")
+	for _, p := range paperwork {
+		if stem == p {
+			return true
+		}
+	}
+	return false
+}
+
 // isArticleFile tells whether a file found in a folder is one to read: a
-// regular file, or a link to one, with a known extension or none.
+// regular file, or a link to one, with a known extension or none, that is
+// no paperwork of the collection.
 func isArticleFile(path string, d fs.DirEntry) bool {
+	if isPaperwork(d.Name()) {
+		return false
+	}
 	ext := strings.ToLower(filepath.Ext(d.Name()))
 	if _, known := extensions[ext]; ext != "" && !known {
 		return false

@@ -93,3 +93,17 @@ func TestReadOneGivesTheFirstArticle(t *testing.T) {
 	_, err = ReadOne(filepath.Join("testdata", "nope"), nil, Options{})
 	checkInvalid(t, err, "testdata/nope: no such file or folder")
 }
+
+func TestFolderPaperworkIsNoArticle(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"README.md", "LICENSE.GPL-3.0.txt", "licence.txt", "CHANGELOG", "README.upstream.txt", "story.txt", "readmore.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("Text of "+name+"."), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, failed := Files([]string{dir, filepath.Join(dir, "README.md")})
+	want := []string{filepath.Join(dir, "readmore.txt"), filepath.Join(dir, "story.txt"), filepath.Join(dir, "README.md")}
+	if len(failed) != 0 || !slices.Equal(got, want) {
+		t.Errorf("Files = %q (%v), want the articles, and the README only where it is named", got, failed)
+	}
+}

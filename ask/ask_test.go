@@ -10,7 +10,7 @@ import (
 	"briefbot/ask"
 	"briefbot/bot"
 	"briefbot/brief"
-	"briefbot/samples"
+	"briefbot/internal/featuretest"
 	"briefbot/storage/sqlite"
 	"briefbot/storage/teststore"
 	"briefbot/topics"
@@ -24,18 +24,7 @@ var askChat = briefbot.ChatRef{Platform: "test", ID: "1"}
 // mustSampleStore is a real database holding the bundled samples.
 func mustSampleStore(tb testing.TB) *sqlite.DB {
 	tb.Helper()
-	arts, err := samples.Articles(askNow)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for i := range arts {
-		arts[i].Ingested = askNow
-	}
-	db := teststore.Open(tb)
-	if _, err := db.AddArticles(context.Background(), arts); err != nil {
-		tb.Fatal(err)
-	}
-	return db
+	return featuretest.SampleStore(tb, askNow)
 }
 
 // askRouter is a router with /brief and /ask over db.

@@ -18,16 +18,7 @@ var now = time.Date(2026, 5, 4, 12, 0, 0, 0, time.UTC)
 
 func mustStore(tb testing.TB, arts ...briefbot.Article) *sqlite.DB {
 	tb.Helper()
-	db := teststore.Open(tb)
-	for _, a := range arts {
-		if a.Ingested.IsZero() {
-			a.Ingested = now
-		}
-		if _, err := db.AddArticle(context.Background(), a); err != nil {
-			tb.Fatal(err)
-		}
-	}
-	return db
+	return teststore.Holding(tb, now, arts...)
 }
 
 func article(title, text string, age time.Duration) briefbot.Article {

@@ -1,7 +1,6 @@
 package digest_test
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"time"
@@ -20,16 +19,7 @@ var now = time.Date(2026, 5, 4, 12, 0, 0, 0, time.UTC)
 // mustStore is a store holding arts, each ingested at now unless it says.
 func mustStore(tb testing.TB, arts ...briefbot.Article) *sqlite.DB {
 	tb.Helper()
-	db := teststore.Open(tb)
-	for _, a := range arts {
-		if a.Ingested.IsZero() {
-			a.Ingested = now
-		}
-		if _, err := db.AddArticle(context.Background(), a); err != nil {
-			tb.Fatal(err)
-		}
-	}
-	return db
+	return teststore.Holding(tb, now, arts...)
 }
 
 // article is a story of the test wire published age before now.

@@ -5,7 +5,6 @@
 package featuretest
 
 import (
-	"context"
 	"log/slog"
 	"testing"
 	"time"
@@ -18,6 +17,7 @@ import (
 	"briefbot/feeds"
 	"briefbot/locale"
 	"briefbot/samples"
+	"briefbot/storage/sqlite"
 	"briefbot/storage/teststore"
 	"briefbot/topics"
 )
@@ -47,18 +47,11 @@ func Router(store briefbot.Store, now func() time.Time, log *slog.Logger) *bot.R
 
 // SampleStore is a new store holding the bundled samples, with their own
 // summaries, published before now and ingested at now.
-func SampleStore(t *testing.T, now time.Time) briefbot.Store {
-	t.Helper()
+func SampleStore(tb testing.TB, now time.Time) *sqlite.DB {
+	tb.Helper()
 	arts, err := samples.Articles(now)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
-	for i := range arts {
-		arts[i].Ingested = now
-	}
-	db := teststore.Open(t)
-	if _, err := db.AddArticles(context.Background(), arts); err != nil {
-		t.Fatal(err)
-	}
-	return db
+	return teststore.Holding(tb, now, arts...)
 }

@@ -10,6 +10,9 @@ import (
 	"context"
 	"path/filepath"
 	"testing"
+	"time"
+
+	"briefbot"
 
 	"briefbot/storage/sqlite"
 )
@@ -36,5 +39,21 @@ func OpenPath(tb testing.TB, path string) *sqlite.DB {
 			tb.Errorf("close store: %v", err)
 		}
 	})
+	return db
+}
+
+// Holding is a new store, as Open makes, holding arts: each stored as
+// given, its Ingested time ingested when it has none.
+func Holding(tb testing.TB, ingested time.Time, arts ...briefbot.Article) *sqlite.DB {
+	tb.Helper()
+	db := Open(tb)
+	for _, a := range arts {
+		if a.Ingested.IsZero() {
+			a.Ingested = ingested
+		}
+		if _, err := db.AddArticle(context.Background(), a); err != nil {
+			tb.Fatalf("store %q: %v", a.Title, err)
+		}
+	}
 	return db
 }

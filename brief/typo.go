@@ -2,8 +2,10 @@ package brief
 
 import (
 	"context"
+	"maps"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -30,7 +32,28 @@ func (b *Briefer) didYouMean(ctx context.Context, topic string, recent []briefbo
 	if typed == "" {
 		return ""
 	}
-	written := map[string]string{} // folded → as written
+	written := maps.Clone(standingVocabulary()) // folded → as written
+	_, names := summaryCounts(recent)
+	for k, name := range names {
+		written[k] = name
+	}
+	for _, a := range recent {
+		headlineNames(written, a.Title)
+	}
+	delete(written, typed)
+	for _, k := range nearest(typed, written) {
+		if b.hasStories(ctx, k, since) {
+			return strings.ToLower(written[k])
+		}
+	}
+	return ""
+}
+
+// standingVocabulary is the part of a mistyped topic's candidates that
+// does not change while briefbot runs: the countries' names and the news
+// lexicon's words (of five letters or more), read once.
+var standingVocabulary = sync.OnceValue(func() map[string]string {
+	written := map[string]string{}
 	for _, code := range geo.CountryCodes() {
 		for _, l := range typoLanguages {
 			if name := geo.CountryName(code, l); name != "" {
@@ -47,21 +70,8 @@ func (b *Briefer) didYouMean(ctx context.Context, topic string, recent []briefbo
 			}
 		}
 	}
-	_, names := summaryCounts(recent)
-	for k, name := range names {
-		written[k] = name
-	}
-	for _, a := range recent {
-		headlineNames(written, a.Title)
-	}
-	delete(written, typed)
-	for _, k := range nearest(typed, written) {
-		if b.hasStories(ctx, k, since) {
-			return strings.ToLower(written[k])
-		}
-	}
-	return ""
-}
+	return written
+})
 
 // maxTypoTries is how many of the nearest topics are tried for stories.
 const maxTypoTries = 5

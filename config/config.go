@@ -36,6 +36,9 @@ type Config struct {
 	Ops           Ops     `yaml:"ops"`
 	Digests       Digests `yaml:"digests"`
 	Chat          Chat    `yaml:"chat"`
+	// LLM is the optional model server; nil (no llm section): none is
+	// ever asked.
+	LLM *LLM `yaml:"llm,omitempty"`
 }
 
 // Ops sets the operator's endpoints: /healthz, /readyz and /metrics.
@@ -141,6 +144,9 @@ func Load(path string, env Env) (Config, error) {
 		if err := decode(data, &cfg); err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", path, err))
 		}
+		if cfg.LLM != nil {
+			cfg.LLM.fillDefaults()
+		}
 	}
 	errs = append(errs, readSecrets(&cfg, env)...)
 	errs = append(errs, cfg.validate()...)
@@ -196,6 +202,7 @@ func (c Config) validate() []error {
 	errs = append(errs, c.Digests.validate()...)
 	errs = append(errs, c.Chat.validate()...)
 	errs = append(errs, c.Telegram.validateRate("telegram")...)
+	errs = append(errs, c.LLM.validate()...)
 	return append(errs, c.validateFeeds()...)
 }
 

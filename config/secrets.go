@@ -9,7 +9,8 @@ import (
 	"unicode/utf8"
 )
 
-// readSecrets fills the platform tokens from NAME or the file named by NAME_FILE.
+// readSecrets fills the platform tokens and the LLM's API key from NAME or
+// the file named by NAME_FILE.
 func readSecrets(cfg *Config, env Env) []error {
 	var errs []error
 	for name, dst := range map[string]*string{
@@ -24,6 +25,13 @@ func readSecrets(cfg *Config, env Env) []error {
 		if v != "" || !strings.Contains(name, "WEBHOOK") {
 			*dst = v // the webhook secret may also come from the file
 		}
+	}
+	key, err := secret("BRIEFBOT_LLM_API_KEY", env)
+	if err != nil {
+		errs = append(errs, err)
+	}
+	if cfg.LLM != nil { // without an llm section the key is never used
+		cfg.LLM.APIKey = key
 	}
 	return errs
 }

@@ -60,6 +60,13 @@ type candidate struct {
 // bestQuotes returns the quotes that answer q among the stories' sentences,
 // best first; none when no sentence supports an answer.
 func bestQuotes(q question, stories []*story) []Quote {
+	quotes, _ := weigh(q, stories)
+	return quotes
+}
+
+// weigh returns the quotes that answer q, best first, and the sentences
+// read for them, the best covered first: what a Writer is shown.
+func weigh(q question, stories []*story) (quotes, read []Quote) {
 	w := newWeights(q, stories)
 	var cands []candidate
 	for _, st := range stories {
@@ -72,12 +79,13 @@ func bestQuotes(q question, stories []*story) []Quote {
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].cover > cands[j].cover })
 	var kept []candidate
 	for _, c := range cands[:min(len(cands), maxReads)] {
+		read = append(read, Quote{Sentence: c.st.sentences[c.i], Article: c.st.art})
 		if c, ok := answerIn(q, c); ok {
 			kept = append(kept, c)
 		}
 	}
 	sort.SliceStable(kept, func(i, j int) bool { return kept[i].score > kept[j].score })
-	return pickQuotes(kept)
+	return pickQuotes(kept), read
 }
 
 // answerIn reads the answer of a candidate sentence: the span of the type

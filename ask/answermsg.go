@@ -31,8 +31,12 @@ func AnswerMessageIn(ans Answer, lang string) bot.Message {
 		msg.Lang = l.Lang
 		return msg
 	}
-	// The answer itself heads the reply, in bold where the platform has it.
+	// The answer itself heads the reply, in bold where the platform has it:
+	// a Writer's words, or the words of the best quote that answer.
 	msg := bot.Message{Lang: l.Lang, Title: ans.Quotes[0].Span}
+	if ans.Written != "" {
+		msg.Title = ans.Written
+	}
 	number := map[int64]int{} // article id → its citation's number
 	for _, q := range ans.Quotes {
 		n, ok := number[q.Article.ID]

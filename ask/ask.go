@@ -32,6 +32,9 @@ type Asker struct {
 	Memory briefbot.MemoryStore
 	Topics *topics.Matcher // aliases of topic words across languages; may be nil
 	Now    func() time.Time
+	// Writer, when set, writes the answer from the sentences retrieved
+	// (an LLM); nil: the answer is the quotes alone.
+	Writer Writer
 }
 
 // Answer is the reply to a question: the quoted sentences, or none when
@@ -40,6 +43,9 @@ type Answer struct {
 	Question string
 	Quotes   []Quote
 	Topic    string // the topic of the brief the chat remembers, "" when none
+	// Written is the answer in words as a Writer wrote it from the
+	// Quotes, which it cites; "" for the quotes alone.
+	Written string
 }
 
 // Known reports whether the answer quotes anything.
@@ -53,7 +59,7 @@ func Commands(a *Asker) []bot.Command {
 		Help:    "a question on the stories of your last brief, e.g. /ask what did the Kremlin say?",
 		Options: []bot.Option{{Name: "question", Help: "what you want to know, like: what did the Kremlin say?", Required: true}},
 		Run: func(ctx context.Context, req bot.Request, args string) (bot.Message, error) {
-			ans, err := a.Answer(ctx, req.Chat, args)
+			ans, err := a.AnswerIn(ctx, req.Chat, args, req.Lang)
 			if err != nil {
 				return bot.Message{}, err
 			}
@@ -64,6 +70,13 @@ func Commands(a *Asker) []bot.Command {
 
 // Answer answers a question asked in a chat and remembers the turn.
 func (a *Asker) Answer(ctx context.Context, chat briefbot.ChatRef, text string) (Answer, error) {
+	return a.AnswerIn(ctx, chat, text, "")
+}
+
+// AnswerIn answers a question asked in a chat that reads lang ("" for
+// bot.DefaultLang), the language a Writer answers in, and remembers the
+// turn.
+func (a *Asker) AnswerIn(ctx context.Context, chat briefbot.ChatRef, text, lang string) (Answer, error) {
 	text = strings.TrimSpace(text)
 	if err := checkQuestion(text); err != nil {
 		return Answer{}, err
@@ -74,8 +87,13 @@ func (a *Asker) Answer(ctx context.Context, chat briefbot.ChatRef, text string) 
 		return Answer{}, fmt.Errorf("ask: %w", err)
 	}
 	ans := Answer{Question: text, Topic: mem.Topic}
-	if ans.Quotes, err = a.quotes(ctx, followUp(parseQuestion(text), mem), mem); err != nil {
+	quotes, read, err := a.quotes(ctx, followUp(parseQuestion(text), mem), mem)
+	if err != nil {
 		return Answer{}, fmt.Errorf("ask: %w", err)
+	}
+	ans.Quotes = quotes
+	if a.Writer != nil && len(read) > 0 {
+		ans = a.written(ctx, ans, lang, read)
 	}
 	turn := briefbot.Turn{Question: text, Answer: answerText(ans), At: now}
 	if err := a.Memory.RememberTurn(ctx, chat, turn); err != nil {
@@ -94,23 +112,25 @@ func checkQuestion(text string) error {
 	return nil
 }
 
-// quotes answers q from the remembered stories first, then from the store.
-func (a *Asker) quotes(ctx context.Context, q question, mem briefbot.Memory) ([]Quote, error) {
+// quotes answers q from the remembered stories first, then from the
+// store. read are the sentences weighed, those of the brief first.
+func (a *Asker) quotes(ctx context.Context, q question, mem briefbot.Memory) (quotes, read []Quote, err error) {
 	q = q.aboutStory(mem.Articles)
 	if len(q.concepts) == 0 {
-		return leadQuote(mem.Articles), nil
+		return leadQuote(mem.Articles), nil, nil
 	}
 	x := newTermIndex(q.concepts)
-	if qs := bestQuotes(q, readStories(mem.Articles, true, x, len(q.concepts))); len(qs) > 0 {
-		return qs, nil
+	qs, read := weigh(q, readStories(mem.Articles, true, x, len(q.concepts)))
+	if len(qs) > 0 {
+		return qs, read, nil
 	}
 	m := searchMatch(q, a.Topics)
 	if m == nil {
-		return nil, nil
+		return nil, read, nil
 	}
 	hits, err := a.Store.SearchArticles(ctx, briefbot.Search{Match: m, Limit: searchHits})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	briefed := map[int64]bool{}
 	for _, art := range mem.Articles {
@@ -122,7 +142,8 @@ func (a *Asker) quotes(ctx context.Context, q question, mem briefbot.Memory) ([]
 			arts = append(arts, h.Article)
 		}
 	}
-	return bestQuotes(q, readStories(arts, false, x, len(q.concepts))), nil
+	qs, more := weigh(q, readStories(arts, false, x, len(q.concepts)))
+	return qs, append(read, more...), nil
 }
 
 // readStories reads articles for the concepts x finds.
@@ -175,6 +196,9 @@ func leadQuote(arts []briefbot.Article) []Quote {
 func answerText(ans Answer) string {
 	if !ans.Known() {
 		return Unknown
+	}
+	if ans.Written != "" {
+		return ans.Written
 	}
 	ss := make([]string, len(ans.Quotes))
 	for i, q := range ans.Quotes {

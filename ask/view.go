@@ -6,6 +6,9 @@ type View struct {
 	Question string      `json:"question"`
 	Answer   []QuoteView `json:"answer"`
 	Known    bool        `json:"known"`
+	// Written is the answer in words a language model wrote from the
+	// quotes it cites; left out when there is none.
+	Written string `json:"written,omitempty"`
 }
 
 // QuoteView is one quoted sentence of a View, with its article.
@@ -20,7 +23,7 @@ type QuoteView struct {
 
 // ViewOf is the View of an answer.
 func ViewOf(ans Answer) View {
-	v := View{Question: ans.Question, Answer: []QuoteView{}, Known: ans.Known()}
+	v := View{Question: ans.Question, Answer: []QuoteView{}, Known: ans.Known(), Written: ans.Written}
 	for _, q := range ans.Quotes {
 		qv := QuoteView{Sentence: q.Sentence, Span: q.Span, Source: q.Article.Source, URL: q.Article.URL, ArticleID: q.Article.ID}
 		if t := q.Article.Seen(); !t.IsZero() {

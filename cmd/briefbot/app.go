@@ -26,8 +26,9 @@ type app struct {
 	cfg        config.Config
 	log        *slog.Logger
 	store      *sqlite.DB
-	summarizer *summarize.Summarizer
+	summarizer briefbot.Summarizer // the offline one, or the LLM's over it
 	ingester   *ingest.Ingester
+	llm        llmParts // the LLM backend's parts, none without an llm section
 	briefer    *brief.Briefer
 
 	digestMetrics *digest.Metrics // the digest scheduler's counters
@@ -57,6 +58,10 @@ func openApp(ctx context.Context, env Env, c *common) (*app, error) {
 	log.Debug("database open", "path", path)
 	a := &app{env: env, cfg: cfg, log: log, store: store, summarizer: summarize.New(),
 		digestMetrics: &digest.Metrics{}, metrics: ops.NewMetrics()}
+	a.llm = newLLM(cfg, a.summarizer, llmCacheDir(cfg, path), log, a.metrics, env.Now)
+	if a.llm.summarizer != nil {
+		a.summarizer = a.llm.summarizer
+	}
 	a.ingester = &ingest.Ingester{
 		Store: store, Summarizer: a.summarizer, Clean: summarize.Clean,
 		DeriveTitle: summarize.DeriveTitle, Now: env.Now, Log: log,
@@ -84,10 +89,10 @@ func dbPath(env Env, c *common, cfg config.Config) string {
 func (a *app) router() *bot.Router {
 	r := bot.NewRouter(a.log)
 	r.OnCommand, r.OnPanic = a.metrics.Command, a.metrics.Recovered
-	r.Add(brief.Commands(a.briefer, a.store, a.log)...)
+	r.Add(translating(brief.Commands(a.briefer, a.store, a.log), a.llm.translator)...)
 	r.Add(ask.Commands(a.asker())...)
 	r.Add(feeds.Commands(&feeds.Admin{Store: a.store, Now: a.env.Now})...)
-	r.Add(digest.Commands(&digest.Subscriber{Store: a.store, Digests: digest.Builder{Briefer: a.briefer}, Now: a.env.Now})...)
+	r.Add(translating(digest.Commands(&digest.Subscriber{Store: a.store, Digests: digest.Builder{Briefer: a.briefer}, Now: a.env.Now}), a.llm.translator)...)
 	r.Add(locale.Commands(a.store)...)
 	r.ChatLanguage, r.DefaultLang = a.store.ChatLanguage, a.cfg.Chat.Language
 	return r

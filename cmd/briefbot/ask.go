@@ -22,7 +22,7 @@ func runAsk(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	return withApp(ctx, env, fs, c, args, check, func(a *app, question []string) error {
-		ans, err := a.asker().Answer(ctx, chat, strings.Join(question, " "))
+		ans, err := a.asker().AnswerIn(ctx, chat, strings.Join(question, " "), a.cfg.Chat.Language)
 		if err != nil {
 			return err
 		}
@@ -35,7 +35,11 @@ func runAsk(ctx context.Context, env Env, args []string) error {
 
 // asker answers follow-up questions from the store and the chats' memory.
 func (a *app) asker() *ask.Asker {
-	return &ask.Asker{Store: a.store, Memory: a.store, Topics: a.briefer.Topics, Now: a.env.Now}
+	asker := &ask.Asker{Store: a.store, Memory: a.store, Topics: a.briefer.Topics, Now: a.env.Now}
+	if a.llm.answerer != nil { // a nil *Answerer would be a Writer all the same
+		asker.Writer = a.llm.answerer
+	}
+	return asker
 }
 
 // parseChat reads "platform:id".

@@ -19,7 +19,7 @@ import (
 // present and prints Markdown tables; with -ask, it measures /ask on the
 // question set instead.
 func runEval(ctx context.Context, env Env, args []string) error {
-	fs, _ := newFlags(env, "eval")
+	fs, c := newFlags(env, "eval")
 	var sets eval.Sets
 	fs.StringVar(&sets.Gold, "gold", "../shared/eval/giveme5w1h-gold/gold_5w1h.jsonl", "Giveme5W1H gold `FILE` (JSON lines)")
 	fs.StringVar(&sets.Giveme5W1H, "giveme5w1h", "", "cached Giveme5W1H outputs `FILE` (default: giveme5w1h_predictions.jsonl beside -gold)")
@@ -42,7 +42,35 @@ func runEval(ctx context.Context, env Env, args []string) error {
 	if sets.Giveme5W1H == "" {
 		sets.Giveme5W1H = filepath.Join(filepath.Dir(sets.Gold), "giveme5w1h_predictions.jsonl")
 	}
-	return eval.Run(ctx, env.Stdout, summarize.New(), sets)
+	if err := eval.Run(ctx, env.Stdout, summarize.New(), sets); err != nil {
+		return err
+	}
+	return runLLMEval(ctx, env, c, sets)
+}
+
+// runLLMEval prints the same tables for the LLM's summaries when the
+// configuration gives it the summarize task, and says it is skipped
+// otherwise. Its predictions are not written to -out, which holds the
+// offline summarizer's.
+func runLLMEval(ctx context.Context, env Env, c *common, sets eval.Sets) error {
+	cfg, log, err := loadConfig(env, c)
+	if err != nil {
+		return err
+	}
+	p := newLLM(cfg, summarize.New(), "", log, nil, env.Now)
+	if p.summarizer == nil {
+		fmt.Fprintln(env.Stdout, "\n## LLM path: skipped (no llm section with the summarize task in the configuration)")
+		return nil
+	}
+	fmt.Fprintf(env.Stdout, "\n## LLM path: %s (an answer that fails its checks counts as the offline one)\n\n", p.model)
+	sets.Out = ""
+	fallbacks := map[string]int{}
+	p.summarizer.Client.OnFallback = func(_, reason string) { fallbacks[reason]++ } // eval summarizes one article at a time
+	if err := eval.Run(ctx, env.Stdout, p.summarizer, sets); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "\nLLM summaries that fell back to the offline one, by reason: %v\n", fallbacks)
+	return nil
 }
 
 // askFlags are the flags of eval -ask.

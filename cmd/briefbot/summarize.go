@@ -13,7 +13,7 @@ import (
 
 // runSummarize prints the summary of one file without storing anything.
 func runSummarize(ctx context.Context, env Env, args []string) error {
-	fs, _ := newFlags(env, "summarize")
+	fs, c := newFlags(env, "summarize")
 	asJSON := fs.Bool("json", false, "print the summary as one JSON object")
 	title := fs.String("title", "", "the article's headline, when the file has none")
 	var published cli.Date
@@ -32,8 +32,12 @@ func runSummarize(ctx context.Context, env Env, args []string) error {
 	if *title != "" {
 		art.Title = *title
 	}
+	summarizer, err := configuredSummarizer(env, c)
+	if err != nil {
+		return err
+	}
 	doc := briefbot.Document{Title: art.Title, Text: summarize.Clean(art.Text), Lang: art.Lang, Published: art.Published, Cleaned: true}
-	sum, err := summarize.New().Summarize(ctx, doc)
+	sum, err := summarizer.Summarize(ctx, doc)
 	if err != nil {
 		return err
 	}
@@ -49,4 +53,22 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// configuredSummarizer is the offline summarizer, or the LLM's over it
+// when the configuration gives the LLM the summarize task. It opens no
+// database: its cache is the configured cache_dir, or memory.
+func configuredSummarizer(env Env, c *common) (briefbot.Summarizer, error) {
+	cfg, log, err := loadConfig(env, c)
+	if err != nil {
+		return nil, err
+	}
+	var dir string
+	if cfg.LLM != nil {
+		dir = cfg.LLM.CacheDir
+	}
+	if p := newLLM(cfg, summarize.New(), dir, log, nil, env.Now); p.summarizer != nil {
+		return p.summarizer, nil
+	}
+	return summarize.New(), nil
 }

@@ -33,6 +33,10 @@ type LLM struct {
 	// limit.
 	DailyTokenBudget int      `yaml:"daily_token_budget"`
 	Tasks            []string `yaml:"tasks"` // default: all three
+	// CacheDir keeps the model's summaries by content hash, so that
+	// ingesting an article again asks nothing; "": beside the database
+	// (DATABASE.llm-cache).
+	CacheDir string `yaml:"cache_dir"`
 }
 
 // fillDefaults fills what an llm section leaves out.
@@ -118,12 +122,13 @@ type redactedLLM struct {
 	MaxConcurrency   int      `yaml:"max_concurrency"`
 	DailyTokenBudget int      `yaml:"daily_token_budget"`
 	Tasks            []string `yaml:"tasks"`
+	CacheDir         string   `yaml:"cache_dir,omitempty"`
 }
 
 // MarshalYAML writes the section with its key redacted.
 func (l LLM) MarshalYAML() (any, error) {
 	r := redactedLLM{BaseURL: l.BaseURL, Model: l.Model, APIKey: "(not set)", Timeout: l.Timeout,
-		MaxConcurrency: l.MaxConcurrency, DailyTokenBudget: l.DailyTokenBudget, Tasks: l.Tasks}
+		MaxConcurrency: l.MaxConcurrency, DailyTokenBudget: l.DailyTokenBudget, Tasks: l.Tasks, CacheDir: l.CacheDir}
 	if l.APIKey != "" {
 		r.APIKey = "(set, redacted)"
 	}

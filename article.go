@@ -27,6 +27,13 @@ type Article struct {
 	// failed on it, and `briefbot resummarize` may retry. "" when the
 	// summary was written.
 	SummaryError string
+	// Keys are the article's exact search keys: the places and concepts
+	// it speaks of, each as one key in any language (see Term.Key), so
+	// that a topic finds it with a handful of exact terms. KeysVersion is
+	// the version of the rules that wrote them (topics.KeysVersion); 0 for
+	// an article whose keys were never written.
+	Keys        []string
+	KeysVersion int
 }
 
 // Seen is the time an article counts at: its publication time, or when it

@@ -56,9 +56,38 @@ const (
 //
 // Stores do not translate: a term finds its own words only, and a caller
 // that wants "korea" to find "Corée" gives both terms in one group.
+//
+// A term with a Key matches the articles whose Keys hold that key, and
+// words never match a key: "pkr" as a word finds the word pkr only.
 type Term struct {
 	Phrase string // one or more words, matched as a phrase
 	Prefix bool   // the last word may be the start of a longer word
+	Key    string // an exact search key (see ValidKey); Phrase and Prefix are then unused
+}
+
+// MaxKeyBytes is the longest search key.
+const MaxKeyBytes = 64
+
+// ValidKey reports whether k can be a search key: 1 to MaxKeyBytes
+// lower-case ASCII letters and digits, so that every store can index it
+// as it stands.
+func ValidKey(k string) bool {
+	if k == "" || len(k) > MaxKeyBytes {
+		return false
+	}
+	for i := 0; i < len(k); i++ {
+		if c := k[i]; (c < 'a' || c > 'z') && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// ArticleKeys are the search keys written for one article.
+type ArticleKeys struct {
+	ID      int64
+	Keys    []string
+	Version int
 }
 
 // Match is a full-text condition: every group must match, and a group
@@ -132,8 +161,9 @@ type ArticleStore interface {
 	// whose text's SimHash is at most NearDuplicate bits away (fewest bits,
 	// then closest in time, then the first stored). Without one the article
 	// starts a story of its own, whose id is its own. An article with no
-	// text, no Ingested time, a FeedID that names no feed or a summary date
-	// that is not YYYY-MM-DD is EInvalid, with a message that names it.
+	// text, no Ingested time, a FeedID that names no feed, a summary date
+	// that is not YYYY-MM-DD, an invalid key (see ValidKey) or a negative
+	// KeysVersion is EInvalid, with a message that names it.
 	AddArticle(ctx context.Context, a Article) (AddResult, error)
 	// AddArticles stores many articles in one transaction, as AddArticle
 	// would one by one (a duplicate of one earlier in as is reported as
@@ -170,4 +200,14 @@ type ArticleStore interface {
 	// searches find the new summary; ENotFound when there is no such
 	// article, EInvalid for a summary date that is not YYYY-MM-DD.
 	SetSummary(ctx context.Context, id int64, s Summary, summaryErr string) error
+	// ArticlesToKey returns up to limit articles whose KeysVersion is
+	// below version and whose id is above afterID, in id order: those
+	// whose keys a newer version of the rules should write again.
+	ArticlesToKey(ctx context.Context, version int, afterID int64, limit int) ([]Article, error)
+	// SetKeys replaces the keys and KeysVersion of each article named, in
+	// one transaction, and searches find the new keys; an id that names no
+	// article is skipped (it may have been removed meanwhile). An invalid
+	// key (see ValidKey), a negative version or more than MaxLimit
+	// articles is EInvalid, and nothing is written.
+	SetKeys(ctx context.Context, ks []ArticleKeys) error
 }

@@ -124,7 +124,7 @@ func (a *Asker) quotes(ctx context.Context, q question, mem briefbot.Memory) (qu
 	if len(qs) > 0 {
 		return qs, read, nil
 	}
-	m := searchMatch(q, a.Topics)
+	m := searchMatch(q, topicMatcher(ctx, a.Topics, a.Store))
 	if m == nil {
 		return nil, read, nil
 	}

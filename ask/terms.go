@@ -1,6 +1,7 @@
 package ask
 
 import (
+	"context"
 	"strings"
 
 	"briefbot"
@@ -171,6 +172,22 @@ func phraseAt(toks []token, i int, rest []string) bool {
 	return true
 }
 
+// topicMatch is what the store searches for a word of a topic: its keys
+// (topics.Matcher.Match) or its words (Expand); nil, the word alone.
+type topicMatch func(topic string) (briefbot.Match, error)
+
+// topicMatcher is the topicMatch of tm for store: its keys once every
+// article of the store is keyed (see topics.AllKeyed).
+func topicMatcher(ctx context.Context, tm *topics.Matcher, store topics.KeyLister) topicMatch {
+	switch {
+	case tm == nil:
+		return nil
+	case topics.AllKeyed(ctx, store):
+		return tm.Match
+	}
+	return tm.Expand
+}
+
 // maxAskTerms is the most search terms one question uses, below the
 // store's limit on one search.
 const maxAskTerms = 24
@@ -178,7 +195,7 @@ const maxAskTerms = 24
 // searchMatch is the search condition for q in the store: any word for
 // any of its names and nouns, or for any concept when it has neither
 // ("where did they meet?"). Each concept gets an equal share of the terms.
-func searchMatch(q question, tm *topics.Matcher) briefbot.Match {
+func searchMatch(q question, tm topicMatch) briefbot.Match {
 	var cs []concept
 	for _, c := range q.concepts {
 		if c.role == roleName || c.role == roleNoun {
@@ -206,7 +223,7 @@ func searchMatch(q question, tm *topics.Matcher) briefbot.Match {
 
 // terms is the search condition part for c: the word, its alternatives,
 // and the aliases the topic table knows for it.
-func (c concept) terms(tm *topics.Matcher) []briefbot.Term {
+func (c concept) terms(tm topicMatch) []briefbot.Term {
 	var out []briefbot.Term
 	add := func(s string) {
 		if s != "" {
@@ -222,7 +239,7 @@ func (c concept) terms(tm *topics.Matcher) []briefbot.Term {
 		add(a)
 	}
 	if tm != nil && c.role != roleNumber {
-		if m, err := tm.Match(c.word); err == nil {
+		if m, err := tm(c.word); err == nil {
 			for _, group := range m {
 				out = append(out, group...)
 			}

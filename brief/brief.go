@@ -43,13 +43,13 @@ const maxOlder = 3
 
 // Brief returns the top n stories on topic seen in the last window.
 func (b *Briefer) Brief(ctx context.Context, topic string, window time.Duration, n int) (Briefing, error) {
-	match, err := b.Topics.Match(topic)
+	match, words, err := b.match(ctx, topic)
 	if err != nil {
 		return Briefing{}, err
 	}
 	now := b.Now()
 	since := now.Add(-window)
-	hits, err := b.search(ctx, briefbot.Search{Match: match, Since: since, Limit: briefCandidates})
+	hits, err := b.search(ctx, briefbot.Search{Match: match, Since: since, Limit: briefCandidates}, words)
 	if err != nil {
 		return Briefing{}, err
 	}
@@ -57,7 +57,7 @@ func (b *Briefer) Brief(ctx context.Context, topic string, window time.Duration,
 	if len(br.Stories) > 0 {
 		return br, nil
 	}
-	older, err := b.search(ctx, briefbot.Search{Match: match, Until: since, Limit: briefCandidates})
+	older, err := b.search(ctx, briefbot.Search{Match: match, Until: since, Limit: briefCandidates}, words)
 	if err != nil {
 		return Briefing{}, err
 	}

@@ -7,6 +7,9 @@ import (
 	"time"
 
 	"briefbot"
+	"briefbot/ingest"
+	"briefbot/storage/sqlite"
+	"briefbot/storage/teststore"
 )
 
 // conceptNews are short stories in French and English: French ones that
@@ -32,9 +35,27 @@ var conceptNews = []briefbot.Article{
 // that use only French words, and not the unrelated ones. "strike" alone
 // is the labour strike, so the French air strikes are not found; the
 // English drone strike is, since it says "strike", the word asked for
-// (see lang's package doc).
+// (see lang's package doc). The same holds on a store whose articles
+// were stored before search keys, which the words find (see
+// topics.AllKeyed), and again once they are keyed.
 func TestBriefConceptsAcrossLanguages(t *testing.T) {
-	db := mustStore(t, conceptNews...)
+	unkeyed := teststore.Open(t)
+	for _, a := range conceptNews {
+		a.Ingested = now
+		if _, err := unkeyed.AddArticle(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for name, db := range map[string]*sqlite.DB{"keyed": mustStore(t, conceptNews...), "stored before keys": unkeyed} {
+		t.Run(name, func(t *testing.T) { testConcepts(t, db) })
+	}
+	if n, err := (&ingest.Ingester{Store: unkeyed}).Rekey(context.Background()); err != nil || n != len(conceptNews) {
+		t.Fatalf("Rekey = %d, %v; want %d articles keyed", n, err, len(conceptNews))
+	}
+	t.Run("keyed again", func(t *testing.T) { testConcepts(t, unkeyed) })
+}
+
+func testConcepts(t *testing.T, db *sqlite.DB) {
 	b := briefer(db)
 	unrelated := []string{"Le prix du pain augmente", "Palme d'or"}
 	tests := []struct {

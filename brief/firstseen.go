@@ -13,12 +13,12 @@ import (
 // fetched late still counts, and a story that only gains a source in the
 // span does not.
 func (b *Briefer) FirstSeen(ctx context.Context, topic string, since, until time.Time) ([]briefbot.Story, error) {
-	match, err := b.Topics.Match(topic)
+	match, words, err := b.match(ctx, topic)
 	if err != nil {
 		return nil, err
 	}
 	search := briefbot.Search{Match: match, Since: since.Add(-briefbot.StoryWindow), Until: until, Limit: briefCandidates}
-	hits, err := b.search(ctx, search)
+	hits, err := b.search(ctx, search, words)
 	if err != nil {
 		return nil, err
 	}

@@ -78,7 +78,7 @@ func TestRelevant(t *testing.T) {
 		}
 		ids = append(ids, res.ID)
 	}
-	hits, err := Relevant(t.Context(), db, briefbot.Search{Match: briefbot.Match{{{Phrase: "korea"}}}, Limit: 2})
+	hits, err := Relevant(t.Context(), db, briefbot.Search{Match: briefbot.Match{{{Phrase: "korea"}}}, Limit: 2}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -119,10 +119,10 @@ func addWritten(written map[string]string, name string) {
 
 // hasStories reports whether topic finds an article seen since since.
 func (b *Briefer) hasStories(ctx context.Context, topic string, since time.Time) bool {
-	match, err := b.Topics.Match(topic)
+	match, words, err := b.match(ctx, topic)
 	if err != nil {
 		return false
 	}
-	hits, err := b.search(ctx, briefbot.Search{Match: match, Since: since, Limit: 1})
+	hits, err := b.search(ctx, briefbot.Search{Match: match, Since: since, Limit: 1}, words)
 	return err == nil && len(hits) > 0
 }

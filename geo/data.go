@@ -187,7 +187,7 @@ func (e *entry) allNames() []string {
 func (e *entry) in(lang, fallback string) string {
 	base, _, _ := strings.Cut(lang, "-")
 	found := ""
-	for _, p := range strings.Split(e.names, "\t") {
+	for p := range strings.SplitSeq(e.names, "\t") {
 		l, n, _ := strings.Cut(p, "=")
 		if strings.EqualFold(l, lang) {
 			return n

@@ -11,6 +11,7 @@ import (
 	"briefbot"
 	"briefbot/ingest/files"
 	"briefbot/ingest/internal/tidy"
+	"briefbot/topics"
 )
 
 // Ingester reads article files, summarizes their articles and stores them.
@@ -182,8 +183,21 @@ func (in *Ingester) prepare(ctx context.Context, a briefbot.Article) (briefbot.A
 			return a, err
 		}
 	}
+	in.key(&a)
 	a.Ingested = in.now()
 	return a, nil
+}
+
+// key writes a's search keys from its text and summary (see
+// topics.Keys). A panic leaves a without keys, for Rekey to try again.
+func (in *Ingester) key(a *briefbot.Article) {
+	var keys []string
+	if perr := briefbot.Contain("keys", func() { keys = topics.Keys(*a) }); perr != nil {
+		in.recovered(*a, perr)
+		a.Keys, a.KeysVersion = nil, 0
+		return
+	}
+	a.Keys, a.KeysVersion = keys, topics.KeysVersion
 }
 
 // summarize writes a's summary. A summarizer that panics leaves a without

@@ -3,6 +3,8 @@ package ingest
 import (
 	"context"
 	"fmt"
+
+	"briefbot"
 )
 
 // Resummarized tells what Resummarize did.
@@ -37,6 +39,11 @@ func (in *Ingester) Resummarize(ctx context.Context, all bool) (Resummarized, er
 			}
 			if err := in.Store.SetSummary(ctx, a.ID, a.Summary, ""); err != nil {
 				return rep, fmt.Errorf("resummarize: article %d: %w", a.ID, err)
+			}
+			if in.key(&a); a.KeysVersion != 0 { // the keys read the summary too
+				if err := in.Store.SetKeys(ctx, []briefbot.ArticleKeys{{ID: a.ID, Keys: a.Keys, Version: a.KeysVersion}}); err != nil {
+					return rep, fmt.Errorf("resummarize: article %d: %w", a.ID, err)
+				}
 			}
 			rep.Summarized++
 		}

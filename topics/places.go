@@ -23,47 +23,64 @@ const (
 	minCityPop   = 50_000
 )
 
-// placeCache keeps the terms of the places asked for; there are only so
-// many places, and a phrase that names none is not kept.
-var placeCache sync.Map // folded phrase → []briefbot.Term
+// placeCache keeps the words and keys of the places asked for; there are
+// only so many places, and a phrase that names none is not kept.
+var placeCache sync.Map // folded phrase → place
 
-// placeTerms returns the search terms for the place a folded phrase names
-// (a country, a city, a region, or a demonym such as "japonais"), best
-// first, or nil when it names none.
-func placeTerms(phrase string) []briefbot.Term {
-	if ts, ok := placeCache.Load(phrase); ok {
-		return ts.([]briefbot.Term)
-	}
-	ts := lookupPlace(phrase)
-	if ts != nil {
-		placeCache.Store(phrase, ts)
-	}
-	return slices.Clip(ts)
+// place is what a topic that names a place searches for: its words in
+// every language, best first, and its keys (see Keys).
+type place struct {
+	terms []briefbot.Term
+	keys  []briefbot.Term
 }
 
-func lookupPlace(phrase string) []briefbot.Term {
+// isPlace reports whether a folded phrase names a place.
+func isPlace(phrase string) bool {
+	_, ok := lookupCached(phrase)
+	return ok
+}
+
+// lookupCached returns the place a folded phrase names (a country, a
+// city, a region, or a demonym such as "japonais"), or false.
+func lookupCached(phrase string) (place, bool) {
+	if p, ok := placeCache.Load(phrase); ok {
+		return p.(place), true
+	}
+	p, ok := lookupPlace(phrase)
+	if ok {
+		placeCache.Store(phrase, p)
+	}
+	return p, ok
+}
+
+func lookupPlace(phrase string) (place, bool) {
 	ps := geo.Lookup(phrase)
 	if len(ps) == 0 {
 		if code, ok := geo.Demonym(phrase); ok {
-			return countriesTerms([]string{code})
+			return countries([]string{code}), true
 		}
 		if codes := countriesOfWord(phrase); codes != nil {
-			return countriesTerms(codes)
+			return countries(codes), true
 		}
-		return nil
+		return place{}, false
 	}
 	switch p := ps[0]; p.Kind {
 	case geo.Country:
 		if code, ok := currentCountry(ps); ok {
-			return countriesTerms(countriesNamed(phrase, code))
+			return countries(countriesNamed(phrase, code)), true
 		}
-		return nil
+		return place{}, false
 	case geo.City:
 		if p.Population < minCityPop {
-			return nil
+			return place{}, false
 		}
 	}
-	return namesIn(ps[0], false)
+	return place{namesIn(ps[0], false), []briefbot.Term{{Key: placeKey(ps[0])}}}, true
+}
+
+// countries is the place of one or more countries named together.
+func countries(codes []string) place {
+	return place{countriesTerms(codes), countriesKeys(codes)}
 }
 
 // currentCountry is the first of the countries found that exists today
@@ -158,8 +175,8 @@ func countryTermList(code string, alone bool) []briefbot.Term {
 // segment of the index, so other scripts keep their one name a language.
 func koreanNames(code string) []briefbot.Term {
 	var out []briefbot.Term
-	for _, a := range geo.Aliases(code) {
-		if name := strings.Join(Words(a), " "); hangul(name) && utf8.RuneCountInString(name) <= 4 {
+	for _, a := range aliasesOf(code) {
+		if name := a.phrase; hangul(name) && utf8.RuneCountInString(name) <= 4 {
 			out = append(out, briefbot.Term{Phrase: name, Prefix: true})
 		}
 	}
@@ -174,8 +191,14 @@ func koreanNames(code string) []briefbot.Term {
 // while it merges the words of a prefix over all their articles.
 func namesIn(p geo.Place, stems bool) []briefbot.Term {
 	var out []briefbot.Term
+	seen := make(map[string]bool, len(placeLangs))
 	for _, lang := range placeLangs {
-		if name := strings.Join(Words(p.In(lang)), " "); name != "" && (unspaced(name) || utf8.RuneCountInString(name) >= 4) {
+		raw := p.In(lang)
+		if seen[raw] { // most places have fewer names than languages
+			continue
+		}
+		seen[raw] = true
+		if name := strings.Join(Words(raw), " "); name != "" && (unspaced(name) || utf8.RuneCountInString(name) >= 4) {
 			out = append(out, briefbot.Term{Phrase: name, Prefix: unspaced(name) || stems && wordStart(name)})
 		}
 	}
@@ -187,9 +210,9 @@ func namesIn(p geo.Place, stems bool) []briefbot.Term {
 // finds coréenne and coréens); one that starts with another is left out.
 func demonymTerms(code string) []briefbot.Term {
 	var ds []string
-	for _, a := range geo.Aliases(code) {
-		if c, ok := geo.Demonym(a); ok && c == code {
-			ds = append(ds, strings.Join(Words(a), " "))
+	for _, a := range aliasesOf(code) {
+		if c, ok := geo.Demonym(a.name); ok && c == code {
+			ds = append(ds, a.phrase)
 		}
 	}
 	sort.Slice(ds, func(i, j int) bool { return len(ds[i]) < len(ds[j]) || len(ds[i]) == len(ds[j]) && ds[i] < ds[j] })
@@ -208,8 +231,8 @@ func demonymTerms(code string) []briefbot.Term {
 // the most widely used first.
 func shortNames(code string, stems []briefbot.Term) []briefbot.Term {
 	count := map[string]int{}
-	for _, a := range geo.Aliases(code) {
-		for _, w := range Words(a) {
+	for _, a := range aliasesOf(code) {
+		for _, w := range a.words {
 			count[w]++
 		}
 	}

@@ -43,8 +43,8 @@ func covered(terms []briefbot.Term) []briefbot.Term {
 var countryWords = sync.OnceValue(func() map[string][]string {
 	out := map[string][]string{}
 	for _, c := range allCountries() {
-		for _, a := range geo.Aliases(c) {
-			for _, w := range Words(a) {
+		for _, a := range aliasesOf(c) {
+			for _, w := range a.words {
 				if !slices.Contains(out[w], c) {
 					out[w] = append(out[w], c)
 				}
@@ -75,23 +75,56 @@ func countriesOfWord(w string) []string {
 // code's has more words than that one (North Korea and South Korea; Sudan
 // for South Sudan, but nothing for Sudan or China).
 func siblingWords(code string) map[string]bool {
-	own := Words(geo.CountryName(code, "en"))
+	own := englishWords()[code]
 	out := map[string]bool{}
 	if len(own) < 2 {
 		return out
 	}
 	for _, c := range allCountries() {
-		if c == code || !sameLastWord(Words(geo.CountryName(c, "en")), own) {
+		if c == code || !sameLastWord(englishWords()[c], own) {
 			continue
 		}
-		for _, a := range geo.Aliases(c) {
-			for _, w := range Words(a) {
+		for _, a := range aliasesOf(c) {
+			for _, w := range a.words {
 				out[w] = true
 			}
 		}
 	}
 	return out
 }
+
+// alias is one name of a country (see geo.Aliases), with its words.
+type alias struct {
+	name   string
+	words  []string
+	phrase string // the words, joined by spaces
+}
+
+// aliasCache keeps each country's aliases, read once.
+var aliasCache sync.Map // ISO code → []alias
+
+// aliasesOf lists the names of a country with their words.
+func aliasesOf(code string) []alias {
+	if as, ok := aliasCache.Load(code); ok {
+		return as.([]alias)
+	}
+	var out []alias
+	for _, a := range geo.Aliases(code) {
+		ws := Words(a)
+		out = append(out, alias{a, ws, strings.Join(ws, " ")})
+	}
+	aliasCache.Store(code, out)
+	return out
+}
+
+// englishWords are the words of each country's English name.
+var englishWords = sync.OnceValue(func() map[string][]string {
+	out := map[string][]string{}
+	for _, c := range allCountries() {
+		out[c] = Words(geo.CountryName(c, "en"))
+	}
+	return out
+})
 
 // dropShared removes the one-word terms that would also find one of the
 // sibling words.

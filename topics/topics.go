@@ -8,6 +8,7 @@
 package topics
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,55 +49,92 @@ func New(extra map[string][]string) *Matcher {
 	return t
 }
 
-// Match builds the condition for topic: every word, known phrase or
-// quoted phrase must match, through itself or one of its aliases. A known
-// phrase is a configured topic, a place ("south korea", "new york") or,
-// unquoted, a concept ("earthquake", "prime minister"), which also finds
-// the concept's words in every language; a word of several senses reads
-// its sense from the other words of the topic (see lang.SenseOf). A
-// quoted phrase that is no topic or place matches as written ("kim jong
-// un", "strike"), while unquoted words match anywhere in the article.
-// The terms of all groups together stay within the store's bound, each
-// group keeping its best.
+// Match builds the condition a store searches for topic: every word,
+// known phrase or quoted phrase must match, through itself or one of its
+// aliases. A known phrase is a configured topic, a place ("south korea",
+// "new york") or, unquoted, a concept ("earthquake", "prime minister"),
+// which a store finds by its search key (see Keys) in any language,
+// beside its own words; a word of several senses reads its sense from the
+// other words of the topic (see lang.SenseOf). A quoted phrase that is no
+// topic or place matches as written ("kim jong un", "strike"), while
+// unquoted words match anywhere in the article. The terms of all groups
+// together stay within the store's bound, each group keeping its best.
 func (t *Matcher) Match(topic string) (briefbot.Match, error) {
+	return t.build(topic, group.search)
+}
+
+// Expand is Match with the words of places and concepts in every
+// language instead of their keys: what ranking looks for in a
+// candidate's headline and summary, and what a store would search for
+// an article keyed by no version of Keys.
+func (t *Matcher) Expand(topic string) (briefbot.Match, error) {
+	return t.build(topic, group.words)
+}
+
+// build reads topic into groups and each group into terms with flatten.
+func (t *Matcher) build(topic string, flatten func(group) []briefbot.Term) (briefbot.Match, error) {
 	if n := utf8.RuneCountInString(topic); n > maxTopicRunes {
 		return nil, briefbot.Errorf(briefbot.EInvalid, "That topic is too long (%d characters). Use a few words, like /brief korea.", n)
 	}
-	var m briefbot.Match
+	var gs []group
 	nwords := 0
 	context := senseContext(topic)
 	for i, part := range strings.Split(topic, `"`) {
 		if i%2 == 1 { // inside quotes
 			if ws := dropStopwords(Words(part)); len(ws) > 0 {
-				m = append(m, t.quoted(ws))
+				gs = append(gs, t.quoted(ws))
 				nwords += len(ws)
 			}
 			continue
 		}
 		groups, n := t.groups(Words(part), context)
-		m = append(m, groups...)
+		gs = append(gs, groups...)
 		nwords += n
 	}
-	if len(m) == 0 {
+	if len(gs) == 0 {
 		return nil, briefbot.Errorf(briefbot.EInvalid, "Tell me a topic with at least one word, like /brief korea.")
 	}
 	if nwords > maxTopicWords {
 		return nil, briefbot.Errorf(briefbot.EInvalid, "That topic has %d words; use at most %d, like /brief south korea.", nwords, maxTopicWords)
 	}
-	for i := range m {
-		m[i] = m[i][:min(len(m[i]), briefbot.MaxSearchTerms/len(m))]
+	m := make(briefbot.Match, len(gs))
+	for i, g := range gs {
+		ts := flatten(g)
+		m[i] = ts[:min(len(ts), briefbot.MaxSearchTerms/len(gs))]
 	}
 	return m, nil
 }
 
+// group is what one word or phrase of a topic searches for.
+type group struct {
+	own  []briefbot.Term // the phrase itself and its configured aliases
+	more []briefbot.Term // its words in every language, with own: all that it finds
+	keys []briefbot.Term // the search keys of its place or concept
+}
+
+// plain is the group of words that name nothing known.
+func plain(ts []briefbot.Term) group { return group{own: ts, more: ts} }
+
+// search is what a store searches for the group: its keys and own words
+// when it has keys, else all its words.
+func (g group) search() []briefbot.Term {
+	if len(g.keys) == 0 {
+		return g.more
+	}
+	return dedupTerms(slices.Concat(g.keys, g.own))
+}
+
+// words are all the group's words.
+func (g group) words() []briefbot.Term { return g.more }
+
 // quoted is the group of a quoted phrase: the phrase's own aliases when it
 // is a known topic or place, else the phrase itself.
-func (t *Matcher) quoted(ws []string) []briefbot.Term {
+func (t *Matcher) quoted(ws []string) group {
 	phrase := strings.Join(ws, " ")
-	if g := t.known(phrase, nil); g != nil {
+	if g, ok := t.known(phrase, nil); ok {
 		return g
 	}
-	return []briefbot.Term{{Phrase: phrase}}
+	return plain([]briefbot.Term{{Phrase: phrase}})
 }
 
 // groups returns the groups of unquoted words and how many words they
@@ -104,11 +142,11 @@ func (t *Matcher) quoted(ws []string) []briefbot.Term {
 // terre", "on strike") is one group as it stands; the other words lose
 // their stopwords (unless they are all stopwords) and make the groups of
 // the longest known phrases.
-func (t *Matcher) groups(ws []string, context lang.Set) (briefbot.Match, int) {
+func (t *Matcher) groups(ws []string, context lang.Set) ([]group, int) {
 	if len(withoutStopwords(ws)) == 0 {
 		return t.run(ws, context), len(ws)
 	}
-	var m briefbot.Match
+	var gs []group
 	nwords, from := 0, 0
 	for i := 0; i < len(ws); {
 		n := smallWordsPhrase(ws[i:])
@@ -117,24 +155,25 @@ func (t *Matcher) groups(ws []string, context lang.Set) (briefbot.Match, int) {
 			continue
 		}
 		run := withoutStopwords(ws[from:i])
-		m = append(append(m, t.run(run, context)...), t.known(strings.Join(ws[i:i+n], " "), context))
+		g, _ := t.known(strings.Join(ws[i:i+n], " "), context)
+		gs = append(append(gs, t.run(run, context)...), g)
 		nwords += len(run) + len(withoutStopwords(ws[i:i+n]))
 		i += n
 		from = i
 	}
 	run := withoutStopwords(ws[from:])
-	return append(m, t.run(run, context)...), nwords + len(run)
+	return append(gs, t.run(run, context)...), nwords + len(run)
 }
 
 // run returns the groups of the longest known phrases of ws, in order.
-func (t *Matcher) run(ws []string, context lang.Set) briefbot.Match {
-	var m briefbot.Match
+func (t *Matcher) run(ws []string, context lang.Set) []group {
+	var gs []group
 	for i := 0; i < len(ws); {
-		group, n := t.group(ws[i:], context)
-		m = append(m, group)
+		g, n := t.group(ws[i:], context)
+		gs = append(gs, g)
 		i += n
 	}
-	return m
+	return gs
 }
 
 // smallWordsPhrase is the number of words of the longest concept phrase
@@ -145,52 +184,55 @@ func smallWordsPhrase(ws []string) int {
 	for n := min(maxConceptWords, len(ws)); n > 1; n-- {
 		phrase := ws[:n]
 		rest := withoutStopwords(phrase)
-		if len(rest) < n && len(lang.ConceptsOf(strings.Join(phrase, " "))) > 0 && placeTerms(strings.Join(rest, " ")) == nil {
+		if len(rest) < n && len(lang.ConceptsOf(strings.Join(phrase, " "))) > 0 && !isPlace(strings.Join(rest, " ")) {
 			return n
 		}
 	}
 	return 0
 }
 
-// group returns the terms for the longest known phrase at the start of ws,
-// or for its first word, and how many words it used; context is the
+// group returns the group of the longest known phrase at the start of
+// ws, or of its first word, and how many words it used; context is the
 // domains the topic's words name.
-func (t *Matcher) group(ws []string, context lang.Set) ([]briefbot.Term, int) {
+func (t *Matcher) group(ws []string, context lang.Set) (group, int) {
 	for n := min(maxSpanWords, len(ws)); n > 1; n-- {
-		if g := t.known(strings.Join(ws[:n], " "), context); g != nil {
+		if g, ok := t.known(strings.Join(ws[:n], " "), context); ok {
 			return g, n
 		}
 	}
-	if g := t.known(ws[0], context); g != nil {
+	if g, ok := t.known(ws[0], context); ok {
 		return g, 1
 	}
-	return terms(ws[0], nil), 1
+	return plain(terms(ws[0], nil)), 1
 }
 
-// known returns the terms of a place, a configured topic or a concept,
-// or nil. A place is only a place (the gazetteer's names come first: a
+// known returns the group of a place, a configured topic or a concept,
+// or false. A place is only a place (the gazetteer's names come first: a
 // phrase that names a place expands to no concept), and a quoted phrase
 // (context nil) is no concept. A concept's words follow the phrase's own
 // term and aliases.
-func (t *Matcher) known(phrase string, context lang.Set) []briefbot.Term {
+func (t *Matcher) known(phrase string, context lang.Set) (group, bool) {
 	aliases, ok := t.aliases[phrase]
-	if places := placeTerms(phrase); places != nil {
+	if p, found := lookupCached(phrase); found {
 		own := terms(phrase, aliases)
 		own[0].Prefix = false // a place's own forms are among its terms
-		return covered(dedupTerms(append(own, places...)))
+		return group{own: own, more: covered(dedupTerms(slices.Concat(own, p.terms))), keys: p.keys}, true
 	}
 	var concept []briefbot.Term
+	var keys []briefbot.Term
 	if c, found := lang.SenseOf(phrase, context); found && context != nil {
 		concept = conceptTermsOf(c)
+		keys = []briefbot.Term{{Key: conceptKey(c)}}
 	}
 	if !ok && concept == nil {
-		return nil
+		return group{}, false
 	}
-	g := covered(dedupTerms(append(terms(phrase, aliases), concept...)))
+	own := terms(phrase, aliases)
+	more := covered(dedupTerms(slices.Concat(own, concept)))
 	if concept != nil {
-		g = phrasesCovered(g)
+		more = phrasesCovered(more)
 	}
-	return g[:min(len(g), conceptGroupTerms)]
+	return group{own: own, more: more[:min(len(more), conceptGroupTerms)], keys: keys}, true
 }
 
 // terms are a phrase's own term (a single word of four letters or more

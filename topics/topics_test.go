@@ -40,7 +40,7 @@ func TestTopicsMatch(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.topic, func(t *testing.T) {
-			m, err := topics.Match(tt.topic)
+			m, err := topics.Expand(tt.topic)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -67,11 +67,11 @@ func TestTopicsNarrow(t *testing.T) {
 		{"südkorea", "nordkorea"},
 	} {
 		t.Run(tt.topic, func(t *testing.T) {
-			m, err := topics.Match(tt.topic)
+			m, err := topics.Expand(tt.topic)
 			if err != nil {
 				t.Fatal(err)
 			}
-			other, _ := topics.Match(tt.other)
+			other, _ := topics.Expand(tt.other)
 			for _, term := range m[0] {
 				for _, o := range other[0] {
 					if term == o || term.Prefix && strings.HasPrefix(o.Phrase, term.Phrase) {
@@ -88,19 +88,21 @@ func TestTopicsNarrow(t *testing.T) {
 func TestTopicsTermBudget(t *testing.T) {
 	topics := New(nil)
 	for _, topic := range []string{"korea", "korea japan china", "france germany italy spain brazil russia india congo"} {
-		m, err := topics.Match(topic)
-		if err != nil {
-			t.Fatal(err)
-		}
-		n := 0
-		for _, g := range m {
-			if len(g) == 0 {
-				t.Fatalf("%q: an empty group", topic)
+		for _, build := range []func(string) (briefbot.Match, error){topics.Match, topics.Expand} {
+			m, err := build(topic)
+			if err != nil {
+				t.Fatal(err)
 			}
-			n += len(g)
-		}
-		if n > briefbot.MaxSearchTerms {
-			t.Errorf("%q: %d terms, more than %d", topic, n, briefbot.MaxSearchTerms)
+			n := 0
+			for _, g := range m {
+				if len(g) == 0 {
+					t.Fatalf("%q: an empty group", topic)
+				}
+				n += len(g)
+			}
+			if n > briefbot.MaxSearchTerms {
+				t.Errorf("%q: %d terms, more than %d", topic, n, briefbot.MaxSearchTerms)
+			}
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"briefbot"
+	"briefbot/storage/teststore"
 )
 
 // addFrenchStory stores a French story on Korea, with its summary.
@@ -17,7 +18,7 @@ func addFrenchStory(t *testing.T, h *harness) {
 		Text: "Séoul accueille lundi un sommet sur les semi-conducteurs, a annoncé le gouvernement sud-coréen.",
 		Summary: briefbot.Summary{Who: []string{"Han Duck-soo"}, What: "Séoul accueille un sommet", Where: []string{"Séoul", "Corée du Sud"},
 			WhenText: "lundi", Summary: "Séoul accueille lundi un sommet sur les semi-conducteurs.", Lang: "fr"}}
-	if _, err := h.store.AddArticle(context.Background(), a); err != nil {
+	if _, err := h.store.AddArticle(context.Background(), teststore.Keyed(a)); err != nil {
 		t.Fatal(err)
 	}
 }

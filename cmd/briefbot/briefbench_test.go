@@ -151,7 +151,7 @@ func benchTimed(b *testing.B, prepare, ask func(ctx context.Context, topic strin
 // when absent, and returns it with the time of its newest article.
 func benchCorpus(b *testing.B, n int) (*sqlite.DB, time.Time) {
 	ctx := context.Background()
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("briefbot-bench-v2-%d.db", n))
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("briefbot-bench-v3-%d.db", n))
 	if _, err := os.Stat(path); err != nil {
 		b.Logf("generating %d articles into %s", n, path)
 		if err := genCorpusFile(ctx, b, path, n); err != nil {

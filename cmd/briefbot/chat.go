@@ -30,9 +30,10 @@ func runBot(ctx context.Context, env Env, args []string) error {
 // waits for the work in flight.
 func (a *app) startBackground(ctx context.Context, platforms ...bot.Platform) (stop func()) {
 	bgCtx, cancel := context.WithCancel(ctx)
+	waitRekey := a.startRekey(bgCtx)
 	waitPoller := a.startPoller(bgCtx)
 	waitDigests := a.startDigests(bgCtx, platforms...)
-	return func() { cancel(); waitDigests(); waitPoller() }
+	return func() { cancel(); waitDigests(); waitPoller(); waitRekey() }
 }
 
 // openPrepared opens the app for serving: the configured feeds followed and,

@@ -4,10 +4,14 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"runtime"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"briefbot"
 	"briefbot/geo"
+	"briefbot/topics"
 )
 
 // NewsSpan is how far back a news corpus reaches.
@@ -29,8 +33,9 @@ type Adder interface {
 }
 
 // Write stores every article of c, generating the next batch while the
-// last one is written, bypassing the summarizer; it reports its progress
-// to log every 100,000 articles and returns how many it stored.
+// last one is written, bypassing the summarizer but with the search keys
+// ingest writes (see topics.Keys); it reports its progress to log every
+// 100,000 articles and returns how many it stored.
 func Write(ctx context.Context, store Adder, c *Corpus, log io.Writer) (int, error) {
 	batches := make(chan []briefbot.Article, 2)
 	go func() {
@@ -47,6 +52,7 @@ func Write(ctx context.Context, store Adder, c *Corpus, log io.Writer) (int, err
 			if len(b) == 0 {
 				return
 			}
+			key(b)
 			select {
 			case batches <- b:
 			case <-ctx.Done():
@@ -94,4 +100,18 @@ func NewsPlaces() []Place {
 		}
 	}
 	return out
+}
+
+// key writes the search keys of the articles of b, on every core.
+func key(b []briefbot.Article) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(b); i = int(next.Add(1) - 1) {
+				b[i].Keys, b[i].KeysVersion = topics.Keys(b[i]), topics.KeysVersion
+			}
+		})
+	}
+	wg.Wait()
 }

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -161,8 +162,8 @@ func (db *DB) newArticleWriter(ctx context.Context, tx *sql.Tx, rows []articleRo
 
 // indexArticlesSQL adds the articles from an id on to the full-text index.
 const indexArticlesSQL = `
-	INSERT INTO articles_fts (rowid, title, text, summary, who, where_)
-	SELECT id, title, text, summary, who, where_ FROM articles WHERE id >= ?`
+	INSERT INTO articles_fts (rowid, title, text, summary, who, where_, keys)
+	SELECT id, title, text, summary, who, where_, keys FROM articles WHERE id >= ?`
 
 // indexAdded adds the articles inserted in the transaction to the
 // full-text index, in one statement (see migration 0002). They are the
@@ -194,9 +195,9 @@ func (w *articleWriter) close() {
 const insertArticleSQL = `
 	INSERT INTO articles (id, source, url, title, lang, published, ingested, text,
 		content_hash, sample, who, what, where_, when_date, when_text, summary, summary_lang,
-		feed_id, story_id, simhash, summary_error)
+		feed_id, story_id, simhash, summary_error, keys, keys_version)
 	SELECT next.id, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-		?18, coalesce(?17, next.id), ?19, ?20
+		?18, coalesce(?17, next.id), ?19, ?20, ?21, ?22
 	FROM (SELECT ifnull(max(id), 0) + 1 AS id FROM articles) AS next`
 
 // add inserts r, or finds the article it duplicates.
@@ -206,7 +207,8 @@ func (w *articleWriter) add(ctx context.Context, r articleRow) (briefbot.AddResu
 		r.Source, r.URL, r.Title, r.Lang, nullUnix(r.Published), r.Ingested.Unix(), r.Text,
 		r.hash, r.Sample, encodeList(r.Summary.Who), r.Summary.What, encodeList(r.Summary.Where),
 		r.Summary.When, r.Summary.WhenText, r.Summary.Summary, r.Summary.Lang,
-		nullID(story), nullID(r.FeedID), int64(r.simhash), r.SummaryError)
+		nullID(story), nullID(r.FeedID), int64(r.simhash), r.SummaryError,
+		strings.Join(r.Keys, " "), r.KeysVersion)
 	switch {
 	case isUniqueViolation(err):
 		id, err := duplicateOf(ctx, w.tx, r.URL, r.hash)
@@ -260,6 +262,22 @@ func validateArticle(a briefbot.Article) error {
 	}
 	if err := validateSummary(a.Summary); err != nil {
 		return briefbot.Errorf(briefbot.EInvalid, "article %q: %s", clip(a.Title), briefbot.ErrorMessage(err))
+	}
+	if err := validateKeys(a.Keys, a.KeysVersion); err != nil {
+		return briefbot.Errorf(briefbot.EInvalid, "article %q: %s", clip(a.Title), briefbot.ErrorMessage(err))
+	}
+	return nil
+}
+
+// validateKeys checks an article's search keys and their version.
+func validateKeys(keys []string, version int) error {
+	if version < 0 {
+		return briefbot.Errorf(briefbot.EInvalid, "keys version %d is negative", version)
+	}
+	for _, k := range keys {
+		if !briefbot.ValidKey(k) {
+			return briefbot.Errorf(briefbot.EInvalid, "search key %q is not 1 to %d lower-case letters and digits", clip(k), briefbot.MaxKeyBytes)
+		}
 	}
 	return nil
 }

@@ -33,23 +33,57 @@ func matchExpr(m briefbot.Match) (string, error) {
 	return b.String(), nil
 }
 
-// writeGroup writes one parenthesised OR group.
+// writeGroup writes one parenthesised OR group: its keys in the keys
+// column, its words in the five columns of text, so that no word finds a
+// key and no key a word.
 func writeGroup(b *strings.Builder, group []briefbot.Term) error {
 	if len(group) == 0 {
 		return briefbot.Errorf(briefbot.EInvalid, "search has an empty group of terms")
 	}
+	var keys, words []briefbot.Term
+	for _, t := range group {
+		if t.Key != "" {
+			keys = append(keys, t)
+		} else {
+			words = append(words, t)
+		}
+	}
 	b.WriteByte('(')
-	for i, t := range group {
-		if i > 0 {
+	if len(keys) > 0 {
+		b.WriteString("keys : (")
+		for i, t := range keys {
+			if !briefbot.ValidKey(t.Key) {
+				return briefbot.Errorf(briefbot.EInvalid, "search key %q is not 1 to %d lower-case letters and digits", clip(t.Key), briefbot.MaxKeyBytes)
+			}
+			if i > 0 {
+				b.WriteString(" OR ")
+			}
+			b.WriteString(`"` + t.Key + `"`)
+		}
+		b.WriteByte(')')
+	}
+	if len(words) > 0 {
+		if len(keys) > 0 {
 			b.WriteString(" OR ")
 		}
-		if err := writeTerm(b, t); err != nil {
-			return err
+		b.WriteString(textColumns + " : (")
+		for i, t := range words {
+			if i > 0 {
+				b.WriteString(" OR ")
+			}
+			if err := writeTerm(b, t); err != nil {
+				return err
+			}
 		}
+		b.WriteByte(')')
 	}
 	b.WriteByte(')')
 	return nil
 }
+
+// textColumns are the columns of the full-text index that words are
+// searched in: all but keys.
+const textColumns = "{title text summary who where_}"
 
 // writeTerm writes t as an FTS5 string, with '*' after it for a prefix.
 func writeTerm(b *strings.Builder, t briefbot.Term) error {

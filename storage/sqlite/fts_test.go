@@ -9,19 +9,22 @@ import (
 )
 
 func TestMatchExpr(t *testing.T) {
+	const w = textColumns + " : "
 	for _, tc := range []struct {
 		name string
 		m    briefbot.Match
 		want string
 	}{
-		{"one word", terms("korea"), `("korea")`},
-		{"groups are ANDed", terms("korea", "missile"), `("korea") AND ("missile")`},
-		{"terms are ORed", briefbot.Match{{{Phrase: "korea"}, {Phrase: "corée"}}}, `("korea" OR "corée")`},
-		{"prefix", briefbot.Match{{{Phrase: "kor", Prefix: true}}}, `("kor"*)`},
-		{"phrase prefix", briefbot.Match{{{Phrase: "north kor", Prefix: true}}}, `("north kor"*)`},
-		{"quote doubled", terms(`say "hi"`), `("say ""hi""")`},
-		{"syntax is quoted", terms(`NEAR(a b) OR c*`), `("NEAR(a b) OR c*")`},
-		{"NUL and bad UTF-8 are spaces", terms("a\x00b\xffc"), `("a b c")`},
+		{"one word", terms("korea"), `(` + w + `("korea"))`},
+		{"groups are ANDed", terms("korea", "missile"), `(` + w + `("korea")) AND (` + w + `("missile"))`},
+		{"terms are ORed", briefbot.Match{{{Phrase: "korea"}, {Phrase: "corée"}}}, `(` + w + `("korea" OR "corée"))`},
+		{"prefix", briefbot.Match{{{Phrase: "kor", Prefix: true}}}, `(` + w + `("kor"*))`},
+		{"phrase prefix", briefbot.Match{{{Phrase: "north kor", Prefix: true}}}, `(` + w + `("north kor"*))`},
+		{"quote doubled", terms(`say "hi"`), `(` + w + `("say ""hi"""))`},
+		{"syntax is quoted", terms(`NEAR(a b) OR c*`), `(` + w + `("NEAR(a b) OR c*"))`},
+		{"NUL and bad UTF-8 are spaces", terms("a\x00b\xffc"), `(` + w + `("a b c"))`},
+		{"keys", briefbot.Match{{{Key: "pkr"}, {Key: "pkp"}}}, `(keys : ("pkr" OR "pkp"))`},
+		{"keys before words", briefbot.Match{{{Phrase: "korea"}, {Key: "pkr"}}}, `(keys : ("pkr") OR ` + w + `("korea"))`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := matchExpr(tc.m)

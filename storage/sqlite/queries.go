@@ -3,7 +3,9 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
+	"strings"
 	"time"
 
 	"briefbot"
@@ -56,6 +58,59 @@ func (db *DB) ArticlesAfter(ctx context.Context, afterID int64, failedOnly bool,
 	}
 	return scanArticles(rows)
 }
+
+// ArticlesToKey returns up to limit articles whose keys were written by a
+// version below version (or never), with ids above afterID, in id order.
+func (db *DB) ArticlesToKey(ctx context.Context, version int, afterID int64, limit int) (_ []briefbot.Article, err error) {
+	defer annotate(&err, "storage: articles to key")
+	if limit, err = resolveLimit(limit); err != nil {
+		return nil, err
+	}
+	rows, err := db.read.QueryContext(ctx, `SELECT `+articleColumns+` FROM articles AS a
+		WHERE a.keys_version < ? AND a.id > ? ORDER BY a.id LIMIT ?`, version, afterID, limit)
+	if err != nil {
+		return nil, err
+	}
+	return scanArticles(rows)
+}
+
+// SetKeys replaces the search keys of the articles named and their
+// version, in one statement; the update trigger indexes them again.
+func (db *DB) SetKeys(ctx context.Context, ks []briefbot.ArticleKeys) (err error) {
+	defer annotate(&err, "storage: set keys")
+	if len(ks) > MaxLimit {
+		return briefbot.Errorf(briefbot.EInvalid, "keys for %d articles at once, more than %d", len(ks), MaxLimit)
+	}
+	for _, k := range ks {
+		if err := validateKeys(k.Keys, k.Version); err != nil {
+			return err
+		}
+	}
+	type row struct {
+		ID      int64  `json:"id"`
+		Keys    string `json:"keys"`
+		Version int    `json:"v"`
+	}
+	rows := make([]row, len(ks))
+	for i, k := range ks {
+		rows[i] = row{k.ID, strings.Join(k.Keys, " "), k.Version}
+	}
+	list, err := json.Marshal(rows)
+	if err != nil {
+		return err
+	}
+	_, err = db.write.ExecContext(ctx, setKeysSQL, string(list))
+	return err
+}
+
+// setKeysSQL writes the keys of a JSON array of articles in one statement:
+// FTS5 writes what a statement indexed as one segment, where a statement
+// an article would write one segment each.
+const setKeysSQL = `
+	UPDATE articles SET keys = k.keys, keys_version = k.v
+	FROM (SELECT value ->> 'id' AS id, value ->> 'keys' AS keys, value ->> 'v' AS v
+		FROM json_each(?)) AS k
+	WHERE articles.id = k.id`
 
 // mustAffect turns an update of no row into a not-found error.
 func mustAffect(res sql.Result, format string, args ...any) error {

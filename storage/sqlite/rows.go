@@ -13,7 +13,7 @@ import (
 // order, for a query that names the table "a".
 const articleColumns = `a.id, a.source, a.url, a.title, a.lang, a.published, a.ingested,
 	a.text, a.sample, a.who, a.what, a.where_, a.when_date, a.when_text,
-	a.summary, a.summary_lang, a.feed_id, a.story_id, a.summary_error`
+	a.summary, a.summary_lang, a.feed_id, a.story_id, a.summary_error, a.keys, a.keys_version`
 
 // scanner is a *sql.Row or *sql.Rows.
 type scanner interface {
@@ -29,10 +29,11 @@ func scanArticle(s scanner, extra ...any) (briefbot.Article, error) {
 		who       string
 		where     string
 		feed      sql.NullInt64
+		keys      string
 	)
 	dest := []any{&a.ID, &a.Source, &a.URL, &a.Title, &a.Lang, &published, &ingested,
 		&a.Text, &a.Sample, &who, &a.Summary.What, &where, &a.Summary.When,
-		&a.Summary.WhenText, &a.Summary.Summary, &a.Summary.Lang, &feed, &a.StoryID, &a.SummaryError}
+		&a.Summary.WhenText, &a.Summary.Summary, &a.Summary.Lang, &feed, &a.StoryID, &a.SummaryError, &keys, &a.KeysVersion}
 	if err := s.Scan(append(dest, extra...)...); err != nil {
 		return briefbot.Article{}, err
 	}
@@ -41,6 +42,10 @@ func scanArticle(s scanner, extra ...any) (briefbot.Article, error) {
 	}
 	a.Ingested = fromUnix(ingested)
 	a.FeedID = feed.Int64
+	a.Keys = strings.Fields(keys)
+	if len(a.Keys) == 0 {
+		a.Keys = nil
+	}
 	var err error
 	if a.Summary.Who, err = decodeList(who); err != nil {
 		return briefbot.Article{}, err

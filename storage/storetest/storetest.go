@@ -23,6 +23,7 @@ func Run(t *testing.T, open func(t *testing.T) briefbot.Store) {
 		{"Articles", articleTests},
 		{"Stories", storyTests},
 		{"Search", searchTests},
+		{"Keys", keyTests},
 		{"Feeds", feedTests},
 		{"Memory", memoryTests},
 		{"Subscriptions", subscriptionTests},

@@ -15,6 +15,7 @@ import (
 	"briefbot"
 
 	"briefbot/storage/sqlite"
+	"briefbot/topics"
 )
 
 // Open opens a new, empty store in a file under tb.TempDir(), and closes
@@ -43,7 +44,8 @@ func OpenPath(tb testing.TB, path string) *sqlite.DB {
 }
 
 // Holding is a new store, as Open makes, holding arts: each stored as
-// given, its Ingested time ingested when it has none.
+// given, its Ingested time ingested when it has none, and its search keys
+// written as ingest writes them (see topics.Keys) when it has none.
 func Holding(tb testing.TB, ingested time.Time, arts ...briefbot.Article) *sqlite.DB {
 	tb.Helper()
 	db := Open(tb)
@@ -51,9 +53,18 @@ func Holding(tb testing.TB, ingested time.Time, arts ...briefbot.Article) *sqlit
 		if a.Ingested.IsZero() {
 			a.Ingested = ingested
 		}
-		if _, err := db.AddArticle(context.Background(), a); err != nil {
+		if _, err := db.AddArticle(context.Background(), Keyed(a)); err != nil {
 			tb.Fatalf("store %q: %v", a.Title, err)
 		}
 	}
 	return db
+}
+
+// Keyed is a with its search keys written as ingest writes them (see
+// topics.Keys), unless it has keys of some version already.
+func Keyed(a briefbot.Article) briefbot.Article {
+	if a.KeysVersion == 0 {
+		a.Keys, a.KeysVersion = topics.Keys(a), topics.KeysVersion
+	}
+	return a
 }

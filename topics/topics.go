@@ -10,6 +10,7 @@ package topics
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -30,7 +31,20 @@ const (
 // Matcher turns what a user types after /brief into a full-text condition.
 type Matcher struct {
 	aliases map[string][]string // folded topic → folded alias phrases
+
+	mu    sync.Mutex
+	built map[builtKey]briefbot.Match // the conditions asked for lately
 }
+
+// builtKey names one condition built: a topic, searched or expanded.
+type builtKey struct {
+	topic  string
+	expand bool
+}
+
+// maxBuilt is how many conditions a Matcher keeps; past it, it forgets
+// them all and starts again, which bounds its memory whatever is typed.
+const maxBuilt = 4096
 
 // New returns the topics: the built-in aliases plus the configured ones.
 func New(extra map[string][]string) *Matcher {
@@ -60,7 +74,7 @@ func New(extra map[string][]string) *Matcher {
 // unquoted words match anywhere in the article. The terms of all groups
 // together stay within the store's bound, each group keeping its best.
 func (t *Matcher) Match(topic string) (briefbot.Match, error) {
-	return t.build(topic, group.search)
+	return t.cached(builtKey{topic, false}, group.search)
 }
 
 // Expand is Match with the words of places and concepts in every
@@ -68,7 +82,33 @@ func (t *Matcher) Match(topic string) (briefbot.Match, error) {
 // candidate's headline and summary, and what a store would search for
 // an article keyed by no version of Keys.
 func (t *Matcher) Expand(topic string) (briefbot.Match, error) {
-	return t.build(topic, group.words)
+	return t.cached(builtKey{topic, true}, group.words)
+}
+
+// cached returns the condition k names, built once: a brief builds its
+// topic's twice, and a chat asks the same topics day after day. Each
+// caller gets its own copy, to change as it likes.
+func (t *Matcher) cached(k builtKey, flatten func(group) []briefbot.Term) (briefbot.Match, error) {
+	t.mu.Lock()
+	m, ok := t.built[k]
+	t.mu.Unlock()
+	if !ok {
+		var err error
+		if m, err = t.build(k.topic, flatten); err != nil {
+			return nil, err
+		}
+		t.mu.Lock()
+		if len(t.built) >= maxBuilt || t.built == nil {
+			t.built = map[builtKey]briefbot.Match{}
+		}
+		t.built[k] = m
+		t.mu.Unlock()
+	}
+	out := make(briefbot.Match, len(m))
+	for i, g := range m {
+		out[i] = slices.Clone(g)
+	}
+	return out, nil
 }
 
 // build reads topic into groups and each group into terms with flatten.

@@ -1,6 +1,7 @@
 package topics
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -121,5 +122,26 @@ func TestTopicsRefuse(t *testing.T) {
 				t.Errorf("Match(%.30q) err = %v, want an invalid-input error", topic, err)
 			}
 		})
+	}
+}
+
+// TestTopicsKeptConditionsAreCopies checks that a caller changing the
+// condition it got leaves the next caller's as built.
+func TestTopicsKeptConditionsAreCopies(t *testing.T) {
+	topics := New(nil)
+	first, err := topics.Match("korea earthquake")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := fmt.Sprint(first)
+	first[0] = append(first[0], briefbot.Term{Phrase: "changed"})
+	first[1][0] = briefbot.Term{Phrase: "overwritten"}
+	first = append(first, []briefbot.Term{{Phrase: "extra"}})
+	again, err := topics.Match("korea earthquake")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := fmt.Sprint(again); got != want {
+		t.Errorf("Match after a caller changed its copy = %s, want %s", got, want)
 	}
 }

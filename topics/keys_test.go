@@ -1,6 +1,10 @@
 package topics
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -217,4 +221,55 @@ func BenchmarkKeyIndex(b *testing.B) {
 		k := &keys{exact: map[string][]string{}, prefix: map[string][]string{}, starts: map[string]bool{}}
 		k.build()
 	}
+}
+
+var updateKeys = flag.Bool("update", false, "record the key index's checksum in testdata/keys.golden")
+
+// keysGolden records the checksum of the key index with the KeysVersion
+// it was written by.
+var keysGolden = filepath.Join("testdata", "keys.golden")
+
+// TestKeysVersionFollowsTheIndex checks that the index Keys reads by (the
+// gazetteer's names, the lexicon, these rules) changes only with a new
+// KeysVersion: an article keyed by other words under the same version
+// would never be keyed again, and topics would miss it.
+func TestKeysVersionFollowsTheIndex(t *testing.T) {
+	got := fmt.Sprintf("version %d index %s\n", KeysVersion, keyIndexSum())
+	if *updateKeys {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(keysGolden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(keysGolden)
+	if err != nil {
+		t.Fatalf("%v; run go test ./topics -run TestKeysVersionFollowsTheIndex -update", err)
+	}
+	if got == string(want) {
+		return
+	}
+	var wantVersion int
+	fmt.Sscanf(string(want), "version %d", &wantVersion)
+	if wantVersion == KeysVersion {
+		t.Fatalf("the key index changed but KeysVersion is still %d: raise it, then run go test ./topics -run TestKeysVersionFollowsTheIndex -update\ngot  %swant %s", KeysVersion, got, want)
+	}
+	t.Fatalf("KeysVersion is %d, the recorded one %d: run go test ./topics -run TestKeysVersionFollowsTheIndex -update", KeysVersion, wantVersion)
+}
+
+// keyIndexSum is a checksum of every phrase of the key index and its keys.
+func keyIndexSum() string {
+	idx := keyIndex()
+	var lines []string
+	for kind, m := range map[string]map[string][]string{"=": idx.exact, "*": idx.prefix} {
+		for phrase, keys := range m {
+			ks := slices.Clone(keys)
+			slices.Sort(ks)
+			lines = append(lines, phrase+kind+strings.Join(ks, ","))
+		}
+	}
+	slices.Sort(lines)
+	h := sha256.Sum256([]byte(strings.Join(lines, "\n")))
+	return hex.EncodeToString(h[:])
 }

@@ -17,6 +17,7 @@ var evalOut = flag.String("eval.out", "", "write Giveme5W1H predictions as JSONL
 const (
 	giveme5w1hGold = "../../shared/eval/giveme5w1h-gold/gold_5w1h.jsonl"
 	frenchDocs     = "../../shared/eval/wikinews-fr-100/documents"
+	winerDir       = "../../shared/eval/winer-fr"
 )
 
 // TestEvalGiveme5W1H scores the summarizer on the Giveme5W1H gold: the
@@ -68,6 +69,26 @@ func TestFrenchCheck(t *testing.T) {
 	}
 	checkFloors(t, eval.Tabulate("french", recs, sums),
 		map[string]float64{"who": 0.55, "what": 0.75, "when": 0.85, "where": 0.75})
+}
+
+// TestFrenchGold scores the French gold on WiNER-fr articles: the
+// development articles against floors, the held-out third logged only.
+func TestFrenchGold(t *testing.T) {
+	recs, err := eval.LoadFrenchGold("eval/testdata/fr_gold.jsonl", winerDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) == 0 {
+		t.Skipf("no WiNER-fr texts in %s", winerDir)
+	}
+	sums, err := eval.Summarize(context.Background(), New(), recs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Measured on the development articles: who 0.554, what 0.934, when 0.852, where 0.688.
+	checkFloors(t, eval.Tabulate("fr-dev", eval.Split(recs, false), sums),
+		map[string]float64{"who": 0.52, "what": 0.9, "when": 0.82, "where": 0.65})
+	logTable(t, eval.Tabulate("fr-test", eval.Split(recs, true), sums))
 }
 
 func checkFloors(t *testing.T, tab eval.Table, floors map[string]float64) {

@@ -26,6 +26,7 @@ func runEval(ctx context.Context, env Env, args []string) error {
 	fs.StringVar(&sets.Out, "out", "", "write our predictions on the gold as JSON lines to `FILE`, for score_giveme5w1h.py")
 	fs.StringVar(&sets.Winer, "winer", "../shared/eval/winer-fr", "WiNER-fr `DIR` (French entity labels)")
 	fs.StringVar(&sets.FrCheck, "fr-check", "summarize/testdata/fr_check.jsonl", "French check set `FILE`")
+	fs.StringVar(&sets.FrGold, "fr-gold", "summarize/eval/testdata/fr_gold.jsonl", "French gold `FILE` on WiNER-fr articles (texts from -winer)")
 	fs.StringVar(&sets.FrDocs, "fr-docs", "../shared/eval/wikinews-fr-100/documents", "`DIR` of the French check set's texts")
 	askSet := fs.Bool("ask", false, "measure /ask on the question set, beside a BM25 sentence baseline")
 	var q askFlags

@@ -32,6 +32,7 @@ type Record struct {
 	Description string              `json:"description"`
 	Text        string              `json:"text"`
 	DatePublish string              `json:"date_publish"`
+	Lang        string              `json:"lang,omitempty"` // the article's language when known, else detected
 	Gold        map[string][]Phrase `json:"gold"`
 }
 
@@ -47,7 +48,7 @@ func (r Record) Document() briefbot.Document {
 		text = d + "\n" + text
 	}
 	pub, _ := time.Parse(time.DateTime, r.DatePublish)
-	return briefbot.Document{Title: r.Title, Text: text, Published: pub}
+	return briefbot.Document{Title: r.Title, Text: text, Published: pub, Lang: r.Lang}
 }
 
 // LoadGold reads gold_5w1h.jsonl.

@@ -20,6 +20,7 @@ type Sets struct {
 	Winer      string // WiNER-fr folder
 	FrCheck    string // the French check set, JSON lines
 	FrDocs     string // the folder of the French check set's texts
+	FrGold     string // the French gold on WiNER-fr articles, JSON lines; texts from Winer
 }
 
 // Run measures sum on every set present and writes the Markdown tables to w.
@@ -28,6 +29,9 @@ func Run(ctx context.Context, w io.Writer, sum briefbot.Summarizer, sets Sets) e
 		return err
 	}
 	if err := runWiner(ctx, w, sum, sets.Winer); err != nil {
+		return err
+	}
+	if err := runFrenchGold(ctx, w, sum, sets.FrGold, sets.Winer); err != nil {
 		return err
 	}
 	return runFrenchCheck(ctx, w, sum, sets.FrCheck, sets.FrDocs)
@@ -92,5 +96,27 @@ func runFrenchCheck(ctx context.Context, w io.Writer, sum briefbot.Summarizer, p
 	}
 	fmt.Fprintf(w, "\nFrench check set (%d wikinews-fr-100 articles, hand-annotated): mean token-F1\n\n", len(recs))
 	WriteMarkdown(w, Tabulate("briefbot, French", recs, ours))
+	return nil
+}
+
+func runFrenchGold(ctx context.Context, w io.Writer, sum briefbot.Summarizer, path, dir string) error {
+	if path == "" {
+		return nil
+	}
+	recs, err := LoadFrenchGold(path, dir)
+	if err != nil {
+		return fmt.Errorf("eval: %w", err)
+	}
+	if len(recs) == 0 {
+		fmt.Fprintf(w, "\nFrench gold: no WiNER-fr texts under %s, skipped\n", dir)
+		return nil
+	}
+	ours, err := Summarize(ctx, sum, recs)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\nFrench gold (%s, %d WiNER-fr articles, hand-written who/what/where/when): mean token-F1\n\n", path, len(recs))
+	WriteMarkdown(w, Tabulate("briefbot, French dev", Split(recs, false), ours),
+		Tabulate("briefbot, French test", Split(recs, true), ours))
 	return nil
 }

@@ -29,14 +29,22 @@ type WinerArticle struct {
 }
 
 // LoadWiner reads every article of the WiNER-fr folder (BRAT .txt and .ann
-// pairs named YYYY_MM_DD-NNN).
+// pairs named YYYY_MM_DD-NNN) but those RESERVED.txt keeps for independent
+// evaluation.
 func LoadWiner(dir string) ([]WinerArticle, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "20*", "*", "*.ann"))
 	if err != nil {
 		return nil, err
 	}
+	reserved, err := LoadReserved(dir)
+	if err != nil {
+		return nil, err
+	}
 	var out []WinerArticle
 	for _, ann := range files {
+		if reserved[strings.TrimSuffix(filepath.Base(ann), ".ann")] {
+			continue
+		}
 		a, err := loadWinerArticle(strings.TrimSuffix(ann, ".ann"))
 		if err != nil {
 			return nil, err

@@ -1,23 +1,25 @@
 package geo
 
 import (
-	"bufio"
-	"bytes"
 	"cmp"
-	"compress/gzip"
 	_ "embed"
-	"io"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
+
+	"briefbot/geo/internal/table"
 )
 
-//go:embed data/places.tsv.gz
-var placesGz []byte
+// placesBin is the gazetteer as geo/internal/gen writes it: records and an
+// index of folded names read in place, so that loading copies no name and
+// folds none.
+//
+//go:embed data/places.bin
+var placesBin string
 
-// entry is one line of the data file: its kind, country, id and
-// population, and its "lang=name" pairs, the primary name first as "=name".
+// entry is one place of the table: its kind, country, id and population,
+// and its "lang=name" pairs, the primary name first as "=name"; its
+// strings are slices of the embedded file.
 type entry struct {
 	kind    Kind
 	country string
@@ -29,10 +31,11 @@ type entry struct {
 
 type gazetteer struct {
 	places    []entry
-	byName    map[string][]int32
+	byName    *table.File        // folded name → places
 	country   map[string]int32   // ISO code → index of the country
 	capital   map[string]int32   // ISO code → index of its capital
-	cities    map[string][]int32 // ISO code → its cities, most populous first
+	cities    map[string][]int32 // ISO code → its cities, most populous first; see citiesOf
+	citiesIdx sync.Once
 	demonyms  map[string][]string
 	byDemonym map[string]string
 }
@@ -42,10 +45,10 @@ var (
 	data *gazetteer
 )
 
-// load parses the embedded data on first use.
+// load opens the embedded data on first use.
 func load() *gazetteer {
 	once.Do(func() {
-		d, err := parse(placesGz)
+		d, err := open(placesBin)
 		if err != nil {
 			panic("geo: embedded data: " + err.Error())
 		}
@@ -54,43 +57,59 @@ func load() *gazetteer {
 	return data
 }
 
-// Load parses the embedded data now rather than on first use, so that a
+// Load opens the embedded data now rather than on first use, so that a
 // server pays for it at start.
 func Load() { load() }
 
-func parse(gz []byte) (*gazetteer, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
-	if err != nil {
-		return nil, err
-	}
-	raw, err := io.ReadAll(zr)
+// open reads the places of an encoded table and indexes its countries,
+// capitals, cities and demonyms; names stay in the table's own index.
+func open(bin string) (*gazetteer, error) {
+	f, err := table.Open(bin)
 	if err != nil {
 		return nil, err
 	}
 	d := &gazetteer{
-		byName: map[string][]int32{}, country: map[string]int32{}, capital: map[string]int32{},
+		byName: f, places: make([]entry, f.Places()), country: map[string]int32{}, capital: map[string]int32{},
 		demonyms: map[string][]string{}, byDemonym: map[string]string{},
 	}
 	capitals := map[int32]string{}
-	sc := bufio.NewScanner(bytes.NewReader(raw))
-	sc.Buffer(make([]byte, 1<<20), 1<<22)
-	text := string(raw)
-	off := 0
-	for sc.Scan() {
-		line := text[off : off+len(sc.Bytes())]
-		off += len(sc.Bytes()) + 1
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		d.addLine(line, capitals)
+	for i := range d.places {
+		d.places[i] = d.entry(f.Place(i), int32(i), capitals)
 	}
 	for i, e := range d.places {
 		if cc, ok := capitals[e.id]; ok && e.kind == City {
 			d.capital[cc] = int32(i)
 		}
 	}
-	d.indexCities()
-	return d, sc.Err()
+	for i := range f.Demonyms() {
+		dem := f.Demonym(i)
+		d.addDemonyms(dem.Country, dem.Pairs)
+	}
+	return d, nil
+}
+
+// entry reads the place p, the i-th, noting a country's capital's id.
+func (d *gazetteer) entry(p table.Place, i int32, capitals map[int32]string) entry {
+	cc, region, _ := strings.Cut(p.Country, "/")
+	e := entry{kind: kindOf(p.Kind), country: cc, region: region, id: int32(p.ID), pop: int64(p.Pop), names: p.Names}
+	if e.kind == Country {
+		d.country[cc] = i
+		e.id = 0
+		if p.ID != 0 {
+			capitals[int32(p.ID)] = cc
+		}
+	}
+	return e
+}
+
+// named lists the places whose names fold to key.
+func (d *gazetteer) named(key string) table.Postings { return d.byName.Find(key) }
+
+// citiesOf lists the cities of the country cc by falling population,
+// indexing every country's on first use: few processes ask.
+func (d *gazetteer) citiesOf(cc string) []int32 {
+	d.citiesIdx.Do(d.indexCities)
+	return d.cities[cc]
 }
 
 // indexCities lists each country's cities by falling population.
@@ -108,38 +127,6 @@ func (d *gazetteer) indexCities() {
 	}
 }
 
-// addLine indexes one data line.
-func (d *gazetteer) addLine(line string, capitals map[int32]string) {
-	f := strings.SplitN(line, "\t", 5)
-	if len(f) < 5 {
-		return
-	}
-	id, _ := strconv.Atoi(f[2])
-	pop, _ := strconv.Atoi(f[3])
-	if f[0] == "d" {
-		d.addDemonyms(f[1], f[4])
-		return
-	}
-	cc, region, _ := strings.Cut(f[1], "/")
-	e := entry{kind: kindOf(f[0]), country: cc, region: region, id: int32(id), pop: int64(pop), names: f[4]}
-	i := int32(len(d.places))
-	if e.kind == Country {
-		d.country[e.country] = i
-		e.id = 0
-		if id != 0 {
-			capitals[int32(id)] = e.country
-		}
-	}
-	d.places = append(d.places, e)
-	seen := map[string]bool{}
-	for _, n := range e.allNames() {
-		if k := Fold(n); k != "" && !seen[k] {
-			seen[k] = true
-			d.byName[k] = append(d.byName[k], i)
-		}
-	}
-}
-
 func (d *gazetteer) addDemonyms(cc, pairs string) {
 	for _, p := range strings.Split(pairs, "\t") {
 		_, list, _ := strings.Cut(p, "=")
@@ -152,11 +139,11 @@ func (d *gazetteer) addDemonyms(cc, pairs string) {
 	}
 }
 
-func kindOf(s string) Kind {
-	switch s {
-	case "c":
+func kindOf(b byte) Kind {
+	switch b {
+	case 'c':
 		return Country
-	case "r":
+	case 'r':
 		return Region
 	}
 	return City

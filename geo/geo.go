@@ -55,9 +55,10 @@ func (p Place) In(lang string) string {
 // then cities by falling population.
 func Lookup(name string) []Place {
 	d := load()
-	ids := d.byName[Fold(name)]
-	out := make([]Place, 0, len(ids))
-	for _, i := range ids {
+	ids := d.named(Fold(name))
+	out := make([]Place, 0, ids.Len())
+	for k := range ids.Len() {
+		i := ids.At(k)
 		out = append(out, d.places[i].place(i))
 	}
 	slices.SortStableFunc(out, func(a, b Place) int {
@@ -103,7 +104,7 @@ func Capital(code string) (Place, bool) {
 // Cities lists the n most populous cities of the country with ISO code
 // code, most populous first; fewer when the gazetteer knows fewer.
 func Cities(code string, n int) []Place {
-	ids := load().cities[strings.ToUpper(code)]
+	ids := load().citiesOf(strings.ToUpper(code))
 	if n < len(ids) {
 		ids = ids[:max(n, 0)]
 	}

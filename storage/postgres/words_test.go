@@ -15,8 +15,9 @@ func TestWords(t *testing.T) {
 		{"Kim Jong-un, G7: $4.5bn (est.)", []string{"kim", "jong", "un", "g7", "4", "5bn", "est"}},
 		{"CORÉE du Nord", []string{"corée", "du", "nord"}},
 		{"Москва и ΑΘΗΝΑ", []string{"москва", "и", "αθηνα"}},
-		{"हिन्दी भाषा", []string{"हिन्दी", "भाषा"}}, // vowel signs are marks, inside the word
-		{"e\u0301te\u0301", []string{"e\u0301te\u0301"}},
+		{"हिन्दी", []string{"ह", "न", "द"}},               // vowel signs are marks, which separate
+		{"e\u0301te\u0301 \u0301x", []string{"ete", "x"}}, // combining accents fold away
+		{"x²", []string{"x²"}},
 		{"a\x00b\xffc", []string{"a", "b", "c"}},
 		{" '\":*<->!& ", nil},
 	} {

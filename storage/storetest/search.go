@@ -13,6 +13,7 @@ import (
 var searchTests = []test{
 	{"FoldsCaseAndDiacritics", testSearchFolds},
 	{"Words", testSearchWords},
+	{"Scripts", testSearchScripts},
 	{"Prefix", testSearchPrefix},
 	{"Phrases", testSearchPhrases},
 	{"Groups", testSearchGroups},
@@ -116,6 +117,26 @@ func testSearchWords(t *testing.T, open opener) {
 		{"part of a word", terms("hiro"), false},
 		{"part of a number", terms("202"), false},
 		{"words run together", terms("jongun"), false},
+	}.check(t, s, id)
+}
+
+// testSearchScripts checks words in scripts other than Latin: their case
+// is folded, a word with marks (Devanagari's vowel signs) finds itself,
+// and a script written without spaces is one word a run.
+func testSearchScripts(t *testing.T, open opener) {
+	s := open(t)
+	id := mustAdd(t, s, article("Москва и Αθήνα", "हिन्दी समाचार. 東京都で地震. القاهرة"))
+	mustAdd(t, s, article("Other", "Rain in Lyon."))
+	finds{
+		{"cyrillic, lower case", terms("москва"), true},
+		{"cyrillic, capitals", terms("МОСКВА"), true},
+		{"greek, capitals", terms("ΑΘΉΝΑ"), true},
+		{"devanagari with its marks", terms("हिन्दी"), true},
+		{"devanagari phrase", terms("हिन्दी समाचार"), true},
+		{"a run of kanji and kana", terms("東京都で地震"), true},
+		{"part of the run", terms("東京"), false},
+		{"start of the run", prefix("東京"), true},
+		{"arabic", terms("القاهرة"), true},
 	}.check(t, s, id)
 }
 

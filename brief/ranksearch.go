@@ -76,8 +76,9 @@ type scored struct {
 func mostRelevant(cands []briefbot.Candidate, m briefbot.Match, n int) []scored {
 	ps := phrases(m)
 	out := make([]scored, len(cands))
+	var line []byte
 	for i := range cands {
-		out[i] = scored{&cands[i], relevance(cands[i], ps)}
+		out[i] = scored{&cands[i], relevance(cands[i], ps, &line)}
 	}
 	slices.SortFunc(out, func(a, b scored) int {
 		return cmp.Or(cmp.Compare(b.score, a.score), b.Seen.Compare(a.Seen), cmp.Compare(b.ID, a.ID))

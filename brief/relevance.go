@@ -1,8 +1,8 @@
 package brief
 
 import (
+	"bytes"
 	"slices"
-	"strings"
 
 	"briefbot"
 	"briefbot/lang"
@@ -21,23 +21,28 @@ const (
 // relevance scores c for m: 1, plus for each short field the weight of
 // the field times the number of m's groups that one of its terms matches
 // there. The store already found every group in the article; a field that
-// names the topic tells how much the article is about it.
-func relevance(c briefbot.Candidate, m [][]phrase) float64 {
+// names the topic tells how much the article is about it. line is a
+// buffer to cut the fields into, reused from candidate to candidate.
+func relevance(c briefbot.Candidate, m [][]phrase, line *[]byte) float64 {
 	score := 1.0
 	for _, f := range []struct {
-		toks   []string
+		names  []string
 		weight float64
 	}{
-		{tokens(c.Title), weightTitle},
-		{tokens(c.Summary), weightSummary},
-		{listTokens(c.Who), weightWho},
-		{listTokens(c.Where), weightWhere},
+		{[]string{c.Title}, weightTitle},
+		{[]string{c.Summary}, weightSummary},
+		{c.Who, weightWho},
+		{c.Where, weightWhere},
 	} {
-		if len(f.toks) == 0 {
+		*line = append((*line)[:0], ' ')
+		for _, n := range f.names {
+			*line = lang.AppendWords(*line, n)
+		}
+		if len(*line) == 1 {
 			continue
 		}
 		for _, group := range m {
-			if slices.ContainsFunc(group, func(p phrase) bool { return p.in(f.toks) }) {
+			if slices.ContainsFunc(group, func(p phrase) bool { return p.in(*line) }) {
 				score += f.weight
 			}
 		}
@@ -45,56 +50,30 @@ func relevance(c briefbot.Candidate, m [][]phrase) float64 {
 	return score
 }
 
-// tokens are the words of s as the store's search cuts them (see
-// briefbot.Term): folded, letters and digits.
-func tokens(s string) []string { return lang.Words(s) }
+// phrase is a term as its words appear in a line of words (see
+// lang.AppendWords): " north korea " as a whole, or " north kor" at the
+// start of a word for a prefix.
+type phrase struct{ pattern []byte }
 
-// listTokens are the tokens of the names of a list, in order, as one text.
-func listTokens(names []string) []string {
-	var toks []string
-	for _, n := range names {
-		toks = append(toks, tokens(n)...)
-	}
-	return toks
-}
-
-// phrase is a term as tokens.
-type phrase struct {
-	words  []string
-	prefix bool
-}
-
-// phrases tokenizes the terms of m once for all candidates.
+// phrases cuts the terms of m once for all candidates; a key is no
+// phrase (ranking reads words).
 func phrases(m briefbot.Match) [][]phrase {
 	out := make([][]phrase, len(m))
 	for i, group := range m {
 		for _, t := range group {
-			if ws := tokens(t.Phrase); len(ws) > 0 {
-				out[i] = append(out[i], phrase{ws, t.Prefix})
+			p := lang.AppendWords([]byte{' '}, t.Phrase)
+			if len(p) == 1 {
+				continue
 			}
+			if t.Prefix {
+				p = p[:len(p)-1]
+			}
+			out[i] = append(out[i], phrase{p})
 		}
 	}
 	return out
 }
 
-// in reports whether the phrase's words follow one another in toks, its
-// last word as the start of a token when it is a prefix.
-func (p phrase) in(toks []string) bool {
-	for i := 0; i+len(p.words) <= len(toks); i++ {
-		if p.at(toks[i:]) {
-			return true
-		}
-	}
-	return false
-}
-
-func (p phrase) at(toks []string) bool {
-	last := len(p.words) - 1
-	for j, w := range p.words {
-		if toks[j] == w || j == last && p.prefix && strings.HasPrefix(toks[j], w) {
-			continue
-		}
-		return false
-	}
-	return true
-}
+// in reports whether the phrase's words follow one another in line, its
+// last word as the start of a word when it is a prefix.
+func (p phrase) in(line []byte) bool { return bytes.Contains(line, p.pattern) }

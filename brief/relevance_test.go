@@ -29,10 +29,15 @@ func TestRelevance(t *testing.T) {
 		{"one of the names", briefbot.Candidate{Who: []string{"Yoon Suk Yeol", "Kim Jong Un"}}, briefbot.Match{{{Phrase: "kim"}}}, 4},
 		{"every field", briefbot.Candidate{Title: "Korea", Summary: "Korea", Who: []string{"Korea"}, Where: []string{"Korea"}},
 			briefbot.Match{{{Phrase: "korea"}}}, 21},
+		{"a word's end is no match", briefbot.Candidate{Title: "Northkorea"}, briefbot.Match{{{Phrase: "korea", Prefix: true}}}, 1},
+		{"a prefix phrase's first word is whole", briefbot.Candidate{Title: "Xsouth Koreans"}, briefbot.Match{{{Phrase: "south kor", Prefix: true}}}, 1},
+		{"a key is no word", briefbot.Candidate{Title: "pkr"}, briefbot.Match{{{Key: "pkr"}}}, 1},
+		{"punctuation between words", briefbot.Candidate{Title: "South-Korea's vote"}, briefbot.Match{{{Phrase: "south korea"}}}, 11},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := relevance(tt.c, phrases(tt.m)); got != tt.want {
+			var line []byte
+			if got := relevance(tt.c, phrases(tt.m), &line); got != tt.want {
 				t.Errorf("relevance = %v, want %v", got, tt.want)
 			}
 		})

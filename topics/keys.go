@@ -43,6 +43,11 @@ func Keys(a briefbot.Article) []string {
 	return keys
 }
 
+// Load builds the index Keys reads by now rather than at the first
+// article or the first topic of several countries, so that a server pays
+// for it (a few hundred milliseconds) at start.
+func Load() { keyIndex() }
+
 // keys is the reverse of the topics' words: each word or phrase a place
 // or concept is searched by, and the keys of those it finds.
 type keys struct {

@@ -3,9 +3,12 @@ package main
 import (
 	"context"
 	"time"
+
+	"briefbot/topics"
 )
 
-// startRekey writes, in the background, the search keys of the articles
+// startRekey builds the index of search keys and writes, in the
+// background, the search keys of the articles
 // that an older version stored (see ingest.Ingester.Rekey): until then a
 // topic finds them by its own words only. The returned function waits for
 // it; it stops when ctx ends.
@@ -13,6 +16,7 @@ func (a *app) startRekey(ctx context.Context) (wait func()) {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
+		topics.Load()
 		start := time.Now()
 		n, err := a.ingester.Rekey(ctx)
 		switch {

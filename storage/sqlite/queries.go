@@ -1,10 +1,12 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 	"time"
 
@@ -61,17 +63,30 @@ func (db *DB) ArticlesAfter(ctx context.Context, afterID int64, failedOnly bool,
 
 // ArticlesToKey returns up to limit articles whose keys were written by a
 // version below version (or never), with ids above afterID, in id order.
+// It reads each older version in turn through the index on (keys_version,
+// id), then keeps the lowest ids: a query for "below version" in id order
+// would walk the whole table by id, and find nothing, on a store whose
+// articles are all keyed.
 func (db *DB) ArticlesToKey(ctx context.Context, version int, afterID int64, limit int) (_ []briefbot.Article, err error) {
 	defer annotate(&err, "storage: articles to key")
 	if limit, err = resolveLimit(limit); err != nil {
 		return nil, err
 	}
-	rows, err := db.read.QueryContext(ctx, `SELECT `+articleColumns+` FROM articles AS a
-		WHERE a.keys_version < ? AND a.id > ? ORDER BY a.id LIMIT ?`, version, afterID, limit)
-	if err != nil {
-		return nil, err
+	var out []briefbot.Article
+	for v := range max(version, 0) {
+		rows, err := db.read.QueryContext(ctx, `SELECT `+articleColumns+` FROM articles AS a
+			WHERE a.keys_version = ? AND a.id > ? ORDER BY a.id LIMIT ?`, v, afterID, limit)
+		if err != nil {
+			return nil, err
+		}
+		as, err := scanArticles(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, as...)
 	}
-	return scanArticles(rows)
+	slices.SortFunc(out, func(a, b briefbot.Article) int { return cmp.Compare(a.ID, b.ID) })
+	return out[:min(len(out), limit)], nil
 }
 
 // SetKeys replaces the search keys of the articles named and their

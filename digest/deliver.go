@@ -111,6 +111,9 @@ func (s *Scheduler) digest(ctx context.Context, j *job) (bot.Message, bool, erro
 		if d, err = s.Digests.Digest(ctx, j.sub, s.Clock.Now()); err == nil {
 			msg, ok = DigestMessage(d, j.loc, lang)
 		}
+		if ok && s.Rewrite != nil {
+			s.Rewrite(ctx, &msg)
+		}
 	}); perr != nil {
 		return msg, false, s.contained(ctx, j, perr)
 	}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"briefbot"
+	"briefbot/bot"
 	"briefbot/digest"
 )
 
@@ -63,5 +64,37 @@ func TestDigestMessageInFrench(t *testing.T) {
 	d.Stories, d.Sub.NotifyEmpty = nil, true
 	if msg, _ := digest.DigestMessage(d, time.UTC, "fr"); msg.Plain() != "\nVotre revue korea : rien de nouveau depuis dim. 3 mai 12:00.\n" || msg.Lang != "fr" {
 		t.Errorf("an empty digest in French: %q", msg.Plain())
+	}
+}
+
+// A scheduler's Rewrite sees each digest once built, in its chat's
+// language, and what it writes is what the chat gets.
+func TestRewriteChangesTheDigestSent(t *testing.T) {
+	db := mustOpen(t, dbPath(t))
+	for i, lang := range []string{"fr", "en"} {
+		_, err := db.Subscribe(context.Background(), briefbot.Subscription{Chat: chatN(i + 1), Topic: "korea",
+			LocalTime: "07:00", Zone: "Europe/Paris", Created: created, Lang: lang})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	clock := &fakeClock{now: at0700}
+	p := newPlatform(clock)
+	s := newScheduler(db, p, clock)
+	s.Rewrite = func(ctx context.Context, msg *bot.Message) { msg.Title = "[" + msg.Lang + "] " + msg.Title }
+	if err := s.Tick(context.Background(), clock.Now()); err != nil {
+		t.Fatal(err)
+	}
+	titles := map[briefbot.ChatRef]string{}
+	for _, m := range p.sent {
+		titles[m.chat] = m.topic
+	}
+	for chat, want := range map[briefbot.ChatRef]string{
+		chatN(1): "[fr] Votre revue Korea : 1 sujet depuis lun. 1 juin 07:00",
+		chatN(2): "[en] Your Korea digest: 1 story since Mon 1 Jun 07:00",
+	} {
+		if got := titles[chat]; got != want {
+			t.Errorf("%s got %q, want %q", chat, got, want)
+		}
 	}
 }

@@ -81,6 +81,10 @@ type Scheduler struct {
 	// OnPanic, when set, is told of each panic contained while building
 	// or sending a digest; the fan-out's workers may call it at once.
 	OnPanic func(stage string)
+	// Rewrite, when set, may change a digest's message once built, before
+	// it is saved and sent (the LLM backend translates its stories into
+	// msg.Lang); the fan-out's workers may call it at once.
+	Rewrite func(ctx context.Context, msg *bot.Message)
 
 	// Fault, when set, is called after each step of a delivery ("claim",
 	// "sending", "part", "send", "finish"), from the fan-out's workers

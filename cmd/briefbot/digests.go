@@ -23,12 +23,16 @@ func (a *app) newScheduler(platforms ...bot.Platform) *digest.Scheduler {
 	for _, p := range platforms {
 		limits[p.Name()] = p.Limits()
 	}
-	return &digest.Scheduler{
+	s := &digest.Scheduler{
 		Store: a.store, Digests: digest.Builder{Briefer: a.briefer}, Sender: bot.Senders(platforms...),
 		Clock: digest.NowClock(a.env.Now), Limits: limits,
 		Grace: grace, Lease: lease,
 		Log: a.log, Metrics: a.digestMetrics, OnPanic: a.metrics.Recovered,
 	}
+	if t := a.llm.translator; t != nil {
+		s.Rewrite = func(ctx context.Context, msg *bot.Message) { translateItems(ctx, t, msg.Items, msg.Lang) }
+	}
+	return s
 }
 
 // startDigests delivers the daily digests in the background, through the

@@ -179,7 +179,11 @@ var englishGroups = Groups{
 		workers victims migrants protesters demonstrators fans residents tourists miners supporters`),
 	Casualties: set(`killed dead injured hurt wounded shot died missing rescued arrested evacuated
 		trapped stranded`),
-	Roles:    set(`driver gunman bomber attacker suspect pilot shooter assailant`),
+	Roles: set(`driver gunman bomber attacker suspect pilot shooter assailant`),
+	Agents: set(`man men woman women boy boys girl girls child children parents family couple team
+		police government mayor judge minister president chief army group`),
+	AgentEnds: []string{"er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants",
+		"ent", "ents"},
 	Pronouns: set(`others ones those`),
 	People:   "people",
 }

@@ -154,8 +154,13 @@ var frenchGroups = Groups{
 		manifestants habitants touristes mineurs supporters`),
 	Casualties: set(`tués morts blessés disparus secourus arrêtés évacués bloqués`),
 	Roles:      set(`conducteur tireur kamikaze assaillant suspect pilote`),
-	Pronouns:   set(`autres ceux celles`),
-	People:     "personnes",
+	Agents: set(`homme hommes femme femmes enfant fille filles garçon parents père mère famille
+		couple équipe police gendarmes gouvernement syndicats maire juge député députée élu élus
+		ministre président présidente patron patronne médecin chef groupe armée`),
+	AgentEnds: []string{"eur", "eurs", "euse", "euses", "iste", "istes", "ien", "iens", "ienne",
+		"iennes", "aire", "aires", "ier", "iers", "ière", "ières", "ant", "ants", "ante", "antes"},
+	Pronouns: set(`autres ceux celles`),
+	People:   "personnes",
 }
 
 var frenchFurniture = Furniture{

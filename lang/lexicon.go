@@ -143,6 +143,8 @@ type Groups struct {
 	Nouns       Set      // name people in numbers: "passengers"
 	Casualties  Set      // follow a count of people: "killed"
 	Roles       Set      // name one actor by role: "driver"
+	Agents      Set      // common nouns that name an actor: "homme", "government"
+	AgentEnds   []string // endings of nouns that name an actor: "-iste", "-ers"
 	Pronouns    Set      // count people without naming them: "others"
 	People      string   // names a count of people: "people"
 }

@@ -34,9 +34,10 @@ type actor struct {
 	count    int
 	order    int // rank of first mention
 	titled   bool
-	locative int // mentions right after a locative preposition
-	sourced  int // mentions as the source of a report
-	object   int // mentions as the complement of a common noun
+	locative int  // mentions right after a locative preposition
+	sourced  int  // mentions as the source of a report
+	object   int  // mentions as the complement of a common noun
+	subject  bool // the headline's subject
 }
 
 // score ranks actors: the most central mention counts in full, the others
@@ -57,6 +58,7 @@ func (a *actor) absorb(b *actor) {
 	a.locative += b.locative
 	a.sourced += b.sourced
 	a.object += b.object
+	a.subject = a.subject || b.subject
 	if b.kind == personActor || a.kind == unknownActor {
 		a.kind = b.kind
 	}
@@ -117,7 +119,7 @@ func classifyRun(r nameRun, display string) (actorKind, bool) {
 		return unknownActor, false
 	}
 	if len(r.words) > 1 && facilityWords[r.words[len(r.words)-1]] {
-		return orgActor, true
+		return unknownActor, false // a venue, an airport, a station: a place
 	}
 	switch {
 	case len(r.words) == 1 && (notActors[r.words[0]] || notActors[beforeSign(r.words[0])]):
@@ -291,6 +293,9 @@ func rankWho(actors []*actor) []string {
 		top = append(top, a)
 	}
 	sort.SliceStable(top, func(i, j int) bool {
+		if top[i].subject != top[j].subject {
+			return top[i].subject
+		}
 		return top[i].kind == personActor && top[j].kind != personActor
 	})
 	out := make([]string, 0, len(top))

@@ -122,10 +122,18 @@ func (a *article) findRuns() {
 	}
 	a.lower = lowered
 	common := func(w string) bool { return stopwords[w] || lowered[w] }
-	known := func(w string) bool { return capped[w] || givenNames[w] }
+	known := func(w string) bool { return capped[w] || givenNames[w] || isCountry(w) }
 	for _, s := range a.sentences() {
 		s.runs = runScanner{toks: s.toks, common: common, known: known, french: a.lang == "fr"}.runs()
 	}
+}
+
+// isCountry reports whether a lower-cased word is a country's name, which
+// is a name even where it opens a sentence: "États-Unis : …", "Japan
+// enters recession".
+func isCountry(w string) bool {
+	p := lookupPlace(capitalizeFirst(w))
+	return p != nil && p.country == nil
 }
 
 // sentences lists the headline, when there is one, then the body.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"os"
+	"strings"
 	"testing"
 
 	"briefbot"
@@ -13,6 +14,10 @@ import (
 // evalOut, when set, receives the eval predictions as JSONL for
 // score_giveme5w1h.py.
 var evalOut = flag.String("eval.out", "", "write Giveme5W1H predictions as JSONL to this file")
+
+// evalMisses, when set, lists each development article's fields that
+// score under 0.5, with our answer and the gold's phrases.
+var evalMisses = flag.Bool("eval.misses", false, "list the development articles' fields scoring under 0.5")
 
 const (
 	giveme5w1hGold = "../../shared/eval/giveme5w1h-gold/gold_5w1h.jsonl"
@@ -39,6 +44,7 @@ func TestEvalGiveme5W1H(t *testing.T) {
 	checkFloors(t, eval.Tabulate("dev", eval.Split(recs, false), sums),
 		map[string]float64{"who": 0.75, "what": 0.63, "when": 0.68, "where": 0.64})
 	logTable(t, eval.Tabulate("test", eval.Split(recs, true), sums))
+	logMisses(t, recs, sums)
 	if *evalOut != "" {
 		f, err := os.Create(*evalOut)
 		if err != nil {
@@ -69,6 +75,7 @@ func TestFrenchCheck(t *testing.T) {
 	}
 	checkFloors(t, eval.Tabulate("french", recs, sums),
 		map[string]float64{"who": 0.55, "what": 0.75, "when": 0.85, "where": 0.75})
+	logMisses(t, recs, sums)
 }
 
 // TestFrenchGold scores the French gold on WiNER-fr articles: the
@@ -89,6 +96,35 @@ func TestFrenchGold(t *testing.T) {
 	checkFloors(t, eval.Tabulate("fr-dev", eval.Split(recs, false), sums),
 		map[string]float64{"who": 0.52, "what": 0.9, "when": 0.82, "where": 0.65})
 	logTable(t, eval.Tabulate("fr-test", eval.Split(recs, true), sums))
+	logMisses(t, recs, sums)
+}
+
+// logMisses lists the fields under 0.5 of the development records.
+func logMisses(t *testing.T, recs []eval.Record, sums map[string]briefbot.Summary) {
+	t.Helper()
+	if !*evalMisses {
+		return
+	}
+	for _, r := range eval.Split(recs, false) {
+		s := sums[r.ID]
+		for _, f := range eval.Fields {
+			if v, ok := eval.Score(s, r.Gold[f], f); ok && v < 0.5 {
+				t.Logf("%s %.40q %s %.2f got %q gold %v", r.ID[:min(12, len(r.ID))], r.Title, f, v, answer(s, f), r.Gold[f])
+			}
+		}
+	}
+}
+
+func answer(s briefbot.Summary, field string) string {
+	switch field {
+	case "who":
+		return strings.Join(s.Who, " | ")
+	case "where":
+		return strings.Join(s.Where, " | ")
+	case "when":
+		return s.When + " " + s.WhenText
+	}
+	return s.What
 }
 
 func checkFloors(t *testing.T, tab eval.Table, floors map[string]float64) {

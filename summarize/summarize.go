@@ -40,7 +40,7 @@ func (*Summarizer) Summarize(ctx context.Context, doc briefbot.Document) (briefb
 	demoteBystanders(actors)
 	when, whenText := findWhen(a)
 	return briefbot.Summary{
-		Who:      withGroup(rankWho(actors), actors, findGroup(a)),
+		Who:      findWho(a, actors),
 		What:     findWhat(a, actors),
 		Where:    findWhere(a, actors),
 		When:     when,

@@ -1,0 +1,231 @@
+package summarize
+
+import "strings"
+
+// The headline's subject is the actor of its main event: "Japan enters
+// recession", "Apple plans to sell movies", "un automobiliste fonce sur…".
+// These rules find it without a parser: the names or the noun phrase that
+// open the headline's clause, when a word that reads as a verb follows.
+
+// headSubject is the subject of a headline: the names that open its
+// clause, or, when none does, a common noun phrase that names an actor.
+type headSubject struct {
+	runs   []nameRun
+	phrase string
+}
+
+// maxLabel is the most tokens a label before a headline's colon holds:
+// "Japon : …", "Jeux olympiques de Rio : …".
+const maxLabel = 6
+
+// subjectWeight raises the headline's subject above the other actors the
+// headline names.
+const subjectWeight = 1.4
+
+// findWho names the main actors: the headline's subject first, then the
+// best-scored actors, or a group when no one is named.
+func findWho(a *article, actors []*actor) []string {
+	subj := headlineSubject(a.title, a.lang)
+	var places []string
+	for _, r := range subj.runs {
+		if !promoteSubject(actors, r.words) {
+			if name := a.title.span(r); lookupPlace(name) != nil {
+				places = append(places, name)
+			}
+		}
+	}
+	if len(places) > 0 && leadNamesSubject(a, actors) {
+		places = nil // a person or an organisation acts for the country: the name is preferred
+	}
+	who := rankWho(actors)
+	if len(places) > 0 {
+		who = dedupe(append(places, who...))[:min(maxWho, len(places)+len(who))]
+	}
+	group := subj.phrase
+	if group == "" {
+		group = findGroup(a)
+	}
+	return withGroup(who, actors, group)
+}
+
+// leadNamesSubject reports whether the lead opens on a named actor as the
+// subject of its verb: "Bassirou Diomaye Faye a prêté serment…".
+func leadNamesSubject(a *article, actors []*actor) bool {
+	if a.lead == nil {
+		return false
+	}
+	runs, end := subjectRuns(a.lead, skipTitles(a.lead.toks, skipArticles(a.lead.toks, 0)))
+	if len(runs) == 0 || !verbAt(a.lead.toks, end, a.lang) {
+		return false
+	}
+	for _, ac := range actors {
+		if ac.kind != unknownActor && containsAll(ac.words, runs[0].words) {
+			return true
+		}
+	}
+	return false
+}
+
+// promoteSubject puts first the actor a subject's name words name; it
+// reports whether one does.
+func promoteSubject(actors []*actor, words []string) bool {
+	for _, ac := range actors {
+		if len(words) > 0 && containsAll(ac.words, words) {
+			ac.subject = true
+			ac.best = max(ac.best, titleWeight*subjectWeight)
+			return true
+		}
+	}
+	return false
+}
+
+// headlineSubject reads the subject of the headline s, in the language
+// with code code.
+func headlineSubject(s *sentence, code string) headSubject {
+	if s == nil {
+		return headSubject{}
+	}
+	start := clauseStart(s.toks)
+	i := skipTitles(s.toks, skipArticles(s.toks, start))
+	if runs, end := subjectRuns(s, i); len(runs) > 0 {
+		if verbAt(s.toks, end, code) {
+			return headSubject{runs: runs}
+		}
+		return headSubject{}
+	}
+	if end, ok := agentPhrase(s.toks, i, code); ok && verbAt(s.toks, end, code) {
+		return headSubject{phrase: capitalizeFirst(sliceText(s.toks, start, end-1))}
+	}
+	return headSubject{}
+}
+
+// clauseStart is the first token of the headline's clause: after a short
+// label and its colon when at least three words follow.
+func clauseStart(toks []token) int {
+	for k := 1; k < len(toks) && k <= maxLabel; k++ {
+		if toks[k].text == ":" {
+			if len(toks)-k-1 >= 3 {
+				return k + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+func skipArticles(toks []token, i int) int {
+	for i < len(toks) && articles[toks[i].low] {
+		i++
+	}
+	return i
+}
+
+func skipTitles(toks []token, i int) int {
+	for i < len(toks) && titleWords[toks[i].low] {
+		i++
+	}
+	return i
+}
+
+// subjectRuns lists the name runs from token i, joined by "and" or commas:
+// "La Chine et les États-Unis ratifient". end is the token after them.
+func subjectRuns(s *sentence, i int) (runs []nameRun, end int) {
+	for {
+		r, ok := runAt(s, i)
+		if !ok {
+			return runs, i
+		}
+		runs, end = append(runs, r), r.last+1
+		if end >= len(s.toks) || !andWords[s.toks[end].low] && s.toks[end].text != "," && s.toks[end].text != "&" {
+			return runs, end
+		}
+		i = skipArticles(s.toks, end+1)
+		if _, ok := runAt(s, i); !ok {
+			return runs, end
+		}
+	}
+}
+
+func runAt(s *sentence, i int) (nameRun, bool) {
+	for _, r := range s.runs {
+		if r.first == i {
+			return r, true
+		}
+	}
+	return nameRun{}, false
+}
+
+// agentPhrase reads a noun phrase from token i whose head names an actor:
+// "automobiliste", "parents d'un jihadiste", "taxi drivers". It returns
+// the token after the phrase.
+func agentPhrase(toks []token, i int, code string) (int, bool) {
+	k, head := i, -1
+	for n := 0; n < 3 && k < len(toks) && plainWord(toks[k]); n++ {
+		if isAgent(toks[k].low) {
+			head = k
+		}
+		k++
+	}
+	if head < 0 {
+		return 0, false
+	}
+	end := head + 1
+	if end+1 < len(toks) && ofWords[toks[end].low] {
+		j := skipArticles(toks, end+1)
+		if j < len(toks) && plainWord(toks[j]) && j+1 < len(toks) && verbAt(toks, j+1, code) {
+			end = j + 1
+		}
+	}
+	return end, true
+}
+
+// plainWord is a word that is no name and no function word.
+func plainWord(t token) bool {
+	return isWord(t.text) && !stopwords[t.low] && !isDigits(t.text) && (!isCap(t.text) || !isAllCaps(t.text))
+}
+
+// isAgent reports whether a common noun names someone who may act.
+func isAgent(w string) bool {
+	if agentNouns[w] || roleNouns[w] || groupNouns[w] {
+		return true
+	}
+	for _, e := range agentEnds {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// verbAt reports whether the token at k reads as the finite verb of a
+// headline: an auxiliary, a past form, a pronoun that marks a verb ("se"),
+// or a lower-case word with a verb's ending in the language with code code.
+func verbAt(toks []token, k int, code string) bool {
+	if k >= len(toks) || !isWord(toks[k].text) || isCap(toks[k].text) {
+		return false
+	}
+	w := toks[k].low
+	if auxiliaries[w] || pastForms[w] || marksVerb(w) || w == "ne" {
+		return true
+	}
+	if stopwords[w] || articles[w] || ofWords[w] || locatives[w] || len(w) < 3 {
+		return false
+	}
+	ends := englishVerbEnds
+	if code == "fr" {
+		ends = frenchVerbEnds
+	}
+	for _, e := range ends {
+		if strings.HasSuffix(w, e) && !strings.HasSuffix(w, "ss") {
+			return true
+		}
+	}
+	return false
+}
+
+// The endings of the finite verbs and participles headlines use: "enters",
+// "derailed"; "annonce", "ratifient", "élue".
+var (
+	englishVerbEnds = []string{"s", "ed"}
+	frenchVerbEnds  = []string{"s", "e", "ent", "t", "é", "ée", "és", "ées", "i", "ie", "u", "ue", "it"}
+)

@@ -1,0 +1,37 @@
+package summarize
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"briefbot"
+)
+
+// TestHeadlineSubject checks that the subject of the headline's verb leads
+// Who: a country, a name, a described actor; and that a venue is no actor.
+func TestHeadlineSubject(t *testing.T) {
+	pub := time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, title, text, lang string
+		first                   string // Who[0]
+		absent                  string // a name Who must not hold
+	}{
+		{"country", "Japan enters recession", "The economy shrank by 0.4% in the third quarter, the second fall in a row, economist Masamichi Adachi said on Monday.", "en", "Japan", ""},
+		{"name after a title", "Lady Gaga protests outside Trump Tower", "The singer Lady Gaga joined protesters outside Trump Tower in New York on Wednesday, holding a sign.", "en", "Gaga", "Trump Tower"},
+		{"described actor", "Un automobiliste fonce sur des piétons à Lyon", "Un automobiliste a foncé mercredi sur des piétons dans le centre de Lyon, blessant trois personnes, a indiqué la police.", "fr", "Un automobiliste", ""},
+		{"label then country", "Corée : la Corée du Nord tire un missile", "La Corée du Nord a tiré mardi un missile balistique en mer du Japon, a indiqué l'armée de Séoul.", "fr", "Corée du Nord", ""},
+		{"lead names the actor", "Le Sénégal élit un nouveau président", "Bassirou Diomaye Faye a prêté serment mardi à Dakar, devenant le plus jeune président du Sénégal.", "fr", "Bassirou Diomaye Faye", "Sénégal"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := MustSummarize(t, briefbot.Document{Title: tt.title, Text: tt.text, Lang: tt.lang, Published: pub})
+			if len(s.Who) == 0 || s.Who[0] != tt.first {
+				t.Errorf("Who = %q, want %q first", s.Who, tt.first)
+			}
+			if tt.absent != "" && slices.Contains(s.Who, tt.absent) {
+				t.Errorf("Who = %q holds %q", s.Who, tt.absent)
+			}
+		})
+	}
+}

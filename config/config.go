@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"strings"
 	"time"
@@ -19,14 +20,20 @@ import (
 
 // Config is the effective configuration.
 type Config struct {
-	Database string              `yaml:"database"`
-	Log      Log                 `yaml:"log"`
-	Samples  string              `yaml:"samples"`
-	Brief    Brief               `yaml:"brief"`
-	Topics   map[string][]string `yaml:"topics"`
-	Feeds    []Feed              `yaml:"feeds"`
-	Polling  Polling             `yaml:"polling"`
-	Telegram Platform            `yaml:"telegram"`
+	// Database is the SQLite file, or a postgres:// URL for a database that
+	// several briefbot processes share (its password from PGPASSWORD or a
+	// pgpass file, never in this file).
+	Database string `yaml:"database"`
+	// DatabasePool is how many connections one process opens to a
+	// PostgreSQL database; 0: 10. SQLite has its own fixed pools.
+	DatabasePool int                 `yaml:"database_pool"`
+	Log          Log                 `yaml:"log"`
+	Samples      string              `yaml:"samples"`
+	Brief        Brief               `yaml:"brief"`
+	Topics       map[string][]string `yaml:"topics"`
+	Feeds        []Feed              `yaml:"feeds"`
+	Polling      Polling             `yaml:"polling"`
+	Telegram     Platform            `yaml:"telegram"`
 	// AllowPrivateNetworks lets feeds and pages be fetched from private,
 	// loopback and link-local addresses (a feed on the local network).
 	AllowPrivateNetworks bool `yaml:"allow_private_networks"`
@@ -174,7 +181,13 @@ func (c Config) validate() []error {
 	var errs []error
 	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
 	if strings.TrimSpace(c.Database) == "" {
-		bad("database: must name a file")
+		bad("database: must name a file or a postgres:// URL")
+	}
+	if hasPassword(c.Database) {
+		bad("database: the URL holds a password; give it in PGPASSWORD (or a pgpass file) instead, so that it is in no file")
+	}
+	if c.DatabasePool < 0 || c.DatabasePool > maxDatabasePool {
+		bad("database_pool: %d is not between 0 (the default, 10) and %d", c.DatabasePool, maxDatabasePool)
 	}
 	if !oneOf(c.Log.Level, "debug", "info", "warn", "error") {
 		bad("log.level: %q is not debug, info, warn or error", c.Log.Level)
@@ -255,6 +268,23 @@ func (c Config) validateFeeds() []error {
 		}
 	}
 	return errs
+}
+
+// maxDatabasePool bounds database_pool: PostgreSQL's own default allows
+// 100 connections in all, for every replica.
+const maxDatabasePool = 1000
+
+// hasPassword reports whether a database URL carries a password.
+func hasPassword(db string) bool {
+	if !strings.HasPrefix(db, "postgres://") && !strings.HasPrefix(db, "postgresql://") {
+		return false
+	}
+	u, err := url.Parse(db)
+	if err != nil {
+		return strings.Contains(db, "@") // unreadable: assume the worst
+	}
+	_, set := u.User.Password()
+	return set || u.Query().Has("password")
 }
 
 func oneOf(s string, allowed ...string) bool {

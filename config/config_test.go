@@ -128,3 +128,31 @@ func TestLoggerWritesTheFormatAndLevelAsked(t *testing.T) {
 		t.Errorf("text logger at debug wrote %q", got)
 	}
 }
+
+func TestDatabaseURL(t *testing.T) {
+	for _, tc := range []struct {
+		yaml string
+		ok   bool
+	}{
+		{"database: postgres://briefbot@db.internal/briefbot\ndatabase_pool: 20\n", true},
+		{"database: postgres://briefbot:hunter2@db.internal/briefbot\n", false},
+		{"database: postgresql://db.internal/briefbot?password=hunter2\n", false},
+		{"database_pool: -1\n", false},
+		{"database_pool: 1001\n", false},
+	} {
+		path := filepath.Join(t.TempDir(), "c.yaml")
+		if err := os.WriteFile(path, []byte(tc.yaml), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		cfg, err := Load(path, func(string) string { return "" })
+		if (err == nil) != tc.ok {
+			t.Errorf("%q: err = %v, want ok %v", tc.yaml, err, tc.ok)
+		}
+		if err != nil && strings.Contains(err.Error(), "hunter2") {
+			t.Errorf("%q: the error shows the password: %v", tc.yaml, err)
+		}
+		if tc.ok && cfg.DatabasePool != 20 && strings.Contains(tc.yaml, "20") {
+			t.Errorf("database_pool = %d, want 20", cfg.DatabasePool)
+		}
+	}
+}

@@ -15,7 +15,6 @@ import (
 	"briefbot/ingest"
 	"briefbot/locale"
 	"briefbot/ops"
-	"briefbot/storage/sqlite"
 	"briefbot/summarize"
 	"briefbot/topics"
 )
@@ -25,7 +24,7 @@ type app struct {
 	env        Env
 	cfg        config.Config
 	log        *slog.Logger
-	store      *sqlite.DB
+	store      appStore
 	summarizer briefbot.Summarizer // the offline one, or the LLM's over it
 	ingester   *ingest.Ingester
 	llm        llmParts // the LLM backend's parts, none without an llm section
@@ -51,11 +50,11 @@ func openApp(ctx context.Context, env Env, c *common) (*app, error) {
 		return nil, err
 	}
 	path := dbPath(env, c, cfg)
-	store, err := sqlite.Open(ctx, path)
+	store, err := openStore(ctx, path, cfg)
 	if err != nil {
-		return nil, fmt.Errorf("open database %s: %w", path, err)
+		return nil, fmt.Errorf("open database %s: %w", shownDB(path), err)
 	}
-	log.Debug("database open", "path", path)
+	log.Debug("database open", "path", shownDB(path))
 	a := &app{env: env, cfg: cfg, log: log, store: store, summarizer: summarize.New(),
 		digestMetrics: &digest.Metrics{}, metrics: ops.NewMetrics()}
 	a.llm = newLLM(cfg, a.summarizer, llmCacheDir(cfg, path), log, a.metrics, env.Now)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 
+	"briefbot"
 	"briefbot/internal/cli"
 )
 
@@ -14,7 +15,13 @@ func runBackup(ctx context.Context, env Env, args []string) error {
 	check := cli.Want(1, "backup takes one FILE to write the copy to")
 	return withApp(ctx, env, fs, c, args, check, func(a *app, args []string) error {
 		to := args[0]
-		if err := a.store.Backup(ctx, to); err != nil {
+		file, ok := a.store.(interface {
+			Backup(ctx context.Context, path string) error
+		})
+		if !ok {
+			return briefbot.Errorf(briefbot.EInvalid, "backup copies a SQLite file; back up a PostgreSQL database with pg_dump, or copy it into a SQLite file with briefbot migrate-store")
+		}
+		if err := file.Backup(ctx, to); err != nil {
 			return err
 		}
 		st, err := a.store.ArticleStats(ctx)

@@ -22,6 +22,7 @@ import (
 
 	"briefbot"
 	"briefbot/internal/synth"
+	"briefbot/storage/postgres/pgtest"
 	"briefbot/storage/teststore"
 )
 
@@ -33,7 +34,8 @@ var (
 )
 
 func TestMain(m *testing.M) {
-	code := m.Run()
+	code := pgtest.Main(m) // a private PostgreSQL cluster when none is named
+
 	if binDir != "" {
 		os.RemoveAll(binDir)
 	}

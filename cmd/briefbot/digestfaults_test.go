@@ -20,13 +20,12 @@ import (
 	"briefbot/bot/telegram"
 	"briefbot/bot/telegram/telegramtest"
 	"briefbot/internal/testclock"
-	"briefbot/storage/sqlite"
 	"briefbot/storage/teststore"
 )
 
 // subscribeChats subscribes n private Telegram chats, ids from first on, to
 // topic at local time hhmm in zone, made two days before now.
-func subscribeChats(t *testing.T, db *sqlite.DB, first int64, n int, topic, hhmm, zone string, now time.Time) []briefbot.Subscription {
+func subscribeChats(t *testing.T, db briefbot.SubscriptionStore, first int64, n int, topic, hhmm, zone string, now time.Time) []briefbot.Subscription {
 	t.Helper()
 	var subs []briefbot.Subscription
 	for i := range int64(n) {

@@ -20,12 +20,12 @@ func runDoctor(ctx context.Context, env Env, args []string) error {
 	r := &doctor.Report{}
 	cfg, err := config.Load(c.config, env.Getenv)
 	if r.Config(c.config, cfg, err) {
-		if path := dbPath(env, c, cfg); !r.Missing(path) {
+		if path := dbPath(env, c, cfg); isDatabaseURL(path) || !r.Missing(path) {
 			a, err := openApp(ctx, env, c)
 			if err != nil {
 				r.Fail("database", "%s — check the path and its permissions; restore a backup if the file is damaged", doctor.OneLine(err))
 			} else {
-				r.Database(ctx, path, a.store)
+				r.Database(ctx, shownDB(path), a.store)
 				a.Close()
 			}
 		}

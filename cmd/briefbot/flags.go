@@ -17,7 +17,7 @@ type common struct {
 func newFlags(env Env, name string) (*flag.FlagSet, *common) {
 	fs := program().FlagSet(name, env.Stdout, env.Stderr)
 	c := &common{}
-	fs.StringVar(&c.db, "db", "", "SQLite database `PATH` (default $BRIEFBOT_DB, then the config, then ./briefbot.db)")
+	fs.StringVar(&c.db, "db", "", "SQLite database `PATH`, or a postgres:// URL (default $BRIEFBOT_DB, then the config, then ./briefbot.db)")
 	fs.StringVar(&c.config, "config", env.Getenv("BRIEFBOT_CONFIG"), "YAML configuration `FILE` (default $BRIEFBOT_CONFIG)")
 	return fs, c
 }

@@ -57,6 +57,9 @@ func llmCacheDir(cfg config.Config, db string) string {
 	if cfg.LLM.CacheDir != "" {
 		return cfg.LLM.CacheDir
 	}
+	if isDatabaseURL(db) {
+		return "" // no file to keep it beside: in memory, each process its own
+	}
 	return db + ".llm-cache"
 }
 

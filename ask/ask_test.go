@@ -79,6 +79,26 @@ func TestAskSamples(t *testing.T) {
 	}
 }
 
+// A question that names nothing, only a verb, is about the chat's last
+// brief: the store's other stories do not answer it, though one of them
+// has a winner.
+func TestAskAVerbAloneIsAboutTheBrief(t *testing.T) {
+	db := mustSampleStore(t)
+	r, asker := askRouter(db)
+	chat := briefbot.ChatRef{Platform: "test", ID: "verb"}
+	r.Handle(context.Background(), bot.Request{Chat: chat, Text: "/brief korea"})
+	ans, err := asker.Answer(context.Background(), chat, "who won?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Known() {
+		t.Errorf("who won? after a brief on Korea = %q; want no answer", ans.Quotes[0].Sentence)
+	}
+	if ans, _ := asker.Answer(context.Background(), chat, "who won the rugby cup final?"); !ans.Known() {
+		t.Errorf("who won the rugby cup final?: no answer; the store has it")
+	}
+}
+
 func TestAskMessage(t *testing.T) {
 	db := mustSampleStore(t)
 	r, _ := askRouter(db)

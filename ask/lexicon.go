@@ -44,6 +44,9 @@ var (
 	causeCues = lang.Concat(func(l *lang.Lexicon) []string { return l.Questions.Causes })
 	// numberWords are quantities written out.
 	numberWords = foldSet(func(l *lang.Lexicon) lang.Set { return l.Questions.Numbers })
+	// pastForms are irregular finite verbs ("won", "met"): words a
+	// question asks with, not what it is about.
+	pastForms = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Clauses.PastForms })
 	// dateWords mark a date expression.
 	dateWords = foldSet(func(l *lang.Lexicon) lang.Set { return l.Questions.DateWords })
 )

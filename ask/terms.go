@@ -193,17 +193,20 @@ func topicMatcher(ctx context.Context, tm *topics.Matcher, store topics.KeyListe
 const maxAskTerms = 24
 
 // searchMatch is the search condition for q in the store: any word for
-// any of its names and nouns, or for any concept when it has neither
-// ("where did they meet?"). Each concept gets an equal share of the terms.
+// any of its names and nouns (a finite verb such as "won" names no
+// event), each with an equal share of the terms; nil when it has neither. A question of verbs and figures alone ("who
+// won?", "how many were there?") is about the chat's last brief: a
+// sentence of some other story that has the verb would answer a question
+// nobody asked.
 func searchMatch(q question, tm topicMatch) briefbot.Match {
 	var cs []concept
 	for _, c := range q.concepts {
-		if c.role == roleName || c.role == roleNoun {
+		if c.role == roleName || c.role == roleNoun && !pastForms[c.word] {
 			cs = append(cs, c)
 		}
 	}
 	if len(cs) == 0 {
-		cs = q.concepts
+		return nil
 	}
 	share := maxAskTerms / len(cs)
 	seen := map[briefbot.Term]bool{}

@@ -121,3 +121,30 @@ func TestPronounsStandForTheStory(t *testing.T) {
 		t.Errorf("What did Lena Holm say? = %+v; want her words, said as she", qs)
 	}
 }
+
+// TestFigureFitsItsQuestion checks which figures answer which kind of
+// number: "how many" is answered by a count, never by a sum of money, a
+// share or a stretch of time.
+func TestFigureFitsItsQuestion(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		unit     unitKind
+		want     bool
+	}{
+		{"The trains will cost about 1.8 billion won.", unitCount, false},
+		{"Turnout rose to 63%.", unitCount, false},
+		{"The strike lasted six weeks.", unitCount, false},
+		{"Four hundred people were evacuated.", unitCount, true},
+		{"The trains will cost about 1.8 billion won.", unitMoney, true},
+		{"The strike lasted six weeks.", unitDuration, true},
+	} {
+		toks := tokenize(tc.sentence)
+		got := false
+		for _, f := range figures(tc.sentence, toks) {
+			got = got || fits(tc.unit, f)
+		}
+		if got != tc.want {
+			t.Errorf("%q for unit %d: a figure fits = %v, want %v", tc.sentence, tc.unit, got, tc.want)
+		}
+	}
+}

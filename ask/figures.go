@@ -31,8 +31,8 @@ func fits(u unitKind, f figure) bool {
 	switch u {
 	case unitAny:
 		return true
-	case unitCount:
-		return !f.year && f.unit != unitPercent
+	case unitCount: // "how many" is no sum of money, share or stretch of time
+		return !f.year && f.unit != unitPercent && f.unit != unitAmount && f.unit != unitDuration
 	case unitAmount:
 		return f.unit == unitAmount || f.unit == unitPercent
 	case unitMoney:

@@ -75,6 +75,7 @@ var englishDates = Dates{
 	This:       set(`this`),
 	LastAfter:  set(`last`),
 	NextAfter:  set(`next`),
+	Future:     set(`will 'll shall scheduled planned due upcoming expected`),
 }
 
 var englishNames = Names{

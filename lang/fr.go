@@ -62,6 +62,9 @@ var frenchDates = Dates{
 	This:       set(`ce dès`),
 	LastAfter:  set(`dernier passé`),
 	NextAfter:  set(`prochain`),
+	Future: set(`va vont sera seront aura auront prévu prévue prévus prévues doit doivent devrait
+		devraient`),
+	FutureEnds: []string{"ra", "ront"},
 }
 
 var frenchNames = Names{

@@ -78,6 +78,8 @@ type Dates struct {
 	This        Set                     // before a weekday, the one of the week of publication: "ce dimanche"
 	LastAfter   Set                     // after a weekday, the one before publication: "mardi dernier"
 	NextAfter   Set                     // after a weekday, the one after publication: "mardi prochain"
+	Future      Set                     // say that an event is still to come: "will", "sera", "prévu"
+	FutureEnds  []string                // end the future forms of verbs: "-ra" of "se tiendra"
 }
 
 // Names holds the words around and inside the names of people,

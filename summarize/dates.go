@@ -30,6 +30,7 @@ type dateMention struct {
 	dir         int  // weekdays: -1 the last one before, 0 the latest on or before, +1 the next one after publication
 	offset      int  // relative days from publication
 	vague       bool // names a stretch of time ("last week") rather than a day
+	ahead       bool // its sentence says the event is to come: a day with no year or a bare weekday falls after publication
 }
 
 // scanDates finds the date expressions of s, left to right, without
@@ -280,9 +281,26 @@ func (m dateMention) resolve(pub time.Time) (time.Time, bool) {
 	case kindRelative:
 		return p.AddDate(0, 0, m.offset), true
 	case kindWeekday:
+		if m.ahead && m.dir == 0 {
+			return weekdayNear(p.AddDate(0, 0, -1), m.weekday, 1), true
+		}
 		return weekdayNear(p, m.weekday, m.dir), true
 	}
+	if m.ahead {
+		return earliestDayMonth(p, m.month, m.day)
+	}
 	return latestDayMonth(p, m.month, m.day)
+}
+
+// earliestDayMonth finds the earliest month/day not before p, for an
+// event still to come.
+func earliestDayMonth(p time.Time, mo time.Month, d int) (time.Time, bool) {
+	for y := p.Year(); y <= p.Year()+8; y++ {
+		if t := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC); validDay(y, mo, d) && !t.Before(p) {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // weekdayNear finds the weekday wd nearest publication day p in direction dir.

@@ -75,6 +75,9 @@ var (
 	backgroundCues = lang.Concat(func(l *lang.Lexicon) []string { return l.Clauses.Background })
 )
 
+// Words of dates.
+var futureWords = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Dates.Future })
+
 // Words of groups of people.
 var (
 	quantifierWords = splitAll(lang.Concat(func(l *lang.Lexicon) []string { return l.Groups.Quantifiers }))

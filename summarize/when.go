@@ -1,6 +1,11 @@
 package summarize
 
-import "time"
+import (
+	"strings"
+	"time"
+
+	"briefbot/lang"
+)
 
 // Factors of a date mention as the date of the main event.
 const (
@@ -25,10 +30,14 @@ func findWhen(a *article) (when, text string) {
 		}
 	}
 	if a.dl.date != nil {
-		consider(*a.dl.date, leadWeight*datelineDate*dateFactor(*a.dl.date, a.pub))
+		consider(*a.dl.date, datelineWeight(*a.dl.date, a.pub))
 	}
 	for _, s := range a.sentences() {
 		for _, m := range scanTokens(s.text, s.toks, a.lang) {
+			m.ahead = futureMarked(s.toks, m, a.lang)
+			if afterPublication(m, a.pub) && !m.ahead && !saysAhead(m) {
+				continue
+			}
 			w := s.weight * dateFactor(m, a.pub)
 			if nearReporting(s.toks, m) {
 				w *= reportDate
@@ -46,6 +55,55 @@ func findWhen(a *article) (when, text string) {
 		when = t.Format(time.DateOnly)
 	}
 	return when, best.text
+}
+
+// datelineFallback is the weight of a dateline's date that is the day of
+// publication: the date of writing, which a date the text gives for the
+// event in its lead or an early sentence beats (a lead's mention weighs 3,
+// one beside a reporting verb 0.9), but not a passing mention further down.
+const datelineFallback = 0.8
+
+func datelineWeight(m dateMention, pub time.Time) float64 {
+	if t, ok := m.resolve(pub); ok && !pub.IsZero() && t.Equal(dayOf(pub)) {
+		return datelineFallback
+	}
+	return leadWeight * datelineDate * dateFactor(m, pub)
+}
+
+// afterPublication reports whether a mention names a day after the
+// publication day.
+func afterPublication(m dateMention, pub time.Time) bool {
+	t, ok := m.resolve(pub)
+	return ok && !pub.IsZero() && t.After(dayOf(pub))
+}
+
+// saysAhead reports whether a mention itself names a day to come: "next
+// Thursday", "mardi prochain", "tomorrow".
+func saysAhead(m dateMention) bool {
+	return m.kind == kindWeekday && m.dir > 0 || m.kind == kindRelative && m.offset > 0
+}
+
+// futureReach is how many words before a date may hold the word that
+// says its event is to come: "will open on 20 March", "se tiendra le 3 mai".
+const futureReach = 8
+
+// futureMarked reports whether the words just before a date say its event
+// is still to come: "will", "sera", "se tiendra", "prévu". A future word
+// after the date belongs to another clause: "a annoncé jeudi qu'il
+// quittera son poste".
+func futureMarked(toks []token, m dateMention, code string) bool {
+	ends := lang.For(code).Dates.FutureEnds
+	for _, t := range toks[max(0, m.first-futureReach):min(m.first, len(toks))] {
+		if futureWords[t.low] {
+			return true
+		}
+		for _, e := range ends {
+			if len(t.low) > len(e)+2 && strings.HasSuffix(t.low, e) && isWord(t.text) && !isCap(t.text) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dateFactor lowers vague dates and dates far from the publication date.

@@ -1,0 +1,40 @@
+package summarize
+
+import (
+	"testing"
+	"time"
+
+	"briefbot"
+)
+
+// TestWhenEvent checks that the event's date beats the publication date
+// given in the dateline, and that no date after publication is taken
+// unless the text says the event is to come.
+func TestWhenEvent(t *testing.T) {
+	pub := time.Date(2016, 3, 8, 9, 0, 0, 0, time.UTC) // a Tuesday
+	tests := []struct {
+		name, title, text, lang string
+		when, whenText          string
+	}{
+		{"weekday over the dateline's date", "Les parents d'un jihadiste écrivent au maire",
+			"8 mars 2016 . – Les parents ont adressé lundi dernier une lettre ouverte au maire de Sevran, dénonçant son immobilisme.", "fr",
+			"2016-03-07", "lundi dernier"},
+		{"the dateline's date when the text gives none", "Le maire répond aux parents",
+			"8 mars 2016 . – Le maire de Sevran a répondu aux parents dans une lettre publiée sur le site de la ville.", "fr",
+			"2016-03-08", "8 mars 2016"},
+		{"no future date without will", "Tram services resume in Croydon",
+			"Tram services resumed in Croydon on Monday after repairs to the track, and the inquiry into the crash opens next Thursday.", "en",
+			"2016-03-07", "Monday"},
+		{"a future date the text announces", "Inquiry to open in Croydon",
+			"An inquiry into the Croydon tram crash will open on 20 March, the transport minister said.", "en",
+			"2016-03-20", "20 March"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := MustSummarize(t, briefbot.Document{Title: tt.title, Text: tt.text, Lang: tt.lang, Published: pub})
+			if s.When != tt.when || s.WhenText != tt.whenText {
+				t.Errorf("When = %q (%q), want %q (%q)", s.When, s.WhenText, tt.when, tt.whenText)
+			}
+		})
+	}
+}

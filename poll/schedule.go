@@ -87,7 +87,7 @@ func (p *Poller) Run(ctx context.Context, ticks <-chan time.Time) error {
 
 func (p *Poller) start(ctx context.Context, now time.Time) ([]*job, error) {
 	p.prune(ctx, now)
-	feeds, err := p.Store.DueFeeds(ctx, now, maxDuePerTick)
+	feeds, err := p.dueFeeds(ctx, now)
 	if err != nil {
 		return nil, fmt.Errorf("poll: due feeds: %w", err)
 	}

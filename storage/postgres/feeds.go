@@ -138,3 +138,25 @@ func scanFeeds(rows pgx.Rows, err error) ([]briefbot.Feed, error) {
 
 // seconds is d in whole seconds.
 func seconds(d time.Duration) int64 { return int64(d / time.Second) }
+
+// ClaimDueFeeds returns up to limit enabled feeds due at now, the most
+// overdue first, as they were, and moves their next check to leaseUntil
+// in the same statement: the poll that claimed a feed saves its real next
+// check, and a feed whose poller died is due again at leaseUntil. Rows
+// another process is claiming are skipped (FOR UPDATE SKIP LOCKED), so
+// processes that claim at once get different feeds and never wait.
+func (db *DB) ClaimDueFeeds(ctx context.Context, now, leaseUntil time.Time, limit int) (_ []briefbot.Feed, err error) {
+	defer annotate(&err, "storage: claim due feeds")
+	if limit, err = resolveLimit(limit); err != nil {
+		return nil, err
+	}
+	return scanFeeds(db.pool.Query(ctx, `
+		WITH due AS (
+			SELECT `+feedColumns+` FROM feeds
+			WHERE enabled AND (next_check IS NULL OR next_check <= $1)
+			ORDER BY next_check NULLS FIRST, id LIMIT $3
+			FOR UPDATE SKIP LOCKED),
+		claimed AS (UPDATE feeds SET next_check = $2 FROM due WHERE feeds.id = due.id)
+		SELECT `+feedColumns+` FROM due ORDER BY next_check NULLS FIRST, id`,
+		now.Unix(), leaseUntil.Unix(), limit))
+}

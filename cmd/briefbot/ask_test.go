@@ -63,7 +63,8 @@ func TestAskJSONUsesTheConsoleBrief(t *testing.T) {
 	}{
 		{"kremlin", []string{"ask", "-json", "what did the Kremlin say?"}, true, "15 septembre"},
 		{"meeting", []string{"ask", "-json", "-chat", "console:local", "where did they meet?"}, true, "New York"},
-		{"another chat searches the store", []string{"ask", "-json", "-chat", "telegram:7", "where did they meet?"}, true, "New York"},
+		{"another chat searches the store", []string{"ask", "-json", "-chat", "telegram:7", "where did the ministers meet?"}, true, "New York"},
+		{"another chat's question of verbs alone is about its brief", []string{"ask", "-json", "-chat", "telegram:7", "where did they meet?"}, false, ""},
 		{"when, with a denial", []string{"ask", "-json", "when did the Kremlin deny it?"}, true, "le 15 septembre"},
 		{"a name across languages", []string{"ask", "-json", "what did Putin want?"}, true, "Poutine souhaite"},
 		{"French question", []string{"ask", "-json", "Où se sont-ils rencontrés ?"}, true, "à New York"},

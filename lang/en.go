@@ -130,7 +130,7 @@ var englishNames = Names{
 		gulf desert volcano`),
 	NearWords: set(`centre north south east west outskirts suburbs`),
 	NotActors: set(`utc gmt am pm tv ceo ok km kg mw gw gdp covid sms pdf usb dvd cd vip faq bst est
-		pst cet`),
+		pst cet usd eur gbp jpy chf cny rmb rub inr krw aud cad hkd sgd brl mxn zar sek nok dkk try`),
 	Descriptors: set(`legend star champion singer actor actress rapper striker driver player boss
 		chief coach veteran icon hero laureate runner lawyer activist founder`),
 	RoleAfterName: set(`aide aides spokesman spokeswoman spokesperson adviser advisers lawyer lawyers

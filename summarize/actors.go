@@ -122,7 +122,8 @@ func classifyRun(r nameRun, display string) (actorKind, bool) {
 		return unknownActor, false // a venue, an airport, a station: a place
 	}
 	switch {
-	case len(r.words) == 1 && (notActors[r.words[0]] || notActors[beforeSign(r.words[0])]):
+	case len(r.words) == 1 && (notActors[r.words[0]] || notActors[beforeSign(r.words[0])] ||
+		isRomanNumeral(r.words[0]) || isLocationAdjective(r.words[0])):
 		return unknownActor, false
 	case len(r.words) == 1 && isAllCaps(display) && utf8.RuneCountInString(display) <= 6:
 		return orgActor, true
@@ -132,6 +133,30 @@ func classifyRun(r nameRun, display string) (actorKind, bool) {
 		return unknownActor, false
 	}
 	return personActor, true
+}
+
+// isRomanNumeral reports whether a lower-cased word is a Roman numeral of
+// a sequel or a monarch, no actor alone: "ii", "iv", "xiv".
+func isRomanNumeral(w string) bool {
+	if w == "" || len(w) > 5 {
+		return false
+	}
+	return strings.Trim(w, "ivxl") == "" && w != "l"
+}
+
+// locationAdjectives end the words that say where someone is based, which
+// describe an actor without being one: "London-based", "New York
+// City-based", "Paris-born".
+var locationAdjectives = []string{"-based", "-born", "-headquartered", "-listed", "-owned", "-backed", "-led"}
+
+// isLocationAdjective reports whether w is such a word.
+func isLocationAdjective(w string) bool {
+	for _, e := range locationAdjectives {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyTitleWords reports whether a run holds nothing but titles,
@@ -159,6 +184,10 @@ func mergeActors(all []*actor) []*actor {
 	multi = mergeContained(multi)
 	out := multi
 	for _, a := range single {
+		if host := expansionOf(a, multi); host != nil {
+			host.absorb(a)
+			continue
+		}
 		if host := hostFor(a, multi); host != nil {
 			host.absorb(a)
 			continue
@@ -203,6 +232,31 @@ func sameActor(a, b *actor) bool {
 		return containsAll(b.words, a.words)
 	}
 	return len(a.words) <= len(b.words) && strings.Join(b.words[:len(a.words)], " ") == strings.Join(a.words, " ")
+}
+
+// expansionOf finds the organisation an acronym stands for among the
+// names of several words, by the first letters of their name words: GM
+// for General Motors, FSA for Financial Services Authority.
+func expansionOf(a *actor, multi []*actor) *actor {
+	if !isAllCaps(a.display) || utf8.RuneCountInString(a.display) < 2 {
+		return nil
+	}
+	for _, b := range multi {
+		if b.kind != personActor && initials(b.words) == a.words[0] {
+			return b
+		}
+	}
+	return nil
+}
+
+// initials are the first letters of a name's words, lower-cased.
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // hostFor finds the person (or organisation, by its first word) a lone

@@ -133,12 +133,15 @@ func (sc runScanner) mayOpenName(k int) bool {
 // part of it: "The", "Republican", "Five-year-old".
 func (sc runScanner) trimDescriptors(r nameRun) int {
 	if sc.hasOrgWord(r) {
+		if r.first < r.last && isLocationAdjective(sc.toks[r.first].low) {
+			return r.first + 1
+		}
 		return r.first
 	}
 	first := r.first
 	for first < r.last {
 		w := sc.toks[first].low
-		if !englishArticles[w] && !demonyms[w] && !containsAny(w, ageMarks...) {
+		if !englishArticles[w] && !demonyms[w] && !containsAny(w, ageMarks...) && !isLocationAdjective(w) {
 			break
 		}
 		first++

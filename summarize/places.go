@@ -43,7 +43,7 @@ func (c *placeCand) score() float64 { return c.best + 0.15*(c.total-c.best) }
 // event happened.
 const (
 	atPlace        = 1.0  // after a locative preposition: "in Croydon", "à New York"
-	datelinePlace  = 1.1  // in the dateline
+	datelinePlace  = 0.85 // in the dateline: where the report was written, which a gazetteer place named after a locative in the lead beats
 	headlinePlace  = 1.2  // in the headline, as its subject or after a locative: "Pyongyang vante une récolte", "fire in Lyon"
 	plainPlace     = 0.25 // subject or object: "Russia said"
 	ownerPlace     = 0.3  // "Afghanistan's …"
@@ -107,7 +107,7 @@ func (f *placeFinder) mention(s *sentence, r nameRun) {
 		if factor == attributePlace && p.country != nil && s.toks[max(r.first-1, 0)].text != "(" {
 			factor = ofCity
 		}
-		f.add(p, name, s.weight*factor, factor >= atPlace)
+		f.add(p, name, s.weight*factor*backgroundFactor(s), factor >= atPlace)
 		return
 	}
 	if located && (s.index >= 0 || namedPlace(s, r)) && f.unknownPlace(s, r) {
@@ -171,6 +171,30 @@ func (f *placeFinder) add(p *place, name string, w float64, located bool) {
 		c.located = max(c.located, w)
 	}
 	c.total += w
+}
+
+// backgroundPlace is the factor of a place in a body sentence that tells
+// earlier events anywhere in it: "US airstrikes in the province of
+// Kunduz earlier this month". The place of the main event is told without.
+const backgroundPlace = 0.5
+
+func backgroundFactor(s *sentence) float64 {
+	if s.index <= 0 || s.weight >= leadWeight || !mentionsBackground(s.text) {
+		return 1
+	}
+	return backgroundPlace
+}
+
+// mentionsBackground reports whether a cue for earlier events stands
+// anywhere in a sentence, as a whole word.
+func mentionsBackground(text string) bool {
+	low := " " + strings.ToLower(strings.ReplaceAll(text, "’", "'"))
+	for _, c := range backgroundCues {
+		if strings.Contains(low, " "+c) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeFactor reads the words around a place mention.

@@ -66,17 +66,22 @@ func leadNamesSubject(a *article, actors []*actor) bool {
 	return false
 }
 
-// promoteSubject puts first the actor a subject's name words name; it
+// promoteSubject puts first the actor a subject's name words name: the
+// one of just those words, else the shortest that holds them all. It
 // reports whether one does.
 func promoteSubject(actors []*actor, words []string) bool {
+	var best *actor
 	for _, ac := range actors {
-		if len(words) > 0 && containsAll(ac.words, words) {
-			ac.subject = true
-			ac.best = max(ac.best, titleWeight*subjectWeight)
-			return true
+		if len(words) > 0 && containsAll(ac.words, words) && (best == nil || len(ac.words) < len(best.words)) {
+			best = ac
 		}
 	}
-	return false
+	if best == nil {
+		return false
+	}
+	best.subject = true
+	best.best = max(best.best, titleWeight*subjectWeight)
+	return true
 }
 
 // headlineSubject reads the subject of the headline s, in the language

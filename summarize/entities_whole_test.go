@@ -1,0 +1,47 @@
+package summarize
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"briefbot"
+)
+
+// TestWholeEntities checks that Who holds whole, real actors: no currency
+// code, numeral or "-based" word alone, an acronym joined to its
+// expansion, a venue left to Where.
+func TestWholeEntities(t *testing.T) {
+	pub := time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, title, text string
+		want              string   // Who must hold it
+		absent            []string // Who must hold none of these
+	}{
+		{"acronym joined", "Carmaker cuts jobs",
+			"General Motors said on Tuesday it would cut 2,000 jobs in Ohio. GM blamed weak demand, and GM shares fell 3%.",
+			"General Motors", []string{"GM"}},
+		{"based word trimmed", "Miner bids for rival",
+			"London-based Xstrata made a bid of 2 billion USD for its rival on Monday, Xstrata said in a statement. The USD offer was rejected.",
+			"Xstrata", []string{"London-based Xstrata", "USD"}},
+		{"numeral", "Rocky IV returns to cinemas",
+			"On Monday, Sylvester Stallone said that Rocky IV would return to cinemas in June. IV was the most successful film of the series, IV fans say.",
+			"Sylvester Stallone", []string{"IV"}},
+		{"venue is a place", "Fans queue at Carioca Arena",
+			"Thousands of fans queued at the Carioca Arena on Sunday to see Simone Biles, the organisers said. The Carioca Arena holds 16,000 people.",
+			"Simone Biles", []string{"Carioca Arena"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := MustSummarize(t, briefbot.Document{Title: tt.title, Text: tt.text, Lang: "en", Published: pub})
+			if !slices.Contains(s.Who, tt.want) {
+				t.Errorf("Who = %q, want it to hold %q", s.Who, tt.want)
+			}
+			for _, a := range tt.absent {
+				if slices.Contains(s.Who, a) {
+					t.Errorf("Who = %q holds %q", s.Who, a)
+				}
+			}
+		})
+	}
+}

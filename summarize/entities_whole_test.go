@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -43,5 +44,22 @@ func TestWholeEntities(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestWhatLeavesPlaceToWhere checks that What does not repeat the place
+// Where gives, and keeps a place Where does not give.
+func TestWhatLeavesPlaceToWhere(t *testing.T) {
+	pub := time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC)
+	s := MustSummarize(t, briefbot.Document{Title: "Taliban attacks German consulate in Mazar-i-Sharif with truck bomb",
+		Text: "A Taliban suicide bomber rammed a truck into the German consulate in Mazar-i-Sharif on Thursday night, killing two people.",
+		Lang: "en", Published: pub})
+	if !strings.HasSuffix(s.What, "attacks German consulate") || len(s.Where) == 0 || s.Where[0] != "Mazar-i-Sharif" {
+		t.Errorf("What = %q, Where = %q; want \"attacks German consulate\" and Mazar-i-Sharif", s.What, s.Where)
+	}
+	s = MustSummarize(t, briefbot.Document{Title: "Lawmakers debate budget in the Bundestag",
+		Text: "German lawmakers debated the budget on Thursday, the finance minister said.", Lang: "en", Published: pub})
+	if s.What != "Lawmakers debate budget in the Bundestag" {
+		t.Errorf("What = %q, want the place kept when Where (%q) does not give it", s.What, s.Where)
 	}
 }

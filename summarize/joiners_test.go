@@ -39,7 +39,7 @@ func TestNamesOfJoiners(t *testing.T) {
 			who: []string{"Dozens of people"}, where: []string{"Van"}, when: "2024-03-10",
 			what: "A strong earthquake struck the city of Van on Sunday, killing dozens of people"},
 		{name: "Van Der as a name", doc: briefbot.Document{Title: "Visite", Text: "Le ministre a rencontré Van Der à Paris mercredi."},
-			where: []string{"Paris", "France"}, when: "2024-03-13", what: "Le ministre a rencontré Van Der à Paris mercredi"},
+			where: []string{"Paris", "France"}, when: "2024-03-13", what: "Le ministre a rencontré Van Der"},
 		{name: "english capitals", doc: briefbot.Document{Title: "FIRE BREAKS OUT IN LA", Text: "FIREFIGHTERS BATTLED A BLAZE IN LA ON MONDAY, OFFICIALS SAID."},
 			where: none, when: "2024-03-11", what: "FIRE BREAKS OUT IN LA"},
 		{name: "french capitals", doc: briefbot.Document{Title: "INCENDIE À LA ROCHELLE", Text: "UN INCENDIE A TOUCHÉ LE PORT DE LA ROCHELLE LUNDI."},

@@ -39,10 +39,11 @@ func (*Summarizer) Summarize(ctx context.Context, doc briefbot.Document) (briefb
 	boostFromTitle(actors, a.title)
 	demoteBystanders(actors)
 	when, whenText := findWhen(a)
+	who, where := findWho(a, actors), findWhere(a, actors)
 	return briefbot.Summary{
-		Who:      findWho(a, actors),
-		What:     findWhat(a, actors),
-		Where:    findWhere(a, actors),
+		Who:      who,
+		What:     findWhat(a, actors, where),
+		Where:    where,
 		When:     when,
 		WhenText: whenText,
 		Summary:  truncate(a.leadText(), maxSummary),

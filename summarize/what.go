@@ -20,7 +20,7 @@ const (
 // findWhat tells the main event as one short clause: the headline's when
 // it reads as one, else the lead's; without the actor who opens it (who
 // names them) and without the clause of cause or time that may follow.
-func findWhat(a *article, actors []*actor) string {
+func findWhat(a *article, actors []*actor, where []string) string {
 	text := ""
 	if a.title != nil && !a.titleFromLead() {
 		text = headlineClause(a.title.text)
@@ -28,7 +28,7 @@ func findWhat(a *article, actors []*actor) string {
 	if text == "" {
 		text = capitalizeFirst(leadClause(a.leadText()))
 	}
-	text = cutCause(dropOpeningActor(text, actors))
+	text = cutSecondVerb(cutPlace(cutCause(dropOpeningActor(text, actors)), where), a.lang)
 	if wordCount(text) > maxWhatWords {
 		text = shortenSubject(text, false)
 	}
@@ -75,6 +75,45 @@ func cutCause(text string) string {
 	for i := 2; i < len(words); i++ {
 		if causeBreaks[bareWord(words[i])] {
 			return strings.TrimRight(strings.Join(words[:i], " "), ",;:")
+		}
+	}
+	return text
+}
+
+// cutSecondVerb keeps the first of two verb phrases joined by "and":
+// "slams 'rigged' FBI and claims it is impossible…" → "slams 'rigged' FBI".
+func cutSecondVerb(text, code string) string {
+	toks := tokenize(text)
+	for i := 2; i+1 < len(toks); i++ {
+		if andWords[toks[i].low] && verbAt(toks, i+1, code) && !verbAt(toks, i-1, code) {
+			return strings.TrimRight(text[:toks[i].start], " ,;:")
+		}
+	}
+	return text
+}
+
+// placeReach is how many words after a locative preposition may name the
+// place Where gives.
+const placeReach = 6
+
+// cutPlace drops the place adjunct that ends a clause when Where names
+// that place, so that What does not repeat it: "attacks German consulate
+// in northern Afghan city of Mazar-i-Sharif" → "attacks German consulate".
+func cutPlace(text string, where []string) string {
+	names := map[string]bool{}
+	for _, w := range where {
+		for _, f := range strings.Fields(w) {
+			names[lang.Fold(bareWord(f))] = true
+		}
+	}
+	words := strings.Fields(text)
+	at := -1 // the last locative before the place
+	for i := 3; i < len(words); i++ {
+		switch w := words[i]; {
+		case locatives[bareWord(w)]:
+			at = i
+		case at >= 0 && i-at <= placeReach && isCap(w) && names[lang.Fold(bareWord(w))]:
+			return strings.TrimRight(strings.Join(words[:at], " "), ",;:")
 		}
 	}
 	return text

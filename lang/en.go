@@ -122,8 +122,9 @@ var englishNames = Names{
 	EventWords: set(`series cup championship championships prix games olympics day festival awards
 		award election elections summit war conference tournament trophy final finals marathon season
 		week game match show`),
-	EventHeads: set(`festival grand`),
-	PlaceHeads: set(`boulevard avenue county province region mount lake river port`),
+	EventHeads:  set(`festival grand championship championships olympics christmas easter`),
+	PlaceTitles: set(`mayor governor`),
+	PlaceHeads:  set(`boulevard avenue county province region mount lake river port`),
 	PlaceNouns: set(`province provinces state county counties city region regions district districts
 		village villages town area department borough suburb capital prefecture prefectures island`),
 	Features: set(`river lake mountain mountains sea bay strait valley stream canal ocean peninsula

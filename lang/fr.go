@@ -100,10 +100,11 @@ var frenchNames = Names{
 		"ière", "iste", "istes", "unies", "unis", "suprême"},
 	Facilities: set(`château palais place stade aéroport gare rue boulevard pont cathédrale église
 		ambassade consulat hôtel tour jardin jardins parc quai allée route lac mont rivière fleuve île
-		avenue prison circuit station`),
+		avenue prison circuit station patinoire salle`),
 	EventWords: set(`prix festival marathon match coupe championnat jeux élection élections sommet
 		guerre conférence tournoi saison semaine journée`),
-	EventHeads: set(`jeux tour concours coupe championnat festival salon grand`),
+	EventHeads:  set(`jeux tour concours coupe coupes championnat championnats festival salon grand noël nouvel pâques`),
+	PlaceTitles: set(`maire préfet gouverneur`),
 	PlaceHeads: set(`boulevard rue avenue place jardin jardins parc quai allée route lac mont île comté
 		province région gare aéroport stade pont port cap état états rivière fleuve`),
 	PlaceNouns: set(`province provinces district districts village villages région régions département
@@ -112,7 +113,7 @@ var frenchNames = Names{
 		golfe désert volcan`),
 	CompassPoints: set(`nord sud est ouest nord-est nord-ouest sud-est sud-ouest`),
 	NearWords:     set(`près proximité environs banlieue centre nord sud est ouest`),
-	NotActors:     set(`pdg pib terre lune soleil univers saturne jupiter vénus neptune uranus`),
+	NotActors:     set(`pdg pib terre lune soleil univers saturne jupiter vénus neptune uranus noël nouvel pâques`),
 	Descriptors: set(`chanteur chanteuse acteur actrice joueur joueuse entraîneur patron coureur
 		avocat`),
 	Locatives:    set(`à au aux en dans près devant depuis sur`),

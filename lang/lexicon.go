@@ -102,6 +102,7 @@ type Names struct {
 	EventHeads      Set      // open the names of events: "Jeux olympiques", "Tour de France"
 	PlaceHeads      Set      // open the names of places and sites: "Boulevard de la Marina", "Lake Placid"
 	PlaceNouns      Set      // name kinds of place: "province", "préfecture"
+	PlaceTitles     Set      // titles whose complement is a place: "maire de Sevran", "mayor of London"
 	Features        Set      // end the names of rivers, lakes, mountains and seas
 	CompassPoints   Set      // end the names of regions: "du Sud"
 	NearWords       Set      // before "of" keep a place where the event is: "north of London", "près de Paris"

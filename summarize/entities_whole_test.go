@@ -63,3 +63,41 @@ func TestWhatLeavesPlaceToWhere(t *testing.T) {
 		t.Errorf("What = %q, want the place kept when Where (%q) does not give it", s.What, s.Where)
 	}
 }
+
+// TestWholeFrenchEntities checks French names: a nationality before a
+// name is no part of it, a first name set off by a comma opens it, a
+// mayor's town and a venue are places.
+func TestWholeFrenchEntities(t *testing.T) {
+	pub := time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, title, text string
+		want              string
+		absent            []string
+	}{
+		{"nationality", "Triathlon : l'or pour Gwen Jorgensen",
+			"L'épreuve a sacré championne olympique l'Américaine Gwen Jorgensen, devant la Suissesse Nicola Spirig.",
+			"Gwen Jorgensen", []string{"Américaine Gwen Jorgensen"}},
+		{"first name before a comma", "L'auteur de l'attentat est toujours en fuite",
+			"Chérif Chekatt, l'auteur présumé de l'attentat de mardi soir, est toujours en fuite, selon la police.",
+			"Chérif Chekatt", []string{"Chekatt"}},
+		{"mayor's town", "Des parents écrivent au maire de Sevran",
+			"Thierry et Véronique Roy ont adressé lundi une lettre ouverte au maire de Sevran, Stéphane Gatignon.",
+			"Véronique Roy", []string{"Sevran"}},
+		{"venue", "Patinage : les championnats de Grande-Bretagne",
+			"Les championnats ont lieu à la patinoire IceSheffield de Sheffield. Le titre messieurs a été remporté par Graham Newberry.",
+			"Graham Newberry", []string{"IceSheffield", "IceSheffield de Sheffield"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := MustSummarize(t, briefbot.Document{Title: tt.title, Text: tt.text, Lang: "fr", Published: pub})
+			if !slices.Contains(s.Who, tt.want) {
+				t.Errorf("Who = %q, want it to hold %q", s.Who, tt.want)
+			}
+			for _, a := range tt.absent {
+				if slices.Contains(s.Who, a) {
+					t.Errorf("Who = %q holds %q", s.Who, a)
+				}
+			}
+		})
+	}
+}

@@ -19,6 +19,9 @@ var evalOut = flag.String("eval.out", "", "write Giveme5W1H predictions as JSONL
 // score under 0.5, with our answer and the gold's phrases.
 var evalMisses = flag.Bool("eval.misses", false, "list the development articles' fields scoring under 0.5")
 
+// missBelow is the score under which -eval.misses lists a field.
+const missBelow = 0.99
+
 const (
 	giveme5w1hGold = "../../shared/eval/giveme5w1h-gold/gold_5w1h.jsonl"
 	frenchDocs     = "../../shared/eval/wikinews-fr-100/documents"
@@ -108,7 +111,7 @@ func logMisses(t *testing.T, recs []eval.Record, sums map[string]briefbot.Summar
 	for _, r := range eval.Split(recs, false) {
 		s := sums[r.ID]
 		for _, f := range eval.Fields {
-			if v, ok := eval.Score(s, r.Gold[f], f); ok && v < 0.5 {
+			if v, ok := eval.Score(s, r.Gold[f], f); ok && v < missBelow {
 				t.Logf("%s %.40q %s %.2f got %q gold %v", r.ID[:min(12, len(r.ID))], r.Title, f, v, answer(s, f), r.Gold[f])
 			}
 		}

@@ -3,6 +3,8 @@ package summarize
 import (
 	"strings"
 	"unicode/utf8"
+
+	"briefbot/geo"
 )
 
 // nameRun is a run of capitalised words that may name one person,
@@ -109,10 +111,16 @@ func sliceText(toks []token, a, b int) string {
 func (sc runScanner) withOpeningWord(r nameRun) nameRun {
 	k := r.first - 1
 	if k >= 0 && opensSentence(sc.toks, k) && isWord(sc.toks[k].text) && isCap(sc.toks[k].text) &&
-		!sc.common(sc.toks[k].low) && (sc.hasOrgWord(r) || sc.french && r.last > r.first && sc.mayOpenName(k)) {
+		!sc.common(sc.toks[k].low) && (sc.hasOrgWord(r) || sc.french && (r.last > r.first || sc.beforeComma(r.last)) && sc.mayOpenName(k)) {
 		r.first = k
 	}
 	return r
+}
+
+// beforeComma reports whether a comma follows token k, as after a name
+// set off before its description: "Chérif Chekatt, l'auteur présumé…".
+func (sc runScanner) beforeComma(k int) bool {
+	return k+1 < len(sc.toks) && sc.toks[k+1].text == ","
 }
 
 // mayOpenName reports whether the capitalised word at k, which opens a
@@ -141,12 +149,22 @@ func (sc runScanner) trimDescriptors(r nameRun) int {
 	first := r.first
 	for first < r.last {
 		w := sc.toks[first].low
-		if !englishArticles[w] && !demonyms[w] && !containsAny(w, ageMarks...) && !isLocationAdjective(w) {
+		if !englishArticles[w] && !isDemonym(w) && !containsAny(w, ageMarks...) && !isLocationAdjective(w) {
 			break
 		}
 		first++
 	}
 	return first
+}
+
+// isDemonym reports whether a lower-cased word names a nationality, in the
+// lexicon or the gazetteer: "américaine", "suissesse".
+func isDemonym(w string) bool {
+	if demonyms[w] {
+		return true
+	}
+	_, ok := geo.Demonym(w)
+	return ok
 }
 
 // isTitle reports whether token i is a title word ("President", "ministre",
@@ -294,7 +312,11 @@ func (sc runScanner) context(r nameRun) nameRun {
 	}
 	r.locative = k >= 0 && locatives[sc.toks[k].low]
 	r.complement = sc.completesNoun(k)
-	r.placeOf = r.complement && placeNouns[sc.toks[k-1].low]
+	r.placeOf = r.complement && placeNouns[sc.toks[k-1].low] || sc.titleOfPlace(r.first-1) ||
+		k >= 0 && k == r.first-1 && !isCap(sc.toks[k].text) && facilityWords[sc.toks[k].low]
+	if r.placeOf {
+		r.titled = false
+	}
 	if h := r.first - 1; h >= 0 && !isCap(sc.toks[h].text) && orgHeads[sc.toks[h].low] {
 		r.orgPhrase = true
 	}
@@ -309,6 +331,12 @@ func (sc runScanner) context(r nameRun) nameRun {
 		}
 	}
 	return r
+}
+
+// titleOfPlace reports whether token k is "of" or "de" after a title whose
+// complement is a place: "le maire de Sevran", "the mayor of London".
+func (sc runScanner) titleOfPlace(k int) bool {
+	return k >= 1 && k < len(sc.toks) && ofWords[sc.toks[k].low] && placeTitles[sc.toks[k-1].low]
 }
 
 // completesNoun reports whether token k is "of", "de", "du" or "des" after

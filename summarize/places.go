@@ -286,7 +286,7 @@ func namedPlace(s *sentence, r nameRun) bool {
 	if k < 1 || !attributives[s.toks[k].low] {
 		return false
 	}
-	return placeNouns[s.toks[k-1].low]
+	return placeNouns[s.toks[k-1].low] || placeTitles[s.toks[k-1].low]
 }
 
 // opensClause reports whether the token at k opens its clause, where a

@@ -3,6 +3,7 @@ package summarize
 import (
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -47,10 +48,38 @@ type article struct {
 	lead  *sentence // the sentence that reports the main event; nil for an empty body
 	dl    dateline
 	lower map[string]bool // words the body writes in lower case
+	arena *tokenArena     // the tokens of its sentences, until release
+}
+
+// tokenArena holds the tokens of an article's sentences end to end, in one
+// array that the next article reuses once the article is released, so
+// that tokens cost no allocation once the arenas have grown.
+type tokenArena struct{ toks []token }
+
+var arenas = sync.Pool{New: func() any { return new(tokenArena) }}
+
+// tokenize splits the sentence s into tokens held by the arena. The slice
+// is capped, so that an append to it never writes over the next sentence.
+func (ar *tokenArena) tokenize(s string) []token {
+	first := len(ar.toks)
+	ar.toks = appendTokens(ar.toks, s)
+	return ar.toks[first:len(ar.toks):len(ar.toks)]
+}
+
+// release hands the article's tokens back for another article to reuse:
+// nothing may read the article's sentences after it.
+func (a *article) release() {
+	if a.arena == nil {
+		return
+	}
+	clear(a.arena.toks) // keep no text alive through the pool
+	a.arena.toks = a.arena.toks[:0]
+	arenas.Put(a.arena)
+	a.arena = nil
 }
 
 // read cleans a document, unless it comes cleaned, and cuts it into
-// weighed sentences.
+// weighed sentences; release hands its tokens back once it is read.
 func read(doc briefbot.Document) *article {
 	text := doc.Text
 	if !doc.Cleaned {
@@ -62,8 +91,10 @@ func read(doc briefbot.Document) *article {
 		a.pub = doc.Published
 	}
 	if a.lang == "" {
-		a.lang = detectLang(doc.Title + "\n" + text)
+		a.lang = detectLang(doc.Title, text)
 	}
+	a.arena = arenas.Get().(*tokenArena)
+	a.arena.toks = slices.Grow(a.arena.toks, len(text)/5+len(doc.Title)/4+16)
 	paras := strings.Split(text, "\n")
 	for i := 0; i < len(paras) && i < 2 && a.dl == (dateline{}); i++ {
 		a.dl, paras[i] = parseDateline(paras[i], a.lang)
@@ -74,12 +105,12 @@ func read(doc briefbot.Document) *article {
 	for _, p := range paras {
 		for _, st := range lang.Sentences(p) {
 			if len(a.body) < maxSentences {
-				a.body = append(a.body, &sentence{text: st, toks: tokenize(st), index: len(a.body)})
+				a.body = append(a.body, &sentence{text: st, toks: a.arena.tokenize(st), index: len(a.body)})
 			}
 		}
 	}
 	if t := strings.Join(strings.Fields(Clean(cutText(doc.Title, maxTitle*8))), " "); t != "" {
-		a.title = &sentence{text: t, toks: tokenize(t), index: -1, weight: titleWeight}
+		a.title = &sentence{text: t, toks: a.arena.tokenize(t), index: -1, weight: titleWeight}
 	}
 	a.findRuns()
 	a.lead = pickLead(a.body)
@@ -108,7 +139,14 @@ func validPublication(t time.Time) bool {
 // start makes a name only of a word the article never writes in lower case
 // and does capitalise elsewhere, or of a common first name.
 func (a *article) findRuns() {
-	lowered, capped := map[string]bool{}, map[string]bool{}
+	n := 0
+	for _, s := range a.body {
+		n += len(s.toks)
+	}
+	// Sized for the article's words, so that the maps are not grown and
+	// rehashed as they fill: about half its tokens are distinct words in
+	// lower case, a tenth distinct capitalised ones.
+	lowered, capped := make(map[string]bool, n/2), make(map[string]bool, n/10)
 	for _, s := range a.body {
 		for i, t := range s.toks {
 			switch {
@@ -176,9 +214,11 @@ const (
 // repeats, a little by position, less when it tells background.
 func (a *article) weigh() {
 	key := map[string]bool{}
+	var buf []string // one sentence's stems at a time
 	for _, s := range []*sentence{a.title, a.lead} {
 		if s != nil {
-			for _, st := range stems(s.toks) {
+			buf = appendStems(buf[:0], s.toks)
+			for _, st := range buf {
 				key[st] = true
 			}
 		}
@@ -190,7 +230,8 @@ func (a *article) weigh() {
 			continue
 		}
 		shared := 0
-		for _, st := range stems(s.toks) {
+		buf = appendStems(buf[:0], s.toks)
+		for _, st := range buf {
 			if key[st] {
 				shared++
 			}
@@ -203,10 +244,9 @@ func (a *article) weigh() {
 	}
 }
 
-// stems lists the distinct content words of a sentence, cut to a few
-// letters so that inflections meet ("ministre", "ministère").
-func stems(toks []token) []string {
-	out := make([]string, 0, len(toks)/2)
+// appendStems appends to out the distinct content words of a sentence,
+// cut to a few letters so that inflections meet ("ministre", "ministère").
+func appendStems(out []string, toks []token) []string {
 	for _, t := range toks {
 		if len(t.low) < 3 || !isWord(t.low) || utf8.RuneCountInString(t.low) < 3 || stopwords[t.low] {
 			continue
@@ -231,8 +271,10 @@ func runePrefix(s string, n int) string {
 }
 
 // isBackground reports whether a sentence opens on a cue for earlier events.
+// Lower-casing maps each character to one, so only as many characters as
+// the longest cue has are lowered.
 func isBackground(text string) bool {
-	low := strings.ToLower(strings.ReplaceAll(text, "’", "'"))
+	low := lower(runePrefix(text, backgroundCueRunes))
 	for _, c := range backgroundCues {
 		if strings.HasPrefix(low, c) {
 			return true
@@ -240,3 +282,13 @@ func isBackground(text string) bool {
 	}
 	return false
 }
+
+// backgroundCueRunes is the length of the longest background cue, in
+// characters.
+var backgroundCueRunes = func() int {
+	n := 0
+	for _, c := range backgroundCues {
+		n = max(n, utf8.RuneCountInString(c))
+	}
+	return n
+}()

@@ -27,11 +27,15 @@ func Clean(text string) string {
 // cleanLine is one line of text cleaned, or "" when all of it is
 // furniture.
 func cleanLine(line string) string {
-	line = strings.TrimSpace(stripCredits(line))
+	stripped, low := stripCredits(line)
+	line = strings.TrimSpace(stripped)
 	if hasDoubleSpace(line) {
 		line = strings.Join(strings.Fields(line), " ")
 	}
-	if line == "" || isBoilerplate(line) {
+	if line != stripped { // trimmed or folded: lower it again
+		low = strings.ToLower(line)
+	}
+	if line == "" || isBoilerplate(line, low) {
 		return ""
 	}
 	return line
@@ -141,14 +145,18 @@ func isCredit(inner string) bool {
 // leaves inside paragraphs.
 var widgetRe = regexp.MustCompile(`(?i)\(opens in new window\)|click to share on \w+|share on (?:facebook|twitter|whatsapp|linkedin)|\bskip ad\b|\bad loading\.*|\binvalid email\b|\bview photos\b|\b(?:afp/|ap/)?getty images\b|\bap photo\b|\b(?:image|media) (?:caption|copyright)\b`)
 
-func stripCredits(line string) string {
+// stripCredits is line without its credits and widget text, and that in
+// lower case.
+func stripCredits(line string) (stripped, low string) {
 	if strings.ContainsAny(line, "([") {
 		line = removeCredits(line)
 	}
-	if containsAny(strings.ToLower(line), "opens in new", "click to share", "share on", "skip ad", "ad loading", "invalid email", "view photos", "getty", "ap photo", "caption", "copyright") {
+	low = strings.ToLower(line)
+	if containsAny(low, "opens in new", "click to share", "share on", "skip ad", "ad loading", "invalid email", "view photos", "getty", "ap photo", "caption", "copyright") {
 		line = widgetRe.ReplaceAllString(line, "")
+		low = strings.ToLower(line)
 	}
-	return line
+	return line, low
 }
 
 // trimCounts removes a count at either end of a line: "Comments (4)",
@@ -191,9 +199,19 @@ func trimCountAt(s string, start bool) string {
 // that needs folding.
 func hasDoubleSpace(s string) bool {
 	prev := false
-	for _, r := range s {
-		sp := r == ' '
-		if sp && prev || !sp && unicode.IsSpace(r) {
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if b >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return true
+			}
+			i += n - 1
+			prev = false
+			continue
+		}
+		sp := b == ' '
+		if sp && prev || !sp && asciiSpace(b) {
 			return true
 		}
 		prev = sp
@@ -201,12 +219,18 @@ func hasDoubleSpace(s string) bool {
 	return false
 }
 
-// isBoilerplate reports whether a whole (trimmed) line is page furniture.
-func isBoilerplate(line string) bool {
+// asciiSpace reports whether b is one of the ASCII characters
+// unicode.IsSpace counts.
+func asciiSpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\v' || b == '\f' || b == '\r'
+}
+
+// isBoilerplate reports whether a whole (trimmed) line is page furniture;
+// low is the line in lower case.
+func isBoilerplate(line, low string) bool {
 	if isCaption(line) || !hasLetter(line) {
 		return true
 	}
-	low := strings.ToLower(line)
 	if len(line) > 160 {
 		return isPrompt(low)
 	}

@@ -37,26 +37,42 @@ var functionWords = func() map[string]uint64 {
 	return m
 }()
 
-// detectLang guesses the language of text from its function words; "" when
-// the text gives too little evidence or two languages tie.
-func detectLang(text string) string {
+// detectLang guesses the language of texts, read one after the other, from
+// their function words; "" when they give too little evidence or two
+// languages tie.
+func detectLang(texts ...string) string {
 	counts := make([]int, len(detected))
 	words := 0
-	for start := -1; words < maxLangWords; {
-		w, next := nextLetterWord(text, start)
-		if w == "" {
-			break
-		}
-		start = next
-		words++
-		bits := functionWords[strings.ToLower(w)]
-		for i := range counts {
-			if bits&(1<<i) != 0 {
-				counts[i]++
+	for _, text := range texts {
+		for start := -1; words < maxLangWords; {
+			w, next := nextLetterWord(text, start)
+			if w == "" {
+				break
+			}
+			start = next
+			words++
+			bits := functionWordBits(w)
+			for i := range counts {
+				if bits&(1<<i) != 0 {
+					counts[i]++
+				}
 			}
 		}
 	}
 	return leader(counts)
+}
+
+// functionWordBits is the set of languages whose function word w is, in
+// any case; a short capitalised ASCII word is lowered without allocating.
+func functionWordBits(w string) uint64 {
+	var buf [32]byte
+	if len(w) <= len(buf) && asciiCase(w) == asciiUpper {
+		for i := range len(w) {
+			buf[i] = lowerASCII(w[i])
+		}
+		return functionWords[string(buf[:len(w)])]
+	}
+	return functionWords[strings.ToLower(w)]
 }
 
 // leader is the language with the most function words, or "" when it

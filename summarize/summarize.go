@@ -32,6 +32,7 @@ func (*Summarizer) Summarize(ctx context.Context, doc briefbot.Document) (briefb
 		return briefbot.Summary{}, fmt.Errorf("summarize: %w", err)
 	}
 	a := read(doc)
+	defer a.release()
 	if a.lead == nil && a.title == nil {
 		return briefbot.Summary{}, briefbot.Errorf(briefbot.EInvalid, "the article has no text to summarize")
 	}

@@ -19,8 +19,11 @@ type token struct {
 // apostrophes ("O'Brien", "aujourd'hui"), initialisms ("U.S.") and numeric
 // punctuation ("6.10", "22/09/2023"); French elisions and English "'s" are
 // split off.
-func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/5+4)
+func tokenize(s string) []token { return appendTokens(make([]token, 0, len(s)/5+4), s) }
+
+// appendTokens appends the tokens of the sentence s to toks (see tokenize).
+func appendTokens(toks []token, s string) []token {
+	first := len(toks)
 	i := 0
 	for i < len(s) {
 		r, n := decodeRune(s, i)
@@ -34,10 +37,70 @@ func tokenize(s string) []token {
 			i += n
 		}
 	}
-	for k := range toks {
-		toks[k].low = lower(toks[k].text)
-	}
+	lowerTokens(toks[first:])
 	return toks
+}
+
+// lowerTokens sets the low form of every token: lower(text). A word
+// already in lower case is its own low form; the ASCII words it changes
+// are lowered into one string for the whole sentence, so that a sentence
+// costs one allocation rather than one a capitalised word.
+func lowerTokens(toks []token) {
+	size := 0
+	for k := range toks {
+		switch w := toks[k].text; asciiCase(w) {
+		case asciiLower:
+			toks[k].low = w
+		case asciiUpper:
+			size += len(w)
+		default:
+			toks[k].low = lower(w)
+		}
+	}
+	if size == 0 {
+		return
+	}
+	buf := make([]byte, 0, size)
+	for _, t := range toks {
+		if asciiCase(t.text) == asciiUpper {
+			for i := range len(t.text) {
+				buf = append(buf, lowerASCII(t.text[i]))
+			}
+		}
+	}
+	lows, off := string(buf), 0
+	for k := range toks {
+		if w := toks[k].text; asciiCase(w) == asciiUpper {
+			toks[k].low, off = lows[off:off+len(w)], off+len(w)
+		}
+	}
+}
+
+// The case of a word, as lowerTokens sorts words.
+const (
+	asciiLower = iota // ASCII with no capital letter: lower(w) is w
+	asciiUpper        // ASCII with a capital letter
+	nonASCII
+)
+
+func asciiCase(w string) int {
+	c := asciiLower
+	for i := range len(w) {
+		switch b := w[i]; {
+		case b >= utf8.RuneSelf:
+			return nonASCII
+		case 'A' <= b && b <= 'Z':
+			c = asciiUpper
+		}
+	}
+	return c
+}
+
+func lowerASCII(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
 }
 
 func isWordRune(r rune) bool {
@@ -180,8 +243,24 @@ func stripElision(w string) string {
 	return w
 }
 
-// wordCount counts the whitespace-separated words of s.
-func wordCount(s string) int { return len(strings.Fields(s)) }
+// wordCount counts the whitespace-separated words of s, as
+// len(strings.Fields(s)) would, without making the list.
+func wordCount(s string) int {
+	n, inWord := 0, false
+	for i := 0; i < len(s); i++ {
+		space := asciiSpace(s[i])
+		if s[i] >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size - 1
+		}
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+	}
+	return n
+}
 
 // truncate cuts s to at most max characters at a word boundary and marks
 // the cut with an ellipsis; max counts the ellipsis.

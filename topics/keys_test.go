@@ -273,3 +273,21 @@ func keyIndexSum() string {
 	h := sha256.Sum256([]byte(strings.Join(lines, "\n")))
 	return hex.EncodeToString(h[:])
 }
+
+// FuzzKeys checks that any text gives valid, sorted, distinct keys.
+func FuzzKeys(f *testing.F) {
+	for _, s := range []string{"", "Séisme au Japon", "Corée du Sud coréens", "한국은 서울에서", "東京都", "south sudanese*", "\xff\x00", strings.Repeat("new york ", 50)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		keys := Keys(briefbot.Article{Title: s, Text: s + " " + s, Summary: briefbot.Summary{Who: []string{s}, Where: []string{s}}})
+		if !slices.IsSorted(keys) || len(slices.Compact(slices.Clone(keys))) != len(keys) {
+			t.Errorf("keys %q are not sorted and distinct", keys)
+		}
+		for _, k := range keys {
+			if !briefbot.ValidKey(k) {
+				t.Errorf("key %q is not valid", k)
+			}
+		}
+	})
+}

@@ -16,6 +16,9 @@ type dateline struct {
 var (
 	reDateline = regexp.MustCompile(`^([^—–\n]{2,80}?)(?:\s*[—–]+\s*|\s+-{1,2}\s+)`)
 	reAgency   = regexp.MustCompile(`\([^()]{1,40}\)`)
+	// reClock matches a time of day and its zone, which a dateline may
+	// give after its date: "14h30", "16 h 20 UTC", "1 h 30 UTC+3", "09:53 GMT".
+	reClock = regexp.MustCompile(`(?i)\b\d{1,2}\s?(?:h|:)\s?\d{0,2}(?:\s*(?:UTC|GMT)(?:\s?[+−-]\s?\d{1,2})?)?\b`)
 )
 
 // parseDateline reads the dateline at the start of a paragraph, which may
@@ -48,6 +51,7 @@ func parseDatelinePart(par, lang string) (dateline, string) {
 	prefix := strings.TrimSpace(m[1])
 	agency := reAgency.MatchString(prefix)
 	prefix = strings.Trim(reAgency.ReplaceAllString(prefix, " "), " .,;:")
+	prefix = strings.Trim(reClock.ReplaceAllString(prefix, " "), " .,;:")
 	var dl dateline
 	if ds := scanDates(prefix, lang); len(ds) > 0 {
 		d := ds[0]

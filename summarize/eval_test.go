@@ -20,7 +20,7 @@ var evalOut = flag.String("eval.out", "", "write Giveme5W1H predictions as JSONL
 var evalMisses = flag.Bool("eval.misses", false, "list the development articles' fields scoring under 0.5")
 
 // missBelow is the score under which -eval.misses lists a field.
-const missBelow = 0.99
+const missBelow = 0.5
 
 const (
 	giveme5w1hGold = "../../shared/eval/giveme5w1h-gold/gold_5w1h.jsonl"

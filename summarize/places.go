@@ -101,6 +101,9 @@ func (f *placeFinder) mention(s *sentence, r nameRun) {
 		if s.index < 0 && (factor == plainPlace && opensClause(s, r.first) || factor >= atPlace) {
 			factor = max(factor, headlinePlace)
 		}
+		if s.index < 0 && isLabel(s, r) {
+			factor = labelPlace
+		}
 		if p.city && factor == plainPlace && nounAfter(s, r.last+1) {
 			factor, located = atPlace, true
 		}
@@ -239,6 +242,16 @@ func (f *placeFinder) where() []string {
 	out := []string{best.name()}
 	floor := nearFloor * best.score()
 	switch {
+	case best.p != nil && best.p.country != nil && !best.p.city:
+		// a region: with the city or the unknown place the article names
+		// in it, at a finer grain ("Cape Canaveral, en Floride")
+		for _, c := range cands[1:] {
+			inside := c.p != nil && c.p.city && c.p.country == best.p.country || c.p == nil && c.located > 0
+			if inside && c.score() >= floor {
+				return dedupe([]string{c.name(), best.name(), best.p.country.name(f.lang)})
+			}
+		}
+		out = append(out, best.p.country.name(f.lang))
 	case best.p != nil && best.p.country != nil:
 		if r := best.p.region[f.lang]; r != "" {
 			out = append(out, r)
@@ -287,6 +300,18 @@ func namedPlace(s *sentence, r nameRun) bool {
 		return false
 	}
 	return placeNouns[s.toks[k-1].low] || placeTitles[s.toks[k-1].low]
+}
+
+// labelPlace is the factor of a place that labels a headline before its
+// colon ("Burundi : Pierre Claver Mbonimpa reçoit un prix"): the story's
+// country, which a place the lead names after a locative ("à Paris")
+// beats as the place of the event.
+const labelPlace = 0.95
+
+// isLabel reports whether a run is the whole label before a headline's
+// colon.
+func isLabel(s *sentence, r nameRun) bool {
+	return r.first == 0 && r.last+1 < len(s.toks) && s.toks[r.last+1].text == ":"
 }
 
 // opensClause reports whether the token at k opens its clause, where a

@@ -1,0 +1,40 @@
+package summarize
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"briefbot"
+)
+
+// TestWhereEvent checks the place of the event against a headline's
+// label, a dateline's place and a region.
+func TestWhereEvent(t *testing.T) {
+	pub := time.Date(2016, 11, 20, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, title, text, lang string
+		want                    []string
+	}{
+		{"a label is a place", "États-Unis : le président de l'Académie visé par une enquête",
+			"Le président de l'Académie est accusé de harcèlement sexuel, et une enquête interne a été ouverte.", "fr",
+			[]string{"États-Unis"}},
+		{"the lead's place over the label's", "Burundi : Pierre Claver Mbonimpa reçoit un prix",
+			"Le militant burundais Pierre Claver Mbonimpa a reçu vendredi soir à Paris le prix des droits de l'homme.", "fr",
+			[]string{"Paris", "France"}},
+		{"a time in the dateline", "La Chine ratifie l'accord sur le climat",
+			"3 septembre 2016, 09 h 53 UTC . –\nLa Chine a ratifié ce matin l'accord sur le climat à Pékin, à la veille du sommet.", "fr",
+			[]string{"Pékin", "Chine"}},
+		{"the dateline loses to the lead's place", "Ferry catches fire",
+			"NEW YORK — A ferry caught fire in Marseille on Saturday, the operator said, and all passengers were rescued.", "en",
+			[]string{"Marseille", "France"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := MustSummarize(t, briefbot.Document{Title: tt.title, Text: tt.text, Lang: tt.lang, Published: pub})
+			if !slices.Equal(s.Where, tt.want) {
+				t.Errorf("Where = %q, want %q", s.Where, tt.want)
+			}
+		})
+	}
+}

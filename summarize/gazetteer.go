@@ -86,6 +86,7 @@ func lookupGeo(s string, minPop int) *place {
 	}
 	p := lookupUncached(s, minPop)
 	if cached.Load() < maxCached {
+		k.name = strings.Clone(s) // s is a slice of an article's text, which the cache must not keep alive
 		if _, loaded := lookupCache.LoadOrStore(k, p); !loaded {
 			cached.Add(1)
 		}

@@ -7,6 +7,8 @@ package tidy
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"briefbot"
 )
@@ -17,8 +19,12 @@ func Line(s string) string {
 }
 
 // Paragraphs tidies body text: one paragraph per line, no blank lines,
-// single spaces inside a paragraph.
+// single spaces inside a paragraph. Text already so, as a cleaner leaves
+// it, is returned as it is, without being split and joined again.
 func Paragraphs(s string) string {
+	if isParagraphs(s) {
+		return s
+	}
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	lines := strings.Split(strings.ReplaceAll(s, "\r", "\n"), "\n")
 	out := lines[:0]
@@ -38,4 +44,26 @@ func URL(raw string) string {
 		return ""
 	}
 	return u
+}
+
+// isParagraphs reports whether Paragraphs leaves s as it is: valid UTF-8
+// with no white space but single spaces between words and single line
+// breaks between lines, and none at either end of a line.
+func isParagraphs(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	prev := '\n' // a line starts
+	for _, r := range s {
+		switch {
+		case r == '\n' || r == ' ':
+			if prev == '\n' || prev == ' ' {
+				return false // a blank line, or a space at a line's start or end or after another
+			}
+		case unicode.IsSpace(r):
+			return false // a tab, a carriage return, a no-break space…
+		}
+		prev = r
+	}
+	return s == "" || prev != '\n' && prev != ' '
 }

@@ -1,0 +1,46 @@
+package tidy
+
+import (
+	"strings"
+	"testing"
+)
+
+// paragraphsSlow is Paragraphs without its shortcut for tidy text.
+func paragraphsSlow(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	var out []string
+	for _, l := range strings.Split(strings.ReplaceAll(s, "\r", "\n"), "\n") {
+		if l = strings.Join(strings.Fields(l), " "); l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// TestParagraphsShortcut checks that text Paragraphs returns as it is
+// would come out of the full tidying unchanged, and that the rest is
+// tidied as before.
+func TestParagraphsShortcut(t *testing.T) {
+	for _, s := range []string{
+		"", "a", "One line.", "One.\nTwo words.", "Séoul, 3 mars — M. Kim.\nFin.",
+		" lead", "trail ", "a  b", "a\n\nb", "a\n", "\na", "a\tb", "a\rb", "a\r\nb", "a\u00a0b",
+		"a\u2028b", "a \nb", "a\n b", "\xff", "ok\xffok", " ", "\n", "a\u0085b", "a\vb", "a\x00b",
+	} {
+		got, want := Paragraphs(s), paragraphsSlow(s)
+		if got != want {
+			t.Errorf("Paragraphs(%q) = %q, want %q", s, got, want)
+		}
+		if isParagraphs(s) != (want == s) {
+			t.Errorf("isParagraphs(%q) = %v, but tidying gives %q", s, isParagraphs(s), want)
+		}
+	}
+}
+
+func FuzzParagraphs(f *testing.F) {
+	f.Add("One.\nTwo  words.\r\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Paragraphs(s), paragraphsSlow(s); got != want {
+			t.Errorf("Paragraphs(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -101,3 +101,18 @@ func TestWholeFrenchEntities(t *testing.T) {
 		})
 	}
 }
+
+// TestCaptionWordsOffNames checks that a word a caption runs into a name
+// is no part of it, while a name's own common words stay.
+func TestCaptionWordsOffNames(t *testing.T) {
+	pub := time.Date(2016, 11, 10, 0, 0, 0, 0, time.UTC)
+	s := MustSummarize(t, briefbot.Document{Title: "Clinton aide blames FBI",
+		Text: "Did Hillary Clinton lose because of the FBI? Hillary Clinton's aide said the FBI letter did damage, speaking at the White House. The aide did not say more.",
+		Lang: "en", Published: pub})
+	if slices.Contains(s.Who, "Did Hillary Clinton") || !slices.Contains(s.Who, "Hillary Clinton") {
+		t.Errorf("Who = %q, want Hillary Clinton without the caption's Did", s.Who)
+	}
+	if !slices.Contains(s.Where, "White House") && len(s.Where) > 0 && s.Where[0] == "House" {
+		t.Errorf("Where = %q cut the White House", s.Where)
+	}
+}

@@ -59,11 +59,13 @@ func (sc runScanner) runs() []nameRun {
 				r.first, r.titled = titleAt, false
 			}
 			r.first = sc.trimDescriptors(sc.withOpeningWord(r))
+			next := r.last + 1 // the scan goes on after the run as found, whatever is trimmed off it
+			r = sc.trimCommonStart(r)
 			for _, part := range sc.splitAtPlaces(r) {
 				part.words = sc.words(part.first, part.last)
 				keep(part)
 			}
-			titled, i = 0, r.last+1
+			titled, i = 0, next
 		default:
 			titled--
 			i++
@@ -155,6 +157,21 @@ func (sc runScanner) trimDescriptors(r nameRun) int {
 		first++
 	}
 	return first
+}
+
+// trimCommonStart drops from the start of a run the words the article
+// also writes in lower case, which a caption or a sentence's first word
+// runs into a name ("Even Barack Obama", "Did Hillary Clinton", "Who Is
+// Max Verstappen"), as long as two words stay: "White House" and places
+// ("New York") keep theirs.
+func (sc runScanner) trimCommonStart(r nameRun) nameRun {
+	if sc.hasOrgWord(r) || lookupPlace(sliceText(sc.toks, r.first, r.last)) != nil {
+		return r
+	}
+	for r.first+1 < r.last && sc.common(sc.toks[r.first].low) && !nameJoiners[sc.toks[r.first].low] {
+		r.first++
+	}
+	return r
 }
 
 // isDemonym reports whether a lower-cased word names a nationality, in the

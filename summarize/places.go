@@ -50,7 +50,7 @@ const (
 	attributePlace = 0.1  // describing someone or something: "diplomats of Japan", "(États-Unis)"
 	ofCity         = 0.5  // a city after "of"/"de": "the mayor of Paris", "le tramway de Bordeaux"
 	unknownPlace   = 0.8  // a name after a locative that the gazetteer lacks
-	minWhere       = 0.4  // below this score no place is given
+	minWhere       = 0.65 // below this score no place is given: a doubtful place is worse than none
 	nearFloor      = 0.15 // share of the best score a more specific place needs to join it
 )
 

@@ -57,6 +57,11 @@ func interleave(jobs []job) []job {
 // recorded as failed, never sent again, and logged, while the others go.
 func (s *Scheduler) handle(ctx context.Context, p *pool, pk *pick) (again bool, err error) {
 	j := &pk.j
+	if j.claim {
+		if ok, err := s.claim(ctx, j); err != nil || !ok {
+			return false, err
+		}
+	}
 	if pk.gone {
 		return false, s.finish(ctx, j, briefbot.DeliveryFailed, "the chat blocked the bot or is gone", time.Time{})
 	}

@@ -179,8 +179,10 @@ func TestTwoSchedulersOnOneDatabaseSendEachDigestOnce(t *testing.T) {
 	p := newPlatform(clock)
 	a, b := newScheduler(db, p, clock), newScheduler(db, p, clock)
 	a.Owner, b.Owner = "a", "b"
-	// a claims every digest and stops after sending 10 (a crash, or a
-	// stalled process); b ticks meanwhile, then after a's lease.
+	// a stops after sending 10 (a crash, or a stalled process), holding
+	// the digests it had claimed; b ticks meanwhile and sends the others,
+	// which a never claimed (a digest is claimed as a worker takes it),
+	// then after a's lease the ones a held.
 	a.Fault = func(step string, _ int64) error {
 		if step == "finish" && p.count() == 10 {
 			return errCrash
@@ -193,8 +195,18 @@ func TestTwoSchedulersOnOneDatabaseSendEachDigestOnce(t *testing.T) {
 	if err := b.Tick(context.Background(), clock.Now()); err != nil {
 		t.Fatal(err)
 	}
-	if len(p.sent) != 10 {
-		t.Fatalf("b sent %d while a's lease held, want none", len(p.sent)-10)
+	pending, err := db.PendingDeliveries(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range pending {
+		if d.Owner != "a" {
+			t.Errorf("delivery %d/%s pending with %q, want only a's", d.SubscriptionID, d.Date, d.Owner)
+		}
+	}
+	if len(pending) == 0 || len(p.sent) != len(subs)-len(pending) {
+		t.Fatalf("%d sent and %d held by a while its lease holds, want all %d but a's, a holding some",
+			len(p.sent), len(pending), len(subs))
 	}
 	clock.now = clock.now.Add(digest.DefaultLease + time.Second)
 	for _, s := range []*digest.Scheduler{b, a, b} {

@@ -113,6 +113,10 @@ type job struct {
 	digest    string    // the stored digest message; "" until built
 	built     time.Time // when it was built
 	partsSent int
+	// claim says the digest is due and not claimed yet: the worker that
+	// takes it claims it first (see claim), and drops it when another
+	// scheduler has.
+	claim, late bool
 }
 
 // Tick delivers every digest due at now, waiting for the platforms' rate
@@ -331,6 +335,9 @@ func (s *Scheduler) decide(ctx context.Context, now time.Time, sub briefbot.Subs
 	if !d.Due && !d.Skip {
 		return job{}, false, nil
 	}
+	if d.Due {
+		return job{sub: sub, loc: loc, date: d.Date, claim: true, late: d.Late}, true, nil
+	}
 	claimed, err := s.Store.ClaimDelivery(ctx, sub.ID, d.Date, s.Owner, now, now.Add(s.Lease))
 	if err != nil || !claimed {
 		return job{}, false, err
@@ -338,17 +345,31 @@ func (s *Scheduler) decide(ctx context.Context, now time.Time, sub briefbot.Subs
 	if err := s.fault("claim", sub.ID); err != nil {
 		return job{}, false, err
 	}
-	if d.Skip {
-		s.Metrics.skipped.Add(1)
-		s.Log.Warn("digest skipped: missed by more than the grace window", "subscription", sub.ID, "chat", sub.Chat.String(), "date", d.Date, "scheduled", d.At)
-		err := s.Store.FinishDelivery(ctx, sub.ID, d.Date, s.Owner, briefbot.DeliverySkipped, "missed by more than the grace window", time.Time{})
-		return job{}, false, err
+	s.Metrics.skipped.Add(1)
+	s.Log.Warn("digest skipped: missed by more than the grace window", "subscription", sub.ID, "chat", sub.Chat.String(), "date", d.Date, "scheduled", d.At)
+	return job{}, false, s.Store.FinishDelivery(ctx, sub.ID, d.Date, s.Owner, briefbot.DeliverySkipped, "missed by more than the grace window", time.Time{})
+}
+
+// claim claims a due digest in the delivery log as a worker takes it, not
+// when the tick finds it due: schedulers that share a database then split
+// a minute's digests as fast as each sends them, instead of the first to
+// tick claiming them all, and one that dies holds only the digests it had
+// in flight. ok is false when another scheduler claimed it first.
+func (s *Scheduler) claim(ctx context.Context, j *job) (ok bool, err error) {
+	now := s.Clock.Now()
+	claimed, err := s.Store.ClaimDelivery(ctx, j.sub.ID, j.date, s.Owner, now, now.Add(s.Lease))
+	if err != nil || !claimed {
+		return false, err
+	}
+	j.claim = false
+	if err := s.fault("claim", j.sub.ID); err != nil {
+		return false, err
 	}
 	s.Metrics.due.Add(1)
-	if d.Late {
+	if j.late {
 		s.Metrics.late.Add(1)
 	}
-	return job{sub: sub, loc: loc, date: d.Date}, true, nil
+	return true, nil
 }
 
 func (s *Scheduler) fault(step string, subID int64) error {

@@ -46,7 +46,7 @@ func TestMain(m *testing.M) {
 // tests, as it ships: without the race detector even when the tests have
 // it, since under it SQLite runs some fifty times slower and these tests
 // are about processes, not goroutines.
-func briefbotBinary(t *testing.T) string {
+func briefbotBinary(t testing.TB) string {
 	t.Helper()
 	binOnce.Do(func() {
 		if binDir, binErr = os.MkdirTemp("", "briefbot-bin-"); binErr != nil {
@@ -76,7 +76,7 @@ type proc struct {
 
 // start runs the binary with args and the environment env (nothing else:
 // no terminal, stdin at /dev/null, as a service manager starts it).
-func start(t *testing.T, env map[string]string, args ...string) *proc {
+func start(t testing.TB, env map[string]string, args ...string) *proc {
 	t.Helper()
 	cmd := exec.Command(briefbotBinary(t), args...)
 	for k, v := range env {
@@ -129,7 +129,7 @@ func (p *proc) when(want string) <-chan struct{} {
 }
 
 // await waits for ch, failing the test if the process ends first.
-func (p *proc) await(t *testing.T, ch <-chan struct{}, what string) {
+func (p *proc) await(t testing.TB, ch <-chan struct{}, what string) {
 	t.Helper()
 	select {
 	case <-ch:
@@ -143,7 +143,7 @@ func (p *proc) await(t *testing.T, ch <-chan struct{}, what string) {
 }
 
 // exit waits for the process and returns its exit code.
-func (p *proc) exit(t *testing.T) int {
+func (p *proc) exit(t testing.TB) int {
 	t.Helper()
 	<-p.wait
 	err := p.cmd.Wait()

@@ -52,11 +52,17 @@ type article struct {
 }
 
 // tokenArena holds the tokens of an article's sentences end to end, in one
-// array that the next article reuses once the article is released, so
-// that tokens cost no allocation once the arenas have grown.
-type tokenArena struct{ toks []token }
+// array, and the sets of its words findRuns fills; the next article reuses
+// them once the article is released, so that they cost no allocation and
+// no map growth once the arenas have grown.
+type tokenArena struct {
+	toks            []token
+	lowered, capped map[string]bool
+}
 
-var arenas = sync.Pool{New: func() any { return new(tokenArena) }}
+var arenas = sync.Pool{New: func() any {
+	return &tokenArena{lowered: map[string]bool{}, capped: map[string]bool{}}
+}}
 
 // tokenize splits the sentence s into tokens held by the arena. The slice
 // is capped, so that an append to it never writes over the next sentence.
@@ -74,6 +80,8 @@ func (a *article) release() {
 	}
 	clear(a.arena.toks) // keep no text alive through the pool
 	a.arena.toks = a.arena.toks[:0]
+	clear(a.arena.lowered)
+	clear(a.arena.capped)
 	arenas.Put(a.arena)
 	a.arena = nil
 }
@@ -139,14 +147,7 @@ func validPublication(t time.Time) bool {
 // start makes a name only of a word the article never writes in lower case
 // and does capitalise elsewhere, or of a common first name.
 func (a *article) findRuns() {
-	n := 0
-	for _, s := range a.body {
-		n += len(s.toks)
-	}
-	// Sized for the article's words, so that the maps are not grown and
-	// rehashed as they fill: about half its tokens are distinct words in
-	// lower case, a tenth distinct capitalised ones.
-	lowered, capped := make(map[string]bool, n/2), make(map[string]bool, n/10)
+	lowered, capped := a.arena.lowered, a.arena.capped
 	for _, s := range a.body {
 		for i, t := range s.toks {
 			switch {

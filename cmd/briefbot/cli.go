@@ -32,6 +32,7 @@ func subcommands() []subcommand {
 		{"config", "", "print the effective configuration, secrets redacted", runConfig},
 		{"doctor", "", "check the configuration, database, time zones, platforms and feeds, and say what to fix", runDoctor},
 		{"backup", "FILE", "write a consistent copy of the database, while the bot runs", runBackup},
+		{"migrate-store", "FROM TO", "copy everything a database holds into a new one: a SQLite file into PostgreSQL (a postgres:// URL), or back", runMigrateStore},
 		{"resummarize", "[-all]", "write again the summaries the summarizer failed on (-all: every summary)", runResummarize},
 		{"gen", "[-n N] [-size BYTES] [-seed S]", "write a synthetic corpus, for benchmarks", runGen},
 		{"eval", "[-gold FILE] [-out FILE] [-winer DIR] [-fr-check FILE] | -ask [-ask-set FILE] [-split dev|test|all] [-v]", "measure summary quality, or /ask with -ask, on the evaluation sets", runEval},

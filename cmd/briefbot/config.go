@@ -16,6 +16,6 @@ func runConfig(_ context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	cfg.Database = dbPath(env, c, cfg)
+	cfg.Database = shownDB(dbPath(env, c, cfg)) // a URL's password redacted
 	return cfg.Dump(env.Stdout)
 }

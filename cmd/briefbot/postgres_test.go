@@ -122,3 +122,10 @@ func allArticles(t *testing.T, s briefbot.ArticleStore) []briefbot.Article {
 		after = as[len(as)-1].ID
 	}
 }
+
+func TestConfigRedactsTheDatabasePassword(t *testing.T) {
+	out, errs, code := runCLI(t, map[string]string{"BRIEFBOT_DB": "postgres://briefbot:hunter2@db.internal/briefbot"}, "", "config")
+	if code != 0 || strings.Contains(out+errs, "hunter2") || !strings.Contains(out, "postgres://briefbot:xxxxx@db.internal/briefbot") {
+		t.Errorf("config: exit %d, %s%s; want the URL with its password redacted", code, out, errs)
+	}
+}

@@ -26,9 +26,9 @@ func TestNamesOfJoiners(t *testing.T) {
 		what    string
 	}{
 		{name: "in LA", doc: briefbot.Document{Title: "Film stars gather", Text: "The actors met in LA on Monday."},
-			who: none, where: none, when: "2024-03-11", what: "Film stars gather"},
+			who: []string{"The actors"}, where: none, when: "2024-03-11", what: "Film stars gather"},
 		{name: "in LA without headline", doc: briefbot.Document{Text: "The actors met in LA on Monday."},
-			who: none, where: none, when: "2024-03-11", what: "The actors met in LA on Monday"},
+			who: []string{"The actors"}, where: none, when: "2024-03-11", what: "The actors met in LA on Monday"},
 		{name: "à LE", doc: briefbot.Document{Title: "Les pilotes arrivent", Text: "Les pilotes sont arrivés à LE lundi pour les essais."},
 			who: none, where: none, when: "2024-03-11", what: "Les pilotes arrivent"},
 		{name: "à DE LA", doc: briefbot.Document{Title: "Arrivée", Text: "Le cortège est arrivé à DE LA mardi, selon la police."},

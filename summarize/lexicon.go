@@ -88,7 +88,6 @@ var (
 	casualtyWords   = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Groups.Casualties })
 	roleNouns       = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Groups.Roles })
 	agentNouns      = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Groups.Agents })
-	agentEnds       = lang.Concat(func(l *lang.Lexicon) []string { return l.Groups.AgentEnds })
 	pronounPlurals  = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Groups.Pronouns })
 )
 

@@ -329,8 +329,7 @@ func (sc runScanner) context(r nameRun) nameRun {
 	}
 	r.locative = k >= 0 && locatives[sc.toks[k].low]
 	r.complement = sc.completesNoun(k)
-	r.placeOf = r.complement && placeNouns[sc.toks[k-1].low] || sc.titleOfPlace(r.first-1) ||
-		k >= 0 && k == r.first-1 && !isCap(sc.toks[k].text) && facilityWords[sc.toks[k].low]
+	r.placeOf = r.complement && placeNouns[sc.toks[k-1].low] || sc.titleOfPlace(r.first-1) || sc.afterVenue(r.first)
 	if r.placeOf {
 		r.titled = false
 	}
@@ -348,6 +347,14 @@ func (sc runScanner) context(r nameRun) nameRun {
 		}
 	}
 	return r
+}
+
+// afterVenue reports whether the name at first follows a venue word and
+// its article: "la patinoire IceSheffield", "the stadium Vodafone Arena";
+// not "du centre Alain Juppé".
+func (sc runScanner) afterVenue(first int) bool {
+	k := first - 1
+	return k >= 1 && !isCap(sc.toks[k].text) && facilityWords[sc.toks[k].low] && articles[sc.toks[k-1].low]
 }
 
 // titleOfPlace reports whether token k is "of" or "de" after a title whose

@@ -1,6 +1,10 @@
 package summarize
 
-import "strings"
+import (
+	"strings"
+
+	"briefbot/lang"
+)
 
 // The headline's subject is the actor of its main event: "Japan enters
 // recession", "Apple plans to sell movies", "un automobiliste fonce sur…".
@@ -12,6 +16,7 @@ import "strings"
 type headSubject struct {
 	runs   []nameRun
 	phrase string
+	found  bool // a noun phrase opens the clause before a verb, whether or not it names an actor
 }
 
 // maxLabel is the most tokens a label before a headline's colon holds:
@@ -37,11 +42,20 @@ func findWho(a *article, actors []*actor) []string {
 	if len(places) > 0 && leadNamesSubject(a, actors) {
 		places = nil // a person or an organisation acts for the country: the name is preferred
 	}
+	group := subj.phrase
+	if !subj.found {
+		// a headline without a subject ("France : grave accident sur
+		// l'A8"): the lead's subject is the actor
+		lead := headlineSubject(a.lead, a.lang)
+		for _, r := range lead.runs {
+			promoteSubject(actors, r.words)
+		}
+		group = lead.phrase
+	}
 	who := rankWho(actors)
 	if len(places) > 0 {
 		who = dedupe(append(places, who...))[:min(maxWho, len(places)+len(who))]
 	}
-	group := subj.phrase
 	if group == "" {
 		group = findGroup(a)
 	}
@@ -93,22 +107,38 @@ func headlineSubject(s *sentence, code string) headSubject {
 	start := clauseStart(s.toks)
 	i := skipTitles(s.toks, skipArticles(s.toks, start))
 	if runs, end := subjectRuns(s, i); len(runs) > 0 {
-		if verbAt(s.toks, end, code) {
-			return headSubject{runs: runs}
+		if verbAt(s.toks, end, code) && (s.index < 0 || !reports(s.toks, end)) {
+			return headSubject{runs: runs, found: true}
 		}
-		return headSubject{}
+		return headSubject{found: true}
 	}
 	if end, ok := agentPhrase(s.toks, i, code); ok && verbAt(s.toks, end, code) {
-		return headSubject{phrase: capitalizeFirst(sliceText(s.toks, start, end-1))}
+		return headSubject{phrase: capitalizeFirst(s.text[s.toks[start].start:s.toks[end-1].end]), found: true}
 	}
-	return headSubject{}
+	// a common noun with its article before a verb is a subject, if no
+	// actor ("Un incendie ravage…"); a headline of nouns has none
+	// ("Grave accident sur l'A8")
+	return headSubject{found: i > start && i+1 < len(s.toks) && plainWord(s.toks[i]) && verbAt(s.toks, i+1, code)}
+}
+
+// reports reports whether the verb at k, or the participle after its
+// auxiliary, is a reporting verb: the subject of a lead is then the source
+// of the report, not its actor ("le ministère a annoncé que…", "Acme
+// said"); a headline's is both ("La Corée du Nord annonce avoir tiré…").
+func reports(toks []token, k int) bool {
+	for j := k; j < len(toks) && j <= k+1; j++ {
+		if reportingVerbs[toks[j].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseStart is the first token of the headline's clause: after a short
 // label and its colon when at least three words follow.
 func clauseStart(toks []token) int {
 	for k := 1; k < len(toks) && k <= maxLabel; k++ {
-		if toks[k].text == ":" {
+		if toks[k].text == ":" || toks[k].text == "," && opensAdverbial(toks) {
 			if len(toks)-k-1 >= 3 {
 				return k + 1
 			}
@@ -116,6 +146,22 @@ func clauseStart(toks []token) int {
 		}
 	}
 	return 0
+}
+
+// opensAdverbial reports whether a clause opens on a phrase of time or
+// place set off by a comma before its subject: "Ce samedi vers 9 heures,
+// une femme…", "À Portland, une manifestation…", "On Tuesday, the …".
+func opensAdverbial(toks []token) bool {
+	if len(toks) == 0 || isCap(toks[0].text) && !articles[toks[0].low] && !dayArticles[toks[0].low] && !locatives[toks[0].low] {
+		return false
+	}
+	w := toks[0].low
+	return dayArticles[w] || locatives[w] || subordinators[w] || causeBreaks[w] || weekdayWord(w)
+}
+
+func weekdayWord(w string) bool {
+	_, ok := weekdays[w]
+	return ok
 }
 
 func skipArticles(toks []token, i int) int {
@@ -166,7 +212,7 @@ func runAt(s *sentence, i int) (nameRun, bool) {
 func agentPhrase(toks []token, i int, code string) (int, bool) {
 	k, head := i, -1
 	for n := 0; n < 3 && k < len(toks) && plainWord(toks[k]); n++ {
-		if isAgent(toks[k].low) {
+		if isAgent(toks[k].low, code) {
 			head = k
 		}
 		k++
@@ -175,14 +221,21 @@ func agentPhrase(toks []token, i int, code string) (int, bool) {
 		return 0, false
 	}
 	end := head + 1
-	if end+1 < len(toks) && ofWords[toks[end].low] {
-		j := skipArticles(toks, end+1)
-		if j < len(toks) && plainWord(toks[j]) && j+1 < len(toks) && verbAt(toks, j+1, code) {
-			end = j + 1
+	for n, k := 0, end; n < maxComplements && k+1 < len(toks) && ofWords[toks[k].low]; n++ {
+		j := skipArticles(toks, k+1)
+		if j >= len(toks) || !plainWord(toks[j]) && !isCap(toks[j].text) {
+			break
+		}
+		if k = j + 1; verbAt(toks, k, code) {
+			end = k // "une femme d'une quarantaine d'années est décédée"
 		}
 	}
 	return end, true
 }
+
+// maxComplements is how many complements ("de …") an actor's noun phrase
+// may take before its verb.
+const maxComplements = 3
 
 // plainWord is a word that is no name and no function word.
 func plainWord(t token) bool {
@@ -190,11 +243,11 @@ func plainWord(t token) bool {
 }
 
 // isAgent reports whether a common noun names someone who may act.
-func isAgent(w string) bool {
+func isAgent(w, code string) bool {
 	if agentNouns[w] || roleNouns[w] || groupNouns[w] {
 		return true
 	}
-	for _, e := range agentEnds {
+	for _, e := range lang.For(code).Groups.AgentEnds {
 		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
 			return true
 		}

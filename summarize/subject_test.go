@@ -21,6 +21,9 @@ func TestHeadlineSubject(t *testing.T) {
 		{"name after a title", "Lady Gaga protests outside Trump Tower", "The singer Lady Gaga joined protesters outside Trump Tower in New York on Wednesday, holding a sign.", "en", "Gaga", "Trump Tower"},
 		{"described actor", "Un automobiliste fonce sur des piétons à Lyon", "Un automobiliste a foncé mercredi sur des piétons dans le centre de Lyon, blessant trois personnes, a indiqué la police.", "fr", "Un automobiliste", ""},
 		{"label then country", "Corée : la Corée du Nord tire un missile", "La Corée du Nord a tiré mardi un missile balistique en mer du Japon, a indiqué l'armée de Séoul.", "fr", "Corée du Nord", ""},
+		{"the lead's subject when the headline has none", "France : grave accident sur l'A8",
+			"Ce samedi vers 9 heures, une femme d'une quarantaine d'années est décédée sur l'autoroute A8, après un choc avec un camion.", "fr",
+			"Une femme d'une quarantaine d'années", ""},
 		{"lead names the actor", "Le Sénégal élit un nouveau président", "Bassirou Diomaye Faye a prêté serment mardi à Dakar, devenant le plus jeune président du Sénégal.", "fr", "Bassirou Diomaye Faye", "Sénégal"},
 	}
 	for _, tt := range tests {

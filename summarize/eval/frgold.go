@@ -3,7 +3,9 @@ package eval
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,9 +15,9 @@ import (
 // LoadFrenchGold reads the French gold: one JSON object a line with a
 // WiNER-fr article id (YYYY_MM_DD-NNN), its split and its gold phrases, in
 // the Giveme5W1H gold's shape. The texts are read from the WiNER-fr folder
-// dir, as the WiNER check reads them. It refuses an article that the
-// folder's RESERVED.txt keeps for independent evaluation, and returns no
-// records when the folder is absent.
+// dir, as the WiNER check reads them; a record whose text is missing is
+// left out. It refuses an article that the folder's RESERVED.txt keeps for
+// independent evaluation, and returns no records when the folder is absent.
 func LoadFrenchGold(path, dir string) ([]Record, error) {
 	if _, err := os.Stat(dir); os.IsNotExist(err) {
 		return nil, nil
@@ -38,6 +40,9 @@ func LoadFrenchGold(path, dir string) ([]Record, error) {
 			return fmt.Errorf("article id %q is not YYYY_MM_DD-NNN", r.ID)
 		}
 		a, err := loadWinerArticle(base)
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil
+		}
 		if err != nil {
 			return err
 		}

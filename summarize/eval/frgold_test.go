@@ -1,8 +1,10 @@
 package eval
 
 import (
+	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -78,5 +80,18 @@ func TestLoadFrenchGoldWithoutFolder(t *testing.T) {
 	recs, err := LoadFrenchGold("testdata/fr_gold.jsonl", filepath.Join(t.TempDir(), "absent"))
 	if err != nil || len(recs) != 0 {
 		t.Errorf("LoadFrenchGold on an absent folder = %d records, %v; want none, nil", len(recs), err)
+	}
+}
+
+// TestRunWithoutFrenchGold checks that eval skips the French gold, as
+// every other set, when its file or its texts are absent.
+func TestRunWithoutFrenchGold(t *testing.T) {
+	var out strings.Builder
+	dir := t.TempDir()
+	if err := runFrenchGold(context.Background(), &out, nil, filepath.Join(dir, "absent.jsonl"), dir); err != nil {
+		t.Fatalf("runFrenchGold without its file: %v", err)
+	}
+	if !strings.Contains(out.String(), "skipped") {
+		t.Errorf("output %q does not say the set is skipped", out.String())
 	}
 }

@@ -104,11 +104,11 @@ func runFrenchGold(ctx context.Context, w io.Writer, sum briefbot.Summarizer, pa
 		return nil
 	}
 	recs, err := LoadFrenchGold(path, dir)
-	if err != nil {
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("eval: %w", err)
 	}
 	if len(recs) == 0 {
-		fmt.Fprintf(w, "\nFrench gold: no WiNER-fr texts under %s, skipped\n", dir)
+		fmt.Fprintf(w, "\nFrench gold: nothing at %s with texts under %s, skipped\n", path, dir)
 		return nil
 	}
 	ours, err := Summarize(ctx, sum, recs)

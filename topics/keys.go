@@ -51,19 +51,34 @@ func Load() { keyIndex() }
 // keys is the reverse of the topics' words: each word or phrase a place
 // or concept is searched by, and the keys of those it finds.
 type keys struct {
-	exact   map[string][]string // folded phrase → keys
+	exact   map[string]entry    // folded word or phrase → its keys, and whether it starts a longer phrase
 	prefix  map[string][]string // folded phrase whose last word may start a longer one → keys
-	starts  map[string]bool     // the first words of phrases of several words
 	longest int                 // the most words of a phrase
 	combos  []combo             // the keys of words that several countries share
 	// lastLens[n] tells whether a prefix term's last word has n bytes,
 	// so that a word is looked up only at the lengths some prefix has.
 	lastLens [maxPrefixBytes + 1]bool
-	// starts3 holds the first three bytes of every prefix term, so that
-	// most words are no prefix term's continuation at one look-up; it is
-	// nil when a prefix term is shorter.
-	starts3 map[string]bool
-	short   bool // a prefix term is shorter than three bytes
+	// starts3 has a bit for the first three bytes of every prefix term
+	// (hashed), so that most words are no prefix term's continuation at
+	// one look-up in an array; short is set when a prefix term is
+	// shorter, and then every word is looked up.
+	starts3 [1 << (starts3Bits - 6)]uint64
+	short   bool
+}
+
+// entry is what the index knows of one word or phrase.
+type entry struct {
+	keys  []string // the keys of the places and concepts it names
+	start bool     // it is the first word of a longer phrase
+}
+
+// starts3Bits is the size of starts3, in bits of its hash.
+const starts3Bits = 20
+
+// start3 is the bit of starts3 for a phrase of three bytes or more.
+func start3(phrase string) (word int, bit uint64) {
+	h := (uint32(phrase[0])<<16 | uint32(phrase[1])<<8 | uint32(phrase[2])) * 2654435761 >> (32 - starts3Bits)
+	return int(h >> 6), 1 << (h & 63)
 }
 
 // maxPrefixBytes is the longest last word of a prefix term that Keys
@@ -80,10 +95,12 @@ type combo struct {
 }
 
 var keyIndex = sync.OnceValue(func() *keys {
-	k := &keys{exact: map[string][]string{}, prefix: map[string][]string{}, starts: map[string]bool{}}
+	k := newKeys()
 	k.build()
 	return k
 })
+
+func newKeys() *keys { return &keys{exact: map[string]entry{}, prefix: map[string][]string{}} }
 
 // build adds the words of every country, city of minCityPop or more,
 // region and concept.
@@ -129,68 +146,79 @@ func (k *keys) addAll(ts []briefbot.Term, key string) {
 }
 
 func (k *keys) add(t briefbot.Term, key string) {
-	m := k.exact
-	if t.Prefix {
-		m = k.prefix
-	}
-	if !slices.Contains(m[t.Phrase], key) {
-		m[t.Phrase] = append(m[t.Phrase], key)
-	}
 	ws := strings.Fields(t.Phrase)
-	if t.Prefix && len(ws) > 0 && len(ws[len(ws)-1]) <= maxPrefixBytes {
-		k.lastLens[len(ws[len(ws)-1])] = true
-		k.addStart(t.Phrase)
+	if t.Prefix {
+		if !slices.Contains(k.prefix[t.Phrase], key) {
+			k.prefix[t.Phrase] = append(k.prefix[t.Phrase], key)
+		}
+		if len(ws) > 0 && len(ws[len(ws)-1]) <= maxPrefixBytes {
+			k.lastLens[len(ws[len(ws)-1])] = true
+			k.addStart(t.Phrase)
+		}
+	} else if e := k.exact[t.Phrase]; !slices.Contains(e.keys, key) {
+		e.keys = append(e.keys, key)
+		k.exact[t.Phrase] = e
 	}
 	if len(ws) > 1 {
-		k.starts[ws[0]] = true
+		e := k.exact[ws[0]]
+		e.start = true
+		k.exact[ws[0]] = e
 	}
 	k.longest = max(k.longest, len(ws))
 }
 
 // addStart records the first three bytes of a prefix term.
 func (k *keys) addStart(phrase string) {
-	switch {
-	case len(phrase) < 3:
+	if len(phrase) < 3 {
 		k.short = true
-	case k.starts3 == nil:
-		k.starts3 = map[string]bool{}
-		fallthrough
-	default:
-		k.starts3[phrase[:3]] = true
+		return
 	}
+	w, bit := start3(phrase)
+	k.starts3[w] |= bit
+}
+
+// mayContinue reports whether phrase may be the continuation of a prefix
+// term: whether a prefix term starts with its first three bytes.
+func (k *keys) mayContinue(phrase string) bool {
+	if k.short {
+		return true
+	}
+	if len(phrase) < 3 {
+		return false
+	}
+	w, bit := start3(phrase)
+	return k.starts3[w]&bit != 0
 }
 
 // scan adds to found the keys of every phrase in words, at every word:
 // as the index finds a term anywhere, not only the longest one.
 func (k *keys) scan(words []string, found map[string]bool) {
-	var b strings.Builder
+	var b []byte
 	for i, w := range words {
-		k.match(w, found)
-		if !k.starts[w] {
+		e := k.exact[w]
+		k.matchFrom(w, 0, e.keys, found)
+		if !e.start {
 			continue
 		}
-		b.Reset()
-		b.WriteString(w)
+		b = append(b[:0], w...)
 		for n := 2; n <= k.longest && i+n <= len(words); n++ {
-			b.WriteByte(' ')
-			head := b.Len()
-			b.WriteString(words[i+n-1])
-			k.matchFrom(b.String(), head, found)
+			b = append(b, ' ')
+			head := len(b)
+			b = append(b, words[i+n-1]...)
+			phrase := string(b)
+			k.matchFrom(phrase, head, k.exact[phrase].keys, found)
 		}
 	}
 }
 
-// match adds the keys of the one word w: w itself, and w as the
-// continuation of each prefix it starts with.
-func (k *keys) match(w string, found map[string]bool) { k.matchFrom(w, 0, found) }
-
-// matchFrom adds the keys of phrase exactly, and of each prefix term
-// that phrase is the continuation of, whose last word starts at head.
-func (k *keys) matchFrom(phrase string, head int, found map[string]bool) {
-	for _, key := range k.exact[phrase] {
+// matchFrom adds exact, the keys of phrase as a whole, and those of each
+// prefix term that phrase is the continuation of, whose last word starts
+// at head.
+func (k *keys) matchFrom(phrase string, head int, exact []string, found map[string]bool) {
+	for _, key := range exact {
 		found[key] = true
 	}
-	if !k.short && (len(phrase) < 3 || !k.starts3[phrase[:3]]) {
+	if !k.mayContinue(phrase) {
 		return
 	}
 	for j := head + 1; j <= min(len(phrase), head+maxPrefixBytes); j++ {

@@ -20,13 +20,10 @@ import (
 // TestKeysAreValid checks that every key the index can write is one a
 // store takes, and that no two concepts share one.
 func TestKeysAreValid(t *testing.T) {
-	idx := keyIndex()
-	for _, m := range []map[string][]string{idx.exact, idx.prefix} {
-		for phrase, keys := range m {
-			for _, k := range keys {
-				if !briefbot.ValidKey(k) {
-					t.Errorf("%q: key %q is not valid", phrase, k)
-				}
+	for phrase, keys := range indexEntries(keyIndex()) {
+		for _, k := range keys {
+			if !briefbot.ValidKey(k) {
+				t.Errorf("%q: key %q is not valid", phrase, k)
 			}
 		}
 	}
@@ -218,8 +215,7 @@ func BenchmarkKeys(b *testing.B) {
 func BenchmarkKeyIndex(b *testing.B) {
 	keyIndex()
 	for range b.N {
-		k := &keys{exact: map[string][]string{}, prefix: map[string][]string{}, starts: map[string]bool{}}
-		k.build()
+		newKeys().build()
 	}
 }
 
@@ -260,14 +256,11 @@ func TestKeysVersionFollowsTheIndex(t *testing.T) {
 
 // keyIndexSum is a checksum of every phrase of the key index and its keys.
 func keyIndexSum() string {
-	idx := keyIndex()
 	var lines []string
-	for kind, m := range map[string]map[string][]string{"=": idx.exact, "*": idx.prefix} {
-		for phrase, keys := range m {
-			ks := slices.Clone(keys)
-			slices.Sort(ks)
-			lines = append(lines, phrase+kind+strings.Join(ks, ","))
-		}
+	for phrase, keys := range indexEntries(keyIndex()) {
+		ks := slices.Clone(keys)
+		slices.Sort(ks)
+		lines = append(lines, phrase+strings.Join(ks, ","))
 	}
 	slices.Sort(lines)
 	h := sha256.Sum256([]byte(strings.Join(lines, "\n")))
@@ -290,4 +283,19 @@ func FuzzKeys(f *testing.F) {
 			}
 		}
 	})
+}
+
+// indexEntries lists the index's phrases with their keys, a prefix
+// term's phrase followed by "*" and an exact one by "=".
+func indexEntries(k *keys) map[string][]string {
+	out := map[string][]string{}
+	for phrase, e := range k.exact {
+		if len(e.keys) > 0 {
+			out[phrase+"="] = e.keys
+		}
+	}
+	for phrase, keys := range k.prefix {
+		out[phrase+"*"] = keys
+	}
+	return out
 }

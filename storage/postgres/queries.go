@@ -24,7 +24,7 @@ func (db *DB) GetArticle(ctx context.Context, id int64) (_ briefbot.Article, err
 // and its document, so that searches find the new summary.
 func (db *DB) SetSummary(ctx context.Context, id int64, s briefbot.Summary, summaryErr string) (err error) {
 	defer annotate(&err, "storage: set summary")
-	if err := validateSummary(s); err != nil {
+	if err := briefbot.CheckSummary(s); err != nil {
 		return err
 	}
 	return db.inTx(ctx, func(tx pgx.Tx) error {
@@ -78,7 +78,7 @@ func (db *DB) SetKeys(ctx context.Context, ks []briefbot.ArticleKeys) (err error
 	ids, versions := make([]int64, len(ks)), make([]int32, len(ks))
 	keys := make([]string, len(ks)) // each article's keys, space-separated
 	for i, k := range ks {
-		if err := validateKeys(k.Keys, k.Version); err != nil {
+		if err := briefbot.CheckKeys(k.Keys, k.Version); err != nil {
 			return err
 		}
 		ids[i], versions[i], keys[i] = k.ID, int32(k.Version), joinKeys(k.Keys)

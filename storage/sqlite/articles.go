@@ -8,7 +8,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -107,7 +106,7 @@ func newArticleRows(as []briefbot.Article) ([]articleRow, error) {
 	rows := make([]articleRow, len(as))
 	for i, a := range as {
 		a.URL = briefbot.CanonicalURL(a.URL)
-		if err := validateArticle(a); err != nil {
+		if err := briefbot.CheckArticle(a); err != nil {
 			return nil, err
 		}
 		rows[i] = articleRow{Article: a, seen: a.Seen().Unix()}
@@ -247,50 +246,6 @@ func duplicateOf(ctx context.Context, tx *sql.Tx, url, hash string) (int64, erro
 	err := tx.QueryRowContext(ctx,
 		`SELECT id FROM articles WHERE content_hash = ?`, hash).Scan(&id)
 	return id, err
-}
-
-// validateArticle checks what the schema cannot express to a user.
-func validateArticle(a briefbot.Article) error {
-	if !hasWord(a.Text) {
-		return briefbot.Errorf(briefbot.EInvalid, "article %q has no text", clip(a.Title))
-	}
-	if a.Ingested.IsZero() {
-		return briefbot.Errorf(briefbot.EInvalid, "article %q has no ingested time", clip(a.Title))
-	}
-	if a.FeedID < 0 {
-		return briefbot.Errorf(briefbot.EInvalid, "article %q: feed id %d is negative", clip(a.Title), a.FeedID)
-	}
-	if err := validateSummary(a.Summary); err != nil {
-		return briefbot.Errorf(briefbot.EInvalid, "article %q: %s", clip(a.Title), briefbot.ErrorMessage(err))
-	}
-	if err := validateKeys(a.Keys, a.KeysVersion); err != nil {
-		return briefbot.Errorf(briefbot.EInvalid, "article %q: %s", clip(a.Title), briefbot.ErrorMessage(err))
-	}
-	return nil
-}
-
-// validateKeys checks an article's search keys and their version.
-func validateKeys(keys []string, version int) error {
-	if version < 0 {
-		return briefbot.Errorf(briefbot.EInvalid, "keys version %d is negative", version)
-	}
-	for _, k := range keys {
-		if !briefbot.ValidKey(k) {
-			return briefbot.Errorf(briefbot.EInvalid, "search key %q is not 1 to %d lower-case letters and digits", clip(k), briefbot.MaxKeyBytes)
-		}
-	}
-	return nil
-}
-
-// validateSummary checks the summary's date.
-func validateSummary(s briefbot.Summary) error {
-	if s.When == "" {
-		return nil
-	}
-	if _, err := time.Parse(time.DateOnly, s.When); err != nil {
-		return briefbot.Errorf(briefbot.EInvalid, "summary date %q is not YYYY-MM-DD", clip(s.When))
-	}
-	return nil
 }
 
 // hasWord reports whether s holds a letter or a digit.

@@ -29,7 +29,7 @@ func (db *DB) GetArticle(ctx context.Context, id int64) (_ briefbot.Article, err
 // its summary error ("" once the summary is written).
 func (db *DB) SetSummary(ctx context.Context, id int64, s briefbot.Summary, summaryErr string) (err error) {
 	defer annotate(&err, "storage: set summary")
-	if err := validateSummary(s); err != nil {
+	if err := briefbot.CheckSummary(s); err != nil {
 		return err
 	}
 	res, err := db.write.ExecContext(ctx, `
@@ -97,7 +97,7 @@ func (db *DB) SetKeys(ctx context.Context, ks []briefbot.ArticleKeys) (err error
 		return briefbot.Errorf(briefbot.EInvalid, "keys for %d articles at once, more than %d", len(ks), MaxLimit)
 	}
 	for _, k := range ks {
-		if err := validateKeys(k.Keys, k.Version); err != nil {
+		if err := briefbot.CheckKeys(k.Keys, k.Version); err != nil {
 			return err
 		}
 	}

@@ -15,9 +15,10 @@ import (
 
 // KeysVersion is the version of the rules by which Keys reads an
 // article. Raise it whenever Keys may read a text otherwise (these rules,
-// the gazetteer, the lexicon): the articles keyed by an older version are
-// then keyed again (see ingest.Rekey), and until then a topic finds them
-// by its own words only.
+// the gazetteer, the lexicon; TestKeysVersionFollowsTheIndex fails until
+// it is raised): the articles keyed by an older version are then keyed
+// again (see ingest.Ingester.Rekey), and until then searches use the
+// words (see AllKeyed).
 const KeysVersion = 1
 
 // Keys returns the search keys of an article: one for each place (a

@@ -24,6 +24,7 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 		return nil
 	}
 	return withApp(ctx, env, fs, c, args, check, func(a *app, paths []string) error {
+		defer limitMemory(env)()
 		a.ingester.Progress = progress.New(env.Stderr, env.ErrTTY).Update
 		opt := ingest.Options{Published: published.Time, Source: *source, Lang: *lang}
 		rep, err := a.ingester.IngestPaths(ctx, paths, env.Stdin, opt)

@@ -15,6 +15,7 @@ func runResummarize(ctx context.Context, env Env, args []string) error {
 	fs, c := newFlags(env, "resummarize")
 	all := fs.Bool("all", false, "write every article's summary again, not only those the summarizer failed on")
 	return withApp(ctx, env, fs, c, args, cli.Want(0, "resummarize takes no arguments"), func(a *app, _ []string) error {
+		defer limitMemory(env)()
 		rep, err := a.ingester.Resummarize(ctx, *all)
 		fmt.Fprintf(env.Stdout, "%d summaries written, %d articles the summarizer failed on again\n", rep.Summarized, rep.Failed)
 		if err == nil && rep.Failed > 0 {

@@ -1,0 +1,22 @@
+package main
+
+import "runtime/debug"
+
+// bulkMemoryLimit is the soft memory limit of the commands that read
+// many articles in one go (ingest, resummarize) when GOMEMLIMIT does not
+// set one. Their live heap is some 35 MB (a fifth of it the index of
+// search keys), and without a limit the Go runtime lets the heap double
+// before it collects: an ingest into a 1M-article database peaked at
+// 118 MB of RSS, and at 97 MB with this limit, no slower. A soft limit
+// only makes the collector work sooner; it never fails an allocation.
+const bulkMemoryLimit = 48 << 20
+
+// limitMemory sets bulkMemoryLimit unless the environment set a limit,
+// and returns the function that restores the previous one.
+func limitMemory(env Env) (restore func()) {
+	if env.Getenv("GOMEMLIMIT") != "" {
+		return func() {}
+	}
+	old := debug.SetMemoryLimit(bulkMemoryLimit)
+	return func() { debug.SetMemoryLimit(old) }
+}

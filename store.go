@@ -91,10 +91,11 @@ type ArticleKeys struct {
 }
 
 // Match is a full-text condition: every group must match, and a group
-// matches when any one of its terms does, in any of the fields a search
-// reads: the headline, the body, the one-line summary, and the people and
-// places of the summary (each as its names in order). It has at least one
-// group, no empty group, and at most MaxSearchTerms terms in all.
+// matches when any one of its terms does: a word term in any of the
+// fields a search reads (the headline, the body, the one-line summary,
+// and the people and places of the summary, each as its names in order),
+// a key term in the article's Keys. It has at least one group, no empty
+// group, and at most MaxSearchTerms terms in all, keys included.
 type Match [][]Term
 
 // Search asks the store for the candidates of a condition in a window: of

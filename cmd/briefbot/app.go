@@ -50,7 +50,7 @@ func openApp(ctx context.Context, env Env, c *common) (*app, error) {
 		return nil, err
 	}
 	path := dbPath(env, c, cfg)
-	store, err := openStore(ctx, path, cfg)
+	store, err := openStore(ctx, path, cfg, log)
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", shownDB(path), err)
 	}

@@ -100,7 +100,7 @@ func openCopiers(ctx context.Context, from, to string, cfg config.Config) (src, 
 }
 
 func openCopier(ctx context.Context, target string, cfg config.Config) (tableCopier, error) {
-	s, err := openStore(ctx, target, cfg)
+	s, err := openStore(ctx, target, cfg, nil)
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", shownDB(target), err)
 	}

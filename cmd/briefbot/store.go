@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"log/slog"
 
 	"briefbot"
 	"briefbot/config"
@@ -19,12 +20,19 @@ type appStore interface {
 
 // openStore opens the database target names: a postgres:// URL, shared by
 // any number of briefbot processes, with a pool of cfg.DatabasePool
-// connections; anything else is a SQLite file.
-func openStore(ctx context.Context, target string, cfg config.Config) (appStore, error) {
+// connections; anything else is a SQLite file, whose upgrade from an older
+// briefbot's schema is logged to log (nil: not logged).
+func openStore(ctx context.Context, target string, cfg config.Config, log *slog.Logger) (appStore, error) {
 	if postgres.IsURL(target) {
 		return postgres.Open(ctx, target, postgres.Options{MaxConns: cfg.DatabasePool})
 	}
-	return sqlite.Open(ctx, target)
+	var opt sqlite.Options
+	if log != nil {
+		opt.OnUpgrade = func(migration string) {
+			log.Info("database: upgrading its schema, once; on a large database this can take minutes", "migration", migration, "path", target)
+		}
+	}
+	return sqlite.OpenWith(ctx, target, opt)
 }
 
 // isDatabaseURL reports whether target is a PostgreSQL database rather

@@ -35,6 +35,8 @@ type DB struct {
 	read    *sql.DB
 	stories storyIndex // fingerprints of recent articles, for story assignment
 
+	onUpgrade func(migration string) // see Options.OnUpgrade
+
 	// Statements prepared once: the write path's on the write connection,
 	// the search's on the read pool (each connection prepares them on its
 	// first use), so that no search parses its SQL again.
@@ -51,14 +53,26 @@ type DB struct {
 // own, outside the contract.
 var _ briefbot.Store = (*DB)(nil)
 
+// Options are what OpenWith may be told besides the path.
+type Options struct {
+	// OnUpgrade, when set, is told of each migration before it is applied
+	// to a database that an older briefbot made (not to a new file), so
+	// that a long one, such as the search index rebuilt over a million
+	// articles, is no silent wait.
+	OnUpgrade func(migration string)
+}
+
 // Open opens the database file at path, creating it when missing, and
 // brings its schema up to date.
-func Open(ctx context.Context, path string) (_ *DB, err error) {
+func Open(ctx context.Context, path string) (*DB, error) { return OpenWith(ctx, path, Options{}) }
+
+// OpenWith is Open with options.
+func OpenWith(ctx context.Context, path string, opt Options) (_ *DB, err error) {
 	defer annotate(&err, "storage: open")
 	if err := checkPath(path); err != nil {
 		return nil, err
 	}
-	db := &DB{}
+	db := &DB{onUpgrade: opt.OnUpgrade}
 	if db.write, err = openPool(path, false, 1); err != nil {
 		return nil, err
 	}

@@ -83,10 +83,14 @@ func (db *DB) applyAll(ctx context.Context, ms []migration) error {
 		) STRICT`); err != nil {
 		return err
 	}
-	if err := db.checkNotNewer(ctx, ms); err != nil {
+	latest, err := db.checkNotNewer(ctx, ms)
+	if err != nil {
 		return err
 	}
 	for _, m := range ms {
+		if m.version > latest && latest > 0 && db.onUpgrade != nil {
+			db.onUpgrade(m.name)
+		}
 		if err := db.apply(ctx, m); err != nil {
 			return fmt.Errorf("%s: %w", m.name, err)
 		}
@@ -95,19 +99,20 @@ func (db *DB) applyAll(ctx context.Context, ms []migration) error {
 }
 
 // checkNotNewer refuses a database that a newer briefbot has migrated:
-// this binary would not know its schema.
-func (db *DB) checkNotNewer(ctx context.Context, ms []migration) error {
+// this binary would not know its schema. It returns the database's
+// version, 0 for a new file.
+func (db *DB) checkNotNewer(ctx context.Context, ms []migration) (int, error) {
 	var latest sql.NullInt64
 	err := db.write.QueryRowContext(ctx,
 		`SELECT max(version) FROM schema_migrations`).Scan(&latest)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	if known := ms[len(ms)-1].version; latest.Int64 > int64(known) {
-		return fmt.Errorf("database schema version %d is newer than this briefbot knows (%d)",
+		return 0, fmt.Errorf("database schema version %d is newer than this briefbot knows (%d)",
 			latest.Int64, known)
 	}
-	return nil
+	return int(latest.Int64), nil
 }
 
 // apply runs m in its own transaction unless it has been applied already.

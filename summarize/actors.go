@@ -38,7 +38,11 @@ type actor struct {
 	sourced  int  // mentions as the source of a report
 	object   int  // mentions as the complement of a common noun
 	subject  bool // the headline's subject
+	bodyAt   int  // index of the first body sentence naming it; noBody when none does
 }
+
+// noBody is the bodyAt of an actor only the headline names.
+const noBody = 1 << 30
 
 // score ranks actors: the most central mention counts in full, the others
 // add a little.
@@ -59,6 +63,7 @@ func (a *actor) absorb(b *actor) {
 	a.sourced += b.sourced
 	a.object += b.object
 	a.subject = a.subject || b.subject
+	a.bodyAt = min(a.bodyAt, b.bodyAt)
 	if b.kind == personActor || a.kind == unknownActor {
 		a.kind = b.kind
 	}
@@ -81,7 +86,7 @@ func collectActors(sents []*sentence) []*actor {
 			key := strings.Join(r.words, " ")
 			a := byKey[key]
 			if a == nil {
-				a = &actor{display: s.span(r), words: r.words, kind: kind, order: len(all)}
+				a = &actor{display: s.span(r), words: r.words, kind: kind, order: len(all), bodyAt: noBody}
 				byKey[key] = a
 				all = append(all, a)
 			}
@@ -92,6 +97,9 @@ func collectActors(sents []*sentence) []*actor {
 			a.locative += btoi(r.locative)
 			a.sourced += btoi(r.attributed)
 			a.object += btoi(r.complement)
+			if s.index >= 0 {
+				a.bodyAt = min(a.bodyAt, s.index)
+			}
 		}
 	}
 	return mergeActors(all)
@@ -272,13 +280,26 @@ func hostFor(a *actor, multi []*actor) *actor {
 		return r
 	}
 	for _, b := range multi {
-		ok := b.kind == personActor && containsAll(b.words, a.words) || b.kind == orgActor && b.words[0] == w
+		ok := b.kind == personActor && containsAll(b.words, a.words) && !namedBefore(a, b) || b.kind == orgActor && b.words[0] == w
 		if ok && (host == nil || rank(b) > rank(host)) {
 			host = b
 		}
 	}
 	return host
 }
+
+// namedBefore reports whether the body names a lone name again and again
+// before the longer name that holds it: a person's full name comes first
+// and the surname after, so the longer name is another actor or a name
+// run into a neighbour ("the Toblerone Facebook page" after many
+// "Toblerone").
+func namedBefore(a, b *actor) bool {
+	return a.count >= minBefore && a.bodyAt < b.bodyAt && a.words[0] != b.words[len(b.words)-1]
+}
+
+// minBefore is how many mentions make a lone name an actor of its own
+// when the body names it before a longer name that holds it.
+const minBefore = 3
 
 // keepSingle decides whether a lone name that is no one's surname is an
 // actor: an acronym, a titled name, or a name met more than once and not

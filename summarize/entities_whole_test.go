@@ -31,6 +31,9 @@ func TestWholeEntities(t *testing.T) {
 		{"venue is a place", "Fans queue at Carioca Arena",
 			"Thousands of fans queued at the Carioca Arena on Sunday to see Simone Biles, the organisers said. The Carioca Arena holds 16,000 people.",
 			"Simone Biles", []string{"Carioca Arena"}},
+		{"name run into a neighbour", "Chocolate maker shrinks its bars",
+			"Nordvik has cut the weight of its bars in Britain, Nordvik said on Monday. Shoppers criticised Nordvik online. In a statement on the Nordvik Facebook page, the firm blamed rising costs.",
+			"Nordvik", []string{"Nordvik Facebook"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -46,6 +46,10 @@ var (
 	airline = testStory(6, "Airline chaos over Christmas", "en", nil,
 		"Airways cancelled 100 flights on Christmas Day, stranding passengers in 119 airports.",
 		"Computer failures left 30,000 passengers stranded and 10,000 bags undelivered.")
+	depots = testStory(8, "Bus drivers strike in Lyon", "en", nil,
+		"Lyon, 2 December 2026 - About 300 buses stayed in their depots on Wednesday as drivers walked out over pay.",
+		"The strike is set to last three days.",
+		"Some 45 drivers joined a picket outside the main depot.")
 	seisme = testStory(4, "Séisme en Italie : le bilan monte à 281 morts", "fr", nil,
 		"Le tremblement de terre, qui a détruit plusieurs bourgs du centre de l'Italie, a tué au moins 281 personnes.",
 		"Une journée de deuil national a été décrétée ce samedi.")
@@ -71,6 +75,9 @@ func TestAnswerSpans(t *testing.T) {
 		{"How many people were killed in the earthquake in Italy?", []briefbot.Article{seisme}, "281", "tremblement"},
 		{"How many people died in the earthquake in Italy?", []briefbot.Article{seisme}, "281", "tremblement"},
 		{"Combien de personnes le séisme a-t-il tuées ?", []briefbot.Article{seisme}, "281", "tremblement"},
+		{"How many buses stayed in their depots?", []briefbot.Article{depots}, "300 buses", "walked out"},
+		{"How many people joined the picket?", []briefbot.Article{depots}, "45", "picket"},
+		{"How many days will the strike last?", []briefbot.Article{depots}, "three days", "set to last"},
 	} {
 		t.Run(tc.question, func(t *testing.T) {
 			qs := answer(tc.question, tc.arts...)
@@ -101,6 +108,8 @@ func TestNearMissesAreRefused(t *testing.T) {
 		{"another measure", "What were Acme's total sales?", []briefbot.Article{acme}},
 		{"a role the story lacks", "Who is Brightline's chief executive?", []briefbot.Article{acme}},
 		{"another place's figure", "How many jobs will Airbus cut in Italy?", []briefbot.Article{jobs}},
+		{"a figure counting something else", "How many nurses joined the picket?", []briefbot.Article{depots}},
+		{"a count the story lacks", "How many trains stayed in their depots?", []briefbot.Article{depots}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if qs := answer(tc.question, tc.arts...); len(qs) > 0 {

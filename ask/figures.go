@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"briefbot/geo"
+	"briefbot/lang"
 )
 
 // figure is a number a sentence writes, with the unit it is in.
@@ -12,6 +13,7 @@ type figure struct {
 	span
 	unit     unitKind // unitCount when it has none of the others
 	year     bool     // a year alone
+	day      bool     // the day of a date: "2 December", "December 2"
 	from, to int      // its bytes in the sentence, its currency sign and unit words with it
 }
 
@@ -32,7 +34,7 @@ func fits(u unitKind, f figure) bool {
 	case unitAny:
 		return true
 	case unitCount: // "how many" is no sum of money, share or stretch of time
-		return !f.year && f.unit != unitPercent && f.unit != unitAmount && f.unit != unitDuration
+		return !f.year && !f.day && f.unit != unitPercent && f.unit != unitAmount && f.unit != unitDuration
 	case unitAmount:
 		return f.unit == unitAmount || f.unit == unitPercent
 	case unitMoney:
@@ -56,6 +58,7 @@ func figures(text string, toks []token) []figure {
 		}
 		f := figure{span: span{start: i, end: end}}
 		f.year = end == i+1 && isYear(toks[i].word)
+		f.day = end == i+1 && dayOfMonth(toks, i)
 		f.unit, end = unitAfter(text, toks, i, end)
 		from := toks[i].start
 		if currencyBefore(text, toks, i) {
@@ -73,6 +76,27 @@ func figures(text string, toks []token) []figure {
 	}
 	return out
 }
+
+// dayOfMonth reports whether the number at i is a day beside its month.
+func dayOfMonth(toks []token, i int) bool {
+	if !dayNumber(toks[i].word) {
+		return false
+	}
+	return i+1 < len(toks) && monthWords[toks[i+1].word] || i > 0 && monthWords[toks[i-1].word]
+}
+
+// monthWords are the months of every lexicon, folded.
+var monthWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, l := range lang.All() {
+		for w := range l.Dates.Months {
+			if len(w) > 2 {
+				out[lang.Fold(w)] = true
+			}
+		}
+	}
+	return out
+}()
 
 // isRange reports whether two figures make a range: "between 60 and 90
 // days", "de 25 % à 33 %".

@@ -91,6 +91,9 @@ func shapeOf(toks []token, text string) questionShape {
 	sh.refine(toks, w+n)
 	if sh.typ.kind == kindNumber && sh.counted == "" && sh.measure == "" && sh.typ.unit == unitCount {
 		sh.counted, sh.countedAt = nextNoun(toks, w+n)
+		if durationWords[sh.counted] { // "how many days" asks how long
+			sh.typ.unit = unitDuration
+		}
 	}
 	return sh
 }

@@ -3,6 +3,7 @@ package ask
 import (
 	"math"
 	"strings"
+	"unicode"
 
 	"briefbot/summarize"
 )
@@ -59,6 +60,9 @@ func (r *reading) rate(s span) (float64, bool) {
 			p := r.counts(s, ch)
 			return p * weight, p > 0
 		}
+		if !countNouns[r.q.counted] && r.countsOther(s) {
+			return 0, false
+		}
 	}
 	if r.q.passive {
 		return r.proximity(s, r.hits, 0, 3) * weight, true // who was called up: after the verb
@@ -97,6 +101,44 @@ func (r *reading) counts(s span, hs []hit) float64 {
 	}
 	return 0
 }
+
+// countsOther reports whether a figure counts a noun of its own that is
+// not the one asked for: "how many nurses joined?" is not answered by
+// "45 drivers joined" when the sentence names no nurse. A figure alone
+// ("the toll rose to 281"), or before a word that counts anyone ("281
+// people"), may still answer.
+func (r *reading) countsOther(s span) bool {
+	at := s.end
+	for at < len(r.toks) && (magnitudeWords[r.toks[at].word] || countFillers[r.toks[at].word]) && r.adjoins(at) {
+		at++
+	}
+	if at >= len(r.toks) || !r.adjoins(at) {
+		return false
+	}
+	t := r.toks[at]
+	return !t.capital && isWordOnly(t.word) && len(t.word) > 2 && !countNouns[t.word] &&
+		!questionStopwords[t.word] && !auxiliaries[t.word] && !prepositions[t.word]
+}
+
+// adjoins reports whether token at follows the one before it with only
+// spaces between: "45 drivers", not "45, drivers said".
+func (r *reading) adjoins(at int) bool {
+	return at > 0 && strings.TrimSpace(r.text[r.toks[at-1].end:r.toks[at].start]) == ""
+}
+
+// isWordOnly reports whether w is letters only.
+func isWordOnly(w string) bool {
+	for _, c := range w {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// countFillers stand between a figure and what it counts: "45 more
+// drivers", "300 autres bus".
+var countFillers = set(`more fewer other additional further extra new autres nouveaux nouvelles`)
 
 // linkWords give the figure of a noun after it: "naissances à 63 500",
 // "passengers rose to 30,000".

@@ -50,6 +50,8 @@ var (
 		"Lyon, 2 December 2026 - About 300 buses stayed in their depots on Wednesday as drivers walked out over pay.",
 		"The strike is set to last three days.",
 		"Some 45 drivers joined a picket outside the main depot.")
+	grange = testStory(9, "Un incendie détruit une grange", "fr", nil,
+		"Un incendie a détruit une grange dans la nuit de lundi à Saint-Aubin-des-Saules, a indiqué la préfecture.")
 	seisme = testStory(4, "Séisme en Italie : le bilan monte à 281 morts", "fr", nil,
 		"Le tremblement de terre, qui a détruit plusieurs bourgs du centre de l'Italie, a tué au moins 281 personnes.",
 		"Une journée de deuil national a été décrétée ce samedi.")
@@ -110,6 +112,7 @@ func TestNearMissesAreRefused(t *testing.T) {
 		{"another place's figure", "How many jobs will Airbus cut in Italy?", []briefbot.Article{jobs}},
 		{"a figure counting something else", "How many nurses joined the picket?", []briefbot.Article{depots}},
 		{"a count the story lacks", "How many trains stayed in their depots?", []briefbot.Article{depots}},
+		{"a place the gazetteer lacks", "Qui a annoncé l'incendie ?", []briefbot.Article{grange}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if qs := answer(tc.question, tc.arts...); len(qs) > 0 {

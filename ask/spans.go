@@ -56,10 +56,14 @@ func (q question) says(ts []token) bool {
 // organisations for "who", places for "where".
 func entitySpans(q question, text string, toks []token, ents []summarize.Entity) []span {
 	var out []span
+	placed := placedNames(text, toks, ents)
 	for _, e := range ents {
 		s, ok := tokenSpan(toks, e.Start, e.End)
 		if !ok || notAName(toks[s.start:s.end]) {
 			continue
+		}
+		if q.typ.kind == kindWho && e.Kind == summarize.NameOnly && placed[e.Text] {
+			continue // a name the sentence puts a locative before is a place: "à Saint-Aubin"
 		}
 		if !wanted(q.typ, e.Kind) && !(q.typ.kind == kindWhere && locatedAt(text, toks, s.start)) {
 			continue
@@ -69,6 +73,18 @@ func entitySpans(q question, text string, toks []token, ents []summarize.Entity)
 	}
 	if q.typ.kind == kindWhere && len(out) == 0 {
 		out = gazetteerSpans(text, toks)
+	}
+	return out
+}
+
+// placedNames are the names a sentence writes after a locative somewhere
+// in it.
+func placedNames(text string, toks []token, ents []summarize.Entity) map[string]bool {
+	out := map[string]bool{}
+	for _, e := range ents {
+		if s, ok := tokenSpan(toks, e.Start, e.End); ok && locatedAt(text, toks, s.start) {
+			out[e.Text] = true
+		}
 	}
 	return out
 }

@@ -176,7 +176,7 @@ var frenchFurniture = Furniture{
 		"newsletter", "photo", "vidéo", "menu", "retour en haut", "j'aime", "répondre"),
 	Prefixes: []string{"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "photo :", "photos :",
 		"crédit photo", "crédit :", "crédits :", "source :", "sources :", "(photo", "(source",
-		"partager sur", "inscrivez-vous"},
+		"partager sur", "inscrivez-vous", "page actualisée :"},
 	Cookies:    []string{"cookie"},
 	CookieCues: []string{"utilis", "nous utilisons", "paramètr", "confidentialité"},
 	Letters:    []string{"newsletter", "lettre d'information"},

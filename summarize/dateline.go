@@ -65,7 +65,7 @@ func parseDatelinePart(par, lang string) (dateline, string) {
 		return dl, strings.TrimSpace(par[len(m[0]):])
 	}
 	name := strings.TrimSpace(strings.Split(prefix, ",")[0])
-	if !looksLikePlaceName(prefix) {
+	if !looksLikePlaceName(prefix) && !(dl.date != nil && looksLikePlaces(prefix)) {
 		return dateline{}, par
 	}
 	dl.p = lookupLocative(name)
@@ -89,6 +89,23 @@ func looksLikePlaceName(s string) bool {
 	}
 	for _, w := range words {
 		if !isCap(w) && !nameJoiners[lower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// looksLikePlaces reports whether s, what a dated dateline gives after
+// its date, is a place name followed by finer ones that may open on a
+// common noun: "Bolivie, cratère de Maragua", "France, près de Lyon".
+func looksLikePlaces(s string) bool {
+	parts := strings.Split(s, ",")
+	if len(parts) < 2 || len(parts) > 3 || !looksLikePlaceName(parts[0]) {
+		return false
+	}
+	for _, p := range parts[1:] {
+		words := strings.Fields(p)
+		if len(words) == 0 || len(words) > 4 || !isCap(words[len(words)-1]) {
 			return false
 		}
 	}

@@ -91,6 +91,18 @@ func TestSummarizeArticles(t *testing.T) {
 			forbidden: []string{"Marseille", "Monday", "AFP", "Photo"},
 		},
 		{
+			name: "french dated dateline with a finer place, and a page-update banner",
+			doc: briefbot.Document{
+				Title: "Pérou : un sentier inca découvert",
+				Text: "Page actualisée : 9 août 2016 — « Pérou : le sentier inca ouvert aux visiteurs »\n" +
+					"4 août 2016, Pérou, vallée de Lares . –\n" +
+					"Une équipe d'archéologues dirigée par Ana Quispe a découvert le 12 juin 2016 un sentier inca long de 12 kilomètres.",
+				Published: day(2016, 8, 4),
+			},
+			who: []string{"Ana Quispe"}, where: []string{"Pérou"}, when: "2016-06-12", whenText: "12 juin 2016",
+			whatHas: "sentier inca", lang: "fr", forbidden: []string{"actualisée", "visiteurs"},
+		},
+		{
 			name: "english last week",
 			doc: briefbot.Document{
 				Text: "Delta Motors recalled 40,000 electric vans last week because of a braking fault, the company said.\n" +

@@ -11,6 +11,8 @@ func TestLookupSubdivisions(t *testing.T) {
 		{"Nouvelle-Aquitaine", "Nouvelle-Aquitaine", "FR", "FR-NAQ"},
 		{"Sichuan", "Sichuan", "CN", "CN-SC"},
 		{"Essex", "Essex", "GB", "GB-ESS"},
+		{"Basse-Saxe", "Lower Saxony", "DE", "DE-NI"}, // French names from GeoNames
+		{"Andalousie", "Andalusia", "ES", "ES-AN"},
 		{"Ile de France", "Île-de-France", "FR", ""}, // the curated region keeps its name
 	}
 	for _, tt := range tests {
@@ -33,7 +35,7 @@ func TestLookupSubdivisions(t *testing.T) {
 // A subdivision named like a common word or a better-known place is left
 // out: the word is no place, and the other place keeps its name.
 func TestSubdivisionsYieldToWordsAndBetterKnownPlaces(t *testing.T) {
-	for _, word := range []string{"Centre", "Nord", "Central", "Mayo", "Ain", "Meta", "Down", "Unity", "Jewish", "Northwestern"} {
+	for _, word := range []string{"Centre", "Nord", "Central", "Mayo", "Ain", "Meta", "Down", "Unity", "Jewish", "Northwestern", "Nil"} {
 		for _, p := range Lookup(word) {
 			if p.Kind == Subdivision {
 				t.Errorf("Lookup(%q) finds the subdivision %+v", word, p)
@@ -91,7 +93,8 @@ func TestLabel(t *testing.T) {
 		{"Gironde", "en", "Gironde, France"},
 		{"Gironde", "fr", "Gironde, France"},
 		{"Hokkaido", "en", "Hokkaidō, Japan"},
-		{"Saxony", "fr", "Saxony, Allemagne"},
+		{"Saxony", "fr", "Saxe, Allemagne"},
+		{"Andalousie", "en", "Andalusia, Spain"},
 		{"Bavaria", "fr", "Bavière, Allemagne"},
 		{"Austin", "en", "Austin, Texas, United States"},
 		{"Miami", "fr", "Miami, Floride, États-Unis"},

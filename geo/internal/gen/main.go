@@ -38,7 +38,7 @@ func main() {
 	case *dump != "":
 		err = dumpTable(os.Stdout, *dump)
 	case *tsv != "":
-		err = convert(*tsv, *out, *subs)
+		err = convert(*tsv, *out, *subs, *localeDir)
 	default:
 		err = run(*citiesPath, *localeDir, *subs, *out, *minPop)
 	}
@@ -48,15 +48,16 @@ func main() {
 }
 
 // convert builds the table from a data file in the text form, its
-// subdivisions read again from subsDir when it is set.
-func convert(tsv, out, subsDir string) error {
+// subdivisions read again from subsDir when it is set (with their French
+// names from localeDir's catalogues, when it has them).
+func convert(tsv, out, subsDir, localeDir string) error {
 	lines, err := readLines(tsv)
 	if err != nil {
 		return err
 	}
 	if subsDir != "" {
 		lines = slices.DeleteFunc(lines, func(l string) bool { return strings.HasPrefix(l, "s\t") })
-		if lines, err = addSubdivisions(lines, subsDir); err != nil {
+		if lines, err = addSubdivisions(lines, subsDir, localeDir); err != nil {
 			return err
 		}
 	}
@@ -65,8 +66,9 @@ func convert(tsv, out, subsDir string) error {
 }
 
 // addSubdivisions adds the subdivisions under dir (none when dir is "")
-// that take no other place's name, saying how many it left out.
-func addSubdivisions(lines []string, dir string) ([]string, error) {
+// that take no other place's name, with the French names of localeDir's
+// catalogues, saying how many it left out.
+func addSubdivisions(lines []string, dir, localeDir string) ([]string, error) {
 	if dir == "" {
 		return lines, nil
 	}
@@ -74,8 +76,13 @@ func addSubdivisions(lines []string, dir string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
+	admin1, err := readAdmin1(localeDir)
+	if err != nil {
+		return nil, err
+	}
+	french := addFrenchNames(subs, admin1)
 	add, dropped := subdivisionLines(subs, lines)
-	log.Printf("subdivisions: %d of %d added; left out: %v", len(add), len(subs), dropped)
+	log.Printf("subdivisions: %d of %d added (%d French names from GeoNames); left out: %v", len(add), len(subs), french, dropped)
 	return append(lines, add...), nil
 }
 
@@ -107,7 +114,7 @@ func run(citiesPath, localeDir, subsDir, out string, minPop int) error {
 	lines = append(lines, countryLines(capitals)...)
 	lines = append(lines, regionLines()...)
 	lines = append(lines, demonymLines()...)
-	if lines, err = addSubdivisions(lines, subsDir); err != nil {
+	if lines, err = addSubdivisions(lines, subsDir, localeDir); err != nil {
 		return err
 	}
 	sort.Strings(lines)

@@ -102,18 +102,22 @@ func cleanSubdivision(n string) string {
 // in the news, as records of kind "s" with "country/ISO code" (see
 // keepSubdivisions), and how many were left out for each reason.
 func subdivisionLines(subs []subdivision, others []string) (lines []string, dropped map[string]int) {
-	kept, dropped := keepSubdivisions(subs, takenNames(others))
+	taken := takenNames(others)
+	kept, dropped := keepSubdivisions(subs, taken)
 	for _, s := range kept {
 		cc := s.code[:2]
-		lines = append(lines, record("s", cc+"/"+s.code, 0, 0, s.names["en"], withoutEnglish(s.names)))
+		lines = append(lines, record("s", cc+"/"+s.code, 0, 0, s.names["en"], otherNames(s, taken)))
 	}
 	return lines, dropped
 }
 
-func withoutEnglish(names map[string]string) map[string]string {
+// otherNames are a subdivision's names but the English one, without those
+// that are common words or name another place, as for the English name.
+func otherNames(s subdivision, taken map[string]bool) map[string]string {
 	out := map[string]string{}
-	for l, n := range names {
-		if l != "en" {
+	for l, n := range s.names {
+		k := geo.Fold(n)
+		if l != "en" && k != "" && !commonName(n) && !taken[k] && !taken[s.code[:2]+":"+k] {
 			out[l] = n
 		}
 	}

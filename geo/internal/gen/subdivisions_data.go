@@ -54,7 +54,7 @@ var extraCommonWords = []string{
 	"merton", "westmoreland", "clarendon", "trelawny", "soriano", "aude", "yuma",
 	// better known as something else
 	"zaire", "sahel", "java", "canterbury", "canaries", "moulins", "pembroke", "tasman", "grenadines",
-	"edo", "northwestern", "northeastern", "marsa", "principe",
+	"edo", "northwestern", "northeastern", "marsa", "principe", "nil",
 }
 
 // genericPlaceWords are the words of a name that says only where a

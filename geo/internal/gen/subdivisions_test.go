@@ -83,3 +83,55 @@ func TestReadSubdivisions(t *testing.T) {
 		t.Error("readSubdivisions read a broken file without an error")
 	}
 }
+
+func TestBareAdminName(t *testing.T) {
+	for _, tt := range []struct {
+		in      string
+		english bool
+		want    string
+	}{
+		{"Hunan Province", true, "Hunan"},
+		{"Free State of Thuringia", true, "Thuringia"},
+		{"Province de Hebei", false, "Hebei"},
+		{"État libre de Saxe", false, "Saxe"},
+		{"Préfecture dIwate", false, "Iwate"},
+		{"Région Occitanie", false, "Occitanie"},
+		{"l'Assaba", false, "Assaba"},
+		{"Région métropolitaine de Santiago", false, "Région métropolitaine de Santiago"}, // no name right after
+		{"Territoire du Nord", false, "Territoire du Nord"},                               // the name itself
+	} {
+		if got := bareAdminName(tt.in, tt.english); got != tt.want {
+			t.Errorf("bareAdminName(%q, %v) = %q, want %q", tt.in, tt.english, got, tt.want)
+		}
+	}
+}
+
+func TestAddFrenchNames(t *testing.T) {
+	subs := []subdivision{
+		{code: "DE-SN", names: map[string]string{"en": "Saxony"}},
+		{code: "CN-HN", names: map[string]string{"en": "Hunan"}},
+		{code: "GB-SCT", names: map[string]string{"en": "Scotland", "fr": "Écosse"}},
+		{code: "AT-6", names: map[string]string{"en": "Saxony"}}, // another country's division of that name
+	}
+	admin1 := map[string]map[string]string{
+		"DE.13":  {"en": "Saxony", "fr": "État libre de Saxe"},
+		"CN.11":  {"en": "Hunan Province", "fr": "Province de Hunan"}, // the same as the English name
+		"GB.SCT": {"en": "Scotland", "fr": "Ecosse"},
+	}
+	if n := addFrenchNames(subs, admin1); n != 1 {
+		t.Errorf("addFrenchNames added %d names, want 1", n)
+	}
+	if subs[0].names["fr"] != "Saxe" || subs[1].names["fr"] != "" || subs[2].names["fr"] != "Écosse" || subs[3].names["fr"] != "" {
+		t.Errorf("French names %q, %q, %q, %q; want Saxe, none, CLDR's Écosse, none",
+			subs[0].names["fr"], subs[1].names["fr"], subs[2].names["fr"], subs[3].names["fr"])
+	}
+}
+
+func TestOtherNamesYieldLikeTheEnglishOne(t *testing.T) {
+	taken := takenNames([]string{"t\tAT\t2761369\t1900000\t=Vienna\tfr=Vienne"})
+	s := subdivision{code: "FR-86", names: map[string]string{"en": "Vienne County", "fr": "Vienne", "de": "Nord", "es": "Condado"}}
+	got := otherNames(s, taken)
+	if len(got) != 1 || got["es"] != "Condado" {
+		t.Errorf("otherNames = %v, want only es=Condado: the French name is Vienna's, the German one a common word", got)
+	}
+}

@@ -23,7 +23,7 @@ var placesBin string
 type entry struct {
 	kind    Kind
 	country string
-	region  string // a US city's state
+	region  string // a US city's state, a subdivision's ISO 3166-2 code
 	id      int32
 	pop     int64
 	names   string // the tab-separated pairs
@@ -145,13 +145,19 @@ func kindOf(b byte) Kind {
 		return Country
 	case 'r':
 		return Region
+	case 's':
+		return Subdivision
 	}
 	return City
 }
 
 func (e *entry) place(i int32) Place {
-	return Place{Name: e.primary(), Kind: e.kind, Country: e.country, Region: e.region,
+	p := Place{Name: e.primary(), Kind: e.kind, Country: e.country, Region: e.region,
 		Population: int(e.pop), GeonameID: int(e.id), index: i}
+	if e.kind == Subdivision {
+		p.Code, p.Region = e.region, ""
+	}
+	return p
 }
 
 // primary is the entry's first name.

@@ -16,6 +16,7 @@ const (
 	City Kind = iota + 1
 	Region
 	Country
+	Subdivision // an ISO 3166-2 subdivision: a state, province, région, département, county…
 )
 
 func (k Kind) String() string {
@@ -26,6 +27,8 @@ func (k Kind) String() string {
 		return "region"
 	case Country:
 		return "country"
+	case Subdivision:
+		return "subdivision"
 	}
 	return "unknown"
 }
@@ -36,6 +39,7 @@ type Place struct {
 	Kind       Kind
 	Country    string // ISO 3166 alpha-2 code
 	Region     string // the state of a city of the United States, else ""
+	Code       string // a subdivision's ISO 3166-2 code ("FR-33"), else ""
 	Population int    // 0 when unknown
 	GeonameID  int    // 0 for countries and curated regions
 	index      int32
@@ -52,7 +56,7 @@ func (p Place) In(lang string) string {
 
 // Lookup finds the places a name may denote, written in any language, in
 // any case and with or without diacritics: countries first, then regions,
-// then cities by falling population.
+// subdivisions, then cities by falling population.
 func Lookup(name string) []Place {
 	d := load()
 	ids := d.named(Fold(name))
@@ -63,11 +67,24 @@ func Lookup(name string) []Place {
 	}
 	slices.SortStableFunc(out, func(a, b Place) int {
 		if a.Kind != b.Kind {
-			return int(b.Kind) - int(a.Kind)
+			return rank(b.Kind) - rank(a.Kind)
 		}
 		return b.Population - a.Population
 	})
 	return out
+}
+
+// rank orders the kinds in Lookup: the larger first.
+func rank(k Kind) int {
+	switch k {
+	case Country:
+		return 3
+	case Region:
+		return 2
+	case Subdivision:
+		return 1
+	}
+	return 0
 }
 
 // CountryName is the name of the country with ISO code code in the

@@ -17,6 +17,7 @@ type place struct {
 	country *place            // nil for a country
 	region  map[string]string // a US city's state by language; nil elsewhere
 	city    bool
+	sub     bool // a subdivision (see subdivisionPlace)
 }
 
 // name gives the place's name in the article's language.
@@ -100,6 +101,9 @@ func lookupUncached(s string, minPop int) *place {
 		return nil
 	}
 	found := geo.Lookup(s)
+	if len(found) == 0 {
+		return namedSubdivision(s)
+	}
 	if _, demonym := geo.Demonym(s); demonym && !namesCountry(s, found) {
 		return nil
 	}
@@ -107,6 +111,12 @@ func lookupUncached(s string, minPop int) *place {
 		return countryPlace(found[0].Country)
 	}
 	for _, g := range found {
+		if g.Kind == geo.Subdivision {
+			if p := subdivisionPlace(g, minPop); p != nil {
+				return p
+			}
+			continue
+		}
 		if g.Kind == geo.Region || g.Population >= minPop {
 			return &place{en: g.In("en"), fr: g.In("fr"), country: countryPlace(g.Country),
 				region: localRegion(g.Region), city: g.Kind == geo.City}

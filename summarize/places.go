@@ -17,6 +17,7 @@ type placeCand struct {
 	total   float64
 	located float64 // the weight of its best locative or dateline mention
 	order   int
+	within  *place // the subdivision written after it in parentheses: "Tarbes (Hautes-Pyrénées)"
 }
 
 // name is the form the article writes the place in most, as a name:
@@ -61,6 +62,7 @@ type placeFinder struct {
 	actorWords map[string]bool // actors' names and the words of people's names, which are not places
 	byKey      map[string]*placeCand
 	all        []*placeCand
+	dateline   *placeCand // the dateline's place, if any
 }
 
 // findWhere names where the main event happened, most specific first.
@@ -75,7 +77,7 @@ func findWhere(a *article, actors []*actor) []string {
 		}
 	}
 	if a.dl.place != "" {
-		f.add(a.dl.p, a.dl.place, leadWeight*datelinePlace, true)
+		f.dateline = f.add(a.dl.p, a.dl.place, leadWeight*datelinePlace, true)
 	}
 	for _, s := range a.sentences() {
 		for _, r := range s.runs {
@@ -88,7 +90,8 @@ func findWhere(a *article, actors []*actor) []string {
 // mention weighs one name run as a place.
 func (f *placeFinder) mention(s *sentence, r nameRun) {
 	name := s.span(r)
-	located := r.locative || namedPlace(s, r)
+	within := subdivisionAfter(s, r)
+	located := r.locative || namedPlace(s, r) || within != nil
 	p := lookupPlace(name)
 	if p == nil && located {
 		p = lookupLocative(name)
@@ -110,11 +113,11 @@ func (f *placeFinder) mention(s *sentence, r nameRun) {
 		if factor == attributePlace && p.country != nil && s.toks[max(r.first-1, 0)].text != "(" {
 			factor = ofCity
 		}
-		f.add(p, name, s.weight*factor*backgroundFactor(s), factor >= atPlace)
+		f.add(p, name, s.weight*factor*backgroundFactor(s), factor >= atPlace).lies(within)
 		return
 	}
-	if located && (s.index >= 0 || namedPlace(s, r)) && f.unknownPlace(s, r) {
-		f.add(nil, name, s.weight*atPlace*unknownPlace, true)
+	if located && (s.index >= 0 || namedPlace(s, r) || within != nil) && f.unknownPlace(s, r) {
+		f.add(nil, name, s.weight*atPlace*unknownPlace, true).lies(within)
 	}
 }
 
@@ -157,7 +160,7 @@ func (f *placeFinder) unknownPlace(s *sentence, r nameRun) bool {
 	return true
 }
 
-func (f *placeFinder) add(p *place, name string, w float64, located bool) {
+func (f *placeFinder) add(p *place, name string, w float64, located bool) *placeCand {
 	key := strings.ToLower(name)
 	if p != nil {
 		key = p.en
@@ -174,6 +177,7 @@ func (f *placeFinder) add(p *place, name string, w float64, located bool) {
 		c.located = max(c.located, w)
 	}
 	c.total += w
+	return c
 }
 
 // backgroundPlace is the factor of a place in a body sentence that tells
@@ -246,9 +250,9 @@ func (f *placeFinder) where() []string {
 		// a region: with the city or the unknown place the article names
 		// in it, at a finer grain ("Cape Canaveral, en Floride")
 		for _, c := range cands[1:] {
-			inside := c.p != nil && c.p.city && c.p.country == best.p.country || c.p == nil && c.located > 0
+			inside := c.p != nil && c.p.city && c.p.country == best.p.country && f.mayLieIn(c, best) || c.p == nil && c.located > 0
 			if inside && c.score() >= floor {
-				return dedupe([]string{c.name(), best.name(), best.p.country.name(f.lang)})
+				return dedupe(append(c.named(best.p.country, f.lang), best.name(), best.p.country.name(f.lang)))
 			}
 		}
 		out = append(out, best.p.country.name(f.lang))
@@ -257,16 +261,21 @@ func (f *placeFinder) where() []string {
 			out = append(out, r)
 		} else if r := best.p.region["en"]; r != "" {
 			out = append(out, r)
+		} else if in := best.inside(best.p.country); in != nil {
+			out = append(out, in.name(f.lang))
 		}
 		out = append(out, best.p.country.name(f.lang))
 	case best.p != nil:
 		for _, c := range cands[1:] {
 			inside := c.p != nil && c.p.country == best.p || c.p == nil && c.located > 0
 			if inside && c.score() >= floor {
-				return []string{c.name(), best.name()}
+				return f.partOf(cands, c, best, floor)
 			}
 		}
 	default:
+		if in := best.within; in != nil {
+			return dedupe([]string{best.name(), in.name(f.lang), in.country.name(f.lang)})
+		}
 		for _, c := range cands[1:] {
 			if c.p != nil && c.score() >= floor && (c.located > 0 || c.p.country == nil) {
 				out = append(out, c.name())

@@ -19,10 +19,10 @@ import (
 // it is raised): the articles keyed by an older version are then keyed
 // again (see ingest.Ingester.Rekey), and until then searches use the
 // words (see AllKeyed).
-const KeysVersion = 1
+const KeysVersion = 2
 
 // Keys returns the search keys of an article: one for each place (a
-// country, a city, a region) and each concept whose words, in any
+// country, a city, a region, a subdivision) and each concept whose words, in any
 // language served, the article's headline, text or summary holds, as
 // Match would search for them. A topic's group then searches its one key
 // instead of its dozens of words in every language (see Match), and finds
@@ -104,10 +104,10 @@ var keyIndex = sync.OnceValue(func() *keys {
 func newKeys() *keys { return &keys{exact: map[string]entry{}, prefix: map[string][]string{}} }
 
 // build adds the words of every country, city of minCityPop or more,
-// region and concept.
+// region, subdivision and concept.
 func (k *keys) build() {
 	k.addCountries()
-	for _, p := range slices.Concat(geo.Places(geo.City, minCityPop), geo.Places(geo.Region, 0)) {
+	for _, p := range slices.Concat(geo.Places(geo.City, minCityPop), geo.Places(geo.Region, 0), geo.Places(geo.Subdivision, 0)) {
 		k.addAll(namesIn(p, false), placeKey(p))
 	}
 	for _, c := range lang.AllConcepts() {
@@ -261,8 +261,9 @@ func subset(a, b []string) bool {
 
 // The keys: "p" and a country's ISO code ("pkr"); "q" and the codes of
 // the countries that share words ("qkpkr"); "g" and a city's GeoNames id;
-// "r", a country's code and a region's English name; "c" and a concept's
-// ID, its dot a 0 and its hyphens 1s ("cdisaster0earthquake").
+// "r", a country's code and a region's English name; "s" and a
+// subdivision's ISO 3166-2 code ("sfr33"); "c" and a concept's ID, its dot
+// a 0 and its hyphens 1s ("cdisaster0earthquake").
 func countryKey(code string) string { return "p" + strings.ToLower(code) }
 
 func comboKey(codes []string) string {
@@ -274,6 +275,9 @@ func comboKey(codes []string) string {
 func placeKey(p geo.Place) string {
 	if p.Kind == geo.City && p.GeonameID != 0 {
 		return "g" + strconv.Itoa(p.GeonameID)
+	}
+	if p.Kind == geo.Subdivision {
+		return clipKey("s" + alnum(strings.ToLower(p.Code)))
 	}
 	return clipKey("r" + strings.ToLower(p.Country) + alnum(lang.Fold(p.Name)))
 }

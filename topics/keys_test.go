@@ -73,7 +73,7 @@ func TestKeysOfArticles(t *testing.T) {
 // words that are none of these.
 var keyTopics = []string{
 	"korea", "south korea", "north korea", "japan", "france", "germany", "congo", "sudan", "japonais",
-	"paris", "new york", "london", "california",
+	"paris", "new york", "london", "california", "gironde", "saxony",
 	"earthquake", "strike", "flood", "election", "unemployment", "coach", "military strike",
 	"korea earthquake", "france strike", "climate", "xyzzy", `"prime minister"`,
 }

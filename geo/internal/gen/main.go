@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -30,31 +31,62 @@ func main() {
 	minPop := flag.Int("min-population", 15000, "smallest city kept unless it has translated names")
 	tsv := flag.String("tsv", "", "build the table from this text-form `FILE` (gzip'd or not) instead of the sources")
 	dump := flag.String("dump", "", "print the table `FILE` in the text form and stop")
+	subs := flag.String("subdivisions", "", "cldr-subdivisions-full's subdivisions `DIR`, to add ISO 3166-2 subdivisions")
 	flag.Parse()
 	var err error
 	switch {
 	case *dump != "":
 		err = dumpTable(os.Stdout, *dump)
 	case *tsv != "":
-		err = convert(*tsv, *out)
+		err = convert(*tsv, *out, *subs, *localeDir)
 	default:
-		err = run(*citiesPath, *localeDir, *out, *minPop)
+		err = run(*citiesPath, *localeDir, *subs, *out, *minPop)
 	}
 	if err != nil {
 		log.Fatal(err)
 	}
 }
 
-// convert builds the table from a data file in the text form.
-func convert(tsv, out string) error {
+// convert builds the table from a data file in the text form, its
+// subdivisions read again from subsDir when it is set (with their French
+// names from localeDir's catalogues, when it has them).
+func convert(tsv, out, subsDir, localeDir string) error {
 	lines, err := readLines(tsv)
 	if err != nil {
 		return err
 	}
+	if subsDir != "" {
+		lines = slices.DeleteFunc(lines, func(l string) bool { return strings.HasPrefix(l, "s\t") })
+		if lines, err = addSubdivisions(lines, subsDir, localeDir); err != nil {
+			return err
+		}
+	}
+	sort.Strings(lines)
 	return writeTable(out, lines)
 }
 
-func run(citiesPath, localeDir, out string, minPop int) error {
+// addSubdivisions adds the subdivisions under dir (none when dir is "")
+// that take no other place's name, with the French names of localeDir's
+// catalogues, saying how many it left out.
+func addSubdivisions(lines []string, dir, localeDir string) ([]string, error) {
+	if dir == "" {
+		return lines, nil
+	}
+	subs, err := readSubdivisions(dir)
+	if err != nil {
+		return nil, err
+	}
+	admin1, err := readAdmin1(localeDir)
+	if err != nil {
+		return nil, err
+	}
+	french := addFrenchNames(subs, admin1)
+	add, dropped := subdivisionLines(subs, lines)
+	log.Printf("subdivisions: %d of %d added (%d French names from GeoNames); left out: %v", len(add), len(subs), french, dropped)
+	return append(lines, add...), nil
+}
+
+func run(citiesPath, localeDir, subsDir, out string, minPop int) error {
 	cities, err := readCities(citiesPath)
 	if err != nil {
 		return err
@@ -82,6 +114,9 @@ func run(citiesPath, localeDir, out string, minPop int) error {
 	lines = append(lines, countryLines(capitals)...)
 	lines = append(lines, regionLines()...)
 	lines = append(lines, demonymLines()...)
+	if lines, err = addSubdivisions(lines, subsDir, localeDir); err != nil {
+		return err
+	}
 	sort.Strings(lines)
 	return writeTable(out, lines)
 }

@@ -45,9 +45,10 @@ func build(lines []string) *table.Table {
 	return t
 }
 
-// kindByte is the record's kind: 'c' country, 'r' region, 't' city.
+// kindByte is the record's kind: 'c' country, 'r' region, 's'
+// subdivision, 't' city.
 func kindByte(kind string) byte {
-	if kind == "c" || kind == "r" {
+	if kind == "c" || kind == "r" || kind == "s" {
 		return kind[0]
 	}
 	return 't'

@@ -82,6 +82,7 @@ func findWhere(a *article, actors []*actor) []string {
 			f.mention(s, r)
 		}
 	}
+	f.addTaggedPlaces(a)
 	return f.where()
 }
 
@@ -110,7 +111,7 @@ func (f *placeFinder) mention(s *sentence, r nameRun) {
 		if factor == attributePlace && p.country != nil && s.toks[max(r.first-1, 0)].text != "(" {
 			factor = ofCity
 		}
-		f.add(p, name, s.weight*factor*backgroundFactor(s), factor >= atPlace)
+		f.add(p, name, s.weight*factor*backgroundFactor(s)*taggedFactor(s, r), factor >= atPlace)
 		return
 	}
 	if located && (s.index >= 0 || namedPlace(s, r)) && f.unknownPlace(s, r) {

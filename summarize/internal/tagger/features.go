@@ -11,6 +11,7 @@ type wordFeats struct {
 	pre3, suf2, suf3   uint64 // its first three, last two and last three characters, lower case
 	suf4               uint64
 	cap, upper, digits bool
+	plain              bool // no capital and no digit: a word in lower case or a mark
 }
 
 // The feature templates. Each yields one hashed feature a word.
@@ -19,8 +20,6 @@ const (
 	tWord
 	tPrev1
 	tNext1
-	tPrev2
-	tNext2
 	tPre3
 	tSuf2
 	tSuf3
@@ -31,11 +30,9 @@ const (
 	tLabel
 	tLabelWord
 	tLabelShape
-	tLabels2
 	tPrevWordShape
 	tShapeNextWord
 	tBigram
-	tFirstShape
 	numTemplates
 )
 
@@ -53,75 +50,86 @@ func describe(out []wordFeats, words []string) []wordFeats {
 	return out
 }
 
-// featuresOf hashes one word without building a string: the lower-case
-// form, its affixes and its shape are hashed as the runes are read.
+// featuresOf hashes one word without building a string: its lower-case
+// form and its shape are hashed as the runes are read. Its affixes wait
+// for addAffixes, since only the words that are scored need them.
 func featuresOf(w string) wordFeats {
-	var f wordFeats
-	f.word, f.shape = offset, offset
-	n := utf8.RuneCountInString(w)
-	var last [4]rune // the last four runes lowered, oldest first
+	f := wordFeats{word: offset, shape: offset}
 	k, prevShape := 0, rune(0)
 	letters, uppers := 0, 0
 	for _, r := range w {
-		lr := unicode.ToLower(r)
+		lr, s := lowerShape(r)
 		f.word = mixRune(f.word, lr)
-		if k < 3 {
-			f.pre3 = mixRune(or(f.pre3), lr)
-		}
-		if k >= n-4 {
-			last[k-(n-4)] = lr
-		}
-		s := shapeOf(r)
 		if s != prevShape && k < 8 {
 			f.shape = mixRune(f.shape, s)
 		}
 		prevShape = s
-		if unicode.IsLetter(r) {
+		switch s {
+		case 'X':
 			letters++
-			if r != lr {
-				uppers++
-			}
+			uppers++
+		case 'x':
+			letters++
+		case 'd':
+			f.digits = true
 		}
-		f.digits = f.digits || unicode.IsDigit(r)
 		k++
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	f.cap = r < utf8.RuneSelf && 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
+	f.upper = letters >= 2 && uppers == letters
+	f.plain = uppers == 0 && !f.digits
+	return f
+}
+
+// lowerShape gives a rune in lower case and its class in a word's shape:
+// 'X' upper case, 'x' other letters, 'd' digits, the rune itself else.
+func lowerShape(r rune) (rune, rune) {
+	if r < utf8.RuneSelf {
+		switch {
+		case 'a' <= r && r <= 'z':
+			return r, 'x'
+		case 'A' <= r && r <= 'Z':
+			return r + 'a' - 'A', 'X'
+		case '0' <= r && r <= '9':
+			return r, 'd'
+		}
+		return r, r
+	}
+	switch {
+	case unicode.IsUpper(r):
+		return unicode.ToLower(r), 'X'
+	case unicode.IsLetter(r):
+		return unicode.ToLower(r), 'x'
+	case unicode.IsDigit(r):
+		return r, 'd'
+	}
+	return r, r
+}
+
+// addAffixes hashes the first three and the last two, three and four
+// characters of the word w, in lower case, into f.
+func addAffixes(f *wordFeats, w string) {
+	f.pre3 = offset
+	k := 0
+	for _, r := range w {
+		if k == 3 {
+			break
+		}
+		lr, _ := lowerShape(r)
+		f.pre3 = mixRune(f.pre3, lr)
+		k++
+	}
+	var last [4]rune // the last four characters lowered, right-aligned
+	n := 0
+	for end := len(w); end > 0 && n < 4; n++ {
+		r, size := utf8.DecodeLastRuneInString(w[:end])
+		last[3-n], _ = lowerShape(r)
+		end -= size
 	}
 	f.suf2 = affix(last[:], 2, n)
 	f.suf3 = affix(last[:], 3, n)
 	f.suf4 = affix(last[:], 4, n)
-	r, _ := utf8.DecodeRuneInString(w)
-	f.cap = unicode.IsUpper(r)
-	f.upper = letters >= 2 && uppers == letters
-	return f
-}
-
-// affix hashes the last m runes of a word of n runes, from last, which
-// holds its last four lowered, right-aligned.
-func affix(last []rune, m, n int) uint64 {
-	h := uint64(offset) + uint64(m)
-	for _, r := range last[4-min(m, n):] {
-		h = mixRune(h, r)
-	}
-	return h
-}
-
-func or(h uint64) uint64 {
-	if h == 0 {
-		return offset
-	}
-	return h
-}
-
-// shapeOf is the class of a rune in a word's shape.
-func shapeOf(r rune) rune {
-	switch {
-	case unicode.IsUpper(r):
-		return 'X'
-	case unicode.IsLetter(r):
-		return 'x'
-	case unicode.IsDigit(r):
-		return 'd'
-	}
-	return r
 }
 
 // FNV-1a over the bytes of each rune.
@@ -176,16 +184,11 @@ func features(hs *[numTemplates]uint64, feats []wordFeats, i int, labels []Label
 		}
 		return endHash
 	}
-	l1, l2 := uint64(prevLabel(labels, i)), uint64(O)
-	if i > 1 {
-		l2 = uint64(labels[i-2])
-	}
+	l1 := uint64(prevLabel(labels, i))
 	hs[tBias] = mix(tBias, 0, 0)
 	hs[tWord] = mix(tWord, f.word, 0)
 	hs[tPrev1] = mix(tPrev1, word(i-1), 0)
 	hs[tNext1] = mix(tNext1, word(i+1), 0)
-	hs[tPrev2] = mix(tPrev2, word(i-2), 0)
-	hs[tNext2] = mix(tNext2, word(i+2), 0)
 	hs[tPre3] = mix(tPre3, f.pre3, 0)
 	hs[tSuf2] = mix(tSuf2, f.suf2, 0)
 	hs[tSuf3] = mix(tSuf3, f.suf3, 0)
@@ -196,11 +199,9 @@ func features(hs *[numTemplates]uint64, feats []wordFeats, i int, labels []Label
 	hs[tLabel] = mix(tLabel, l1, 0)
 	hs[tLabelWord] = mix(tLabelWord, l1, f.word)
 	hs[tLabelShape] = mix(tLabelShape, l1, f.shape)
-	hs[tLabels2] = mix(tLabels2, l1, l2)
 	hs[tPrevWordShape] = mix(tPrevWordShape, word(i-1), f.shape)
 	hs[tShapeNextWord] = mix(tShapeNextWord, f.shape, word(i+1))
 	hs[tBigram] = mix(tBigram, word(i-1), f.word)
-	hs[tFirstShape] = mix(tFirstShape, uint64(min(i, 2)), f.shape)
 }
 
 func flags(f *wordFeats) uint64 {
@@ -215,4 +216,14 @@ func flags(f *wordFeats) uint64 {
 		b |= 4
 	}
 	return b
+}
+
+// affix hashes the last m of the n characters that last holds,
+// right-aligned.
+func affix(last []rune, m, n int) uint64 {
+	h := uint64(offset) + uint64(m)
+	for _, r := range last[4-min(m, n):] {
+		h = mixRune(h, r)
+	}
+	return h
 }

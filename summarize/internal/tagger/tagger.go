@@ -14,6 +14,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"math"
+	"slices"
+	"sort"
 	"sync"
 )
 
@@ -32,6 +34,10 @@ const (
 	IOrg
 	numLabels
 )
+
+// rowLen is the weights a bucket holds: one a label, and one unused so
+// that a bucket is 16 aligned bytes, read in two loads.
+const rowLen = 8
 
 // Kind is what a name names.
 type Kind uint8
@@ -82,16 +88,20 @@ func AppendSpans(out []Span, labels []Label) []Span {
 }
 
 // Model is a trained table of weights: for each of 2^bits buckets of
-// hashed features, one weight a label.
+// hashed features, one weight a label. It also lists the words without a
+// capital or a digit that began a name in training ("ministère",
+// "avenue"): after a word outside a name, any other such word or mark is
+// outside one too and costs no scoring, which spares most words.
 type Model struct {
-	bits    uint
-	weights []byte // little-endian int16, numLabels a bucket
+	bits     uint
+	starters []byte // sorted little-endian uint64 word hashes
+	weights  []byte // little-endian int16, numLabels a bucket
 }
 
-const magic = "BBTAGGR1"
+const magic = "BBTAGGR2"
 
-// headerSize is the magic and the table's bits.
-const headerSize = len(magic) + 4
+// headerSize is the magic, the table's bits and the number of starters.
+const headerSize = len(magic) + 8
 
 // ErrFormat tells that data is no model.
 var ErrFormat = errors.New("tagger: not a model file")
@@ -102,15 +112,28 @@ func Load(data []byte) (*Model, error) {
 		return nil, ErrFormat
 	}
 	bits := uint(binary.LittleEndian.Uint32(data[len(magic):]))
-	if bits < 4 || bits > 26 || len(data)-headerSize != (1<<bits)*int(numLabels)*2 {
+	n := int(binary.LittleEndian.Uint32(data[len(magic)+4:]))
+	if bits < 4 || bits > 26 || n < 0 || n > len(data)/8 || len(data)-headerSize-8*n != (1<<bits)*rowLen*2 {
 		return nil, ErrFormat
 	}
-	return &Model{bits: bits, weights: data[headerSize:]}, nil
+	return &Model{bits: bits, starters: data[headerSize : headerSize+8*n], weights: data[headerSize+8*n:]}, nil
 }
 
-// Bytes encodes a table of weights as a model file. Weights are scaled so
-// that the largest is the largest int16.
-func encode(bits uint, w []float32) []byte {
+// starts reports whether a plain word began a name in training.
+func (m *Model) starts(h uint64) bool {
+	n := len(m.starters) / 8
+	i := sort.Search(n, func(i int) bool { return binary.LittleEndian.Uint64(m.starters[8*i:]) >= h })
+	return i < n && binary.LittleEndian.Uint64(m.starters[8*i:]) == h
+}
+
+// skips reports whether word i is outside a name without scoring it.
+func skips(f *wordFeats, labels []Label, i int, starts func(uint64) bool) bool {
+	return f.plain && prevLabel(labels, i) == O && !starts(f.word)
+}
+
+// encode writes a model file. Weights are scaled so that the largest is
+// the largest int16; starters are sorted.
+func encode(bits uint, w []float32, starters []uint64) []byte {
 	peak := float32(0)
 	for _, x := range w {
 		peak = max(peak, float32(math.Abs(float64(x))))
@@ -119,9 +142,15 @@ func encode(bits uint, w []float32) []byte {
 	if peak > 0 {
 		scale = math.MaxInt16 / peak
 	}
-	out := make([]byte, headerSize, headerSize+2*len(w))
+	slices.Sort(starters)
+	starters = slices.Compact(starters)
+	out := make([]byte, headerSize, headerSize+8*len(starters)+2*len(w))
 	copy(out, magic)
 	binary.LittleEndian.PutUint32(out[len(magic):], uint32(bits))
+	binary.LittleEndian.PutUint32(out[len(magic)+4:], uint32(len(starters)))
+	for _, h := range starters {
+		out = binary.LittleEndian.AppendUint64(out, h)
+	}
 	for _, x := range w {
 		out = binary.LittleEndian.AppendUint16(out, uint16(int16(math.Round(float64(x*scale)))))
 	}
@@ -145,13 +174,23 @@ func (m *Model) Tag(words []string, out []Label) []Label {
 	var hs [numTemplates]uint64
 	shift := 64 - m.bits
 	for i := range words {
+		if skips(&sc.feats[i], out, i, m.starts) {
+			out = append(out, O)
+			continue
+		}
+		addAffixes(&sc.feats[i], words[i])
 		features(&hs, sc.feats, i, out)
 		var score [numLabels]int32
 		for _, h := range hs {
-			row := m.weights[int(h>>shift)*int(numLabels)*2:][:int(numLabels)*2]
-			for l := range numLabels {
-				score[l] += int32(int16(binary.LittleEndian.Uint16(row[2*l:])))
-			}
+			row := m.weights[int(h>>shift)*rowLen*2:][:rowLen*2]
+			lo, hi := binary.LittleEndian.Uint64(row), binary.LittleEndian.Uint64(row[8:])
+			score[0] += int32(int16(lo))
+			score[1] += int32(int16(lo >> 16))
+			score[2] += int32(int16(lo >> 32))
+			score[3] += int32(int16(lo >> 48))
+			score[4] += int32(int16(hi))
+			score[5] += int32(int16(hi >> 16))
+			score[6] += int32(int16(hi >> 32))
 		}
 		out = append(out, best(score[:], prevLabel(out, i)))
 	}

@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"math/rand/v2"
+	"slices"
 )
 
 // Sentence is one training example: its words and the label of each.
@@ -21,25 +22,49 @@ type Options struct {
 // current weights, their sums over the steps so far, and the step at
 // which each was last summed, so that averaging costs nothing a step.
 type trainer struct {
-	bits   uint
-	w      []float32
-	sum    []float64
-	stamp  []int32
-	step   int32
-	hs     [numTemplates]uint64
-	feats  []wordFeats
-	labels []Label
+	bits     uint
+	w        []float32
+	sum      []float64
+	stamp    []int32
+	step     int32
+	hs       [numTemplates]uint64
+	feats    []wordFeats
+	labels   []Label
+	starters []uint64
+}
+
+// starters lists the hashes of the plain words that begin a name in the
+// examples.
+func starters(examples []Sentence) []uint64 {
+	var out []uint64
+	var feats []wordFeats
+	for _, s := range examples {
+		feats = describe(feats[:0], s.Words)
+		for i, l := range s.Labels {
+			if l != O && !l.inside() && feats[i].plain {
+				out = append(out, feats[i].word)
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func (t *trainer) starts(h uint64) bool {
+	_, found := slices.BinarySearch(t.starters, h)
+	return found
 }
 
 // Train learns a model from examples and returns it encoded, as Load
 // reads it. The same examples and options give the same bytes.
 func Train(examples []Sentence, opt Options) []byte {
-	n := (1 << opt.Bits) * int(numLabels)
+	n := (1 << opt.Bits) * rowLen
 	t := &trainer{bits: opt.Bits, w: make([]float32, n), sum: make([]float64, n), stamp: make([]int32, n)}
 	order := make([]int, len(examples))
 	for i := range order {
 		order[i] = i
 	}
+	t.starters = starters(examples)
 	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x5851f42d4c957f2d))
 	for range opt.Epochs {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -47,7 +72,7 @@ func Train(examples []Sentence, opt Options) []byte {
 			t.learn(examples[k])
 		}
 	}
-	return encode(opt.Bits, t.average())
+	return encode(opt.Bits, t.average(), t.starters)
 }
 
 // learn tags one sentence with the current weights and, at each word it
@@ -58,11 +83,16 @@ func (t *trainer) learn(s Sentence) {
 	t.labels = t.labels[:0]
 	shift := 64 - t.bits
 	for i := range s.Words {
+		if skips(&t.feats[i], t.labels, i, t.starts) {
+			t.labels = append(t.labels, O)
+			continue
+		}
 		t.step++
+		addAffixes(&t.feats[i], s.Words[i])
 		features(&t.hs, t.feats, i, t.labels)
 		var score [numLabels]float32
 		for _, h := range t.hs {
-			row := t.w[int(h>>shift)*int(numLabels):][:numLabels]
+			row := t.w[int(h>>shift)*rowLen:][:numLabels]
 			for l := range numLabels {
 				score[l] += row[l]
 			}
@@ -70,7 +100,7 @@ func (t *trainer) learn(s Sentence) {
 		guess, gold := best(score[:], prevLabel(t.labels, i)), s.Labels[i]
 		if guess != gold {
 			for _, h := range t.hs {
-				base := int(h>>shift) * int(numLabels)
+				base := int(h>>shift) * rowLen
 				t.update(base+int(gold), 1)
 				t.update(base+int(guess), -1)
 			}

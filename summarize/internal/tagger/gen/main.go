@@ -20,7 +20,7 @@ import (
 )
 
 // The training settings of the embedded model.
-var defaults = tagger.Options{Bits: 17, Epochs: 5, Seed: 1}
+var defaults = tagger.Options{Bits: 16, Epochs: 5, Seed: 1}
 
 // heldOutEvery is how often an article is held out for scoring: the
 // articles whose rank by id is a multiple of it.

@@ -95,7 +95,7 @@ func AppendSpans(out []Span, labels []Label) []Span {
 type Model struct {
 	bits     uint
 	starters []byte // sorted little-endian uint64 word hashes
-	weights  []byte // little-endian int16, numLabels a bucket
+	weights  []byte // little-endian int16, rowLen a bucket
 }
 
 const magic = "BBTAGGR2"

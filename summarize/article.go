@@ -9,6 +9,7 @@ import (
 
 	"briefbot"
 	"briefbot/lang"
+	"briefbot/summarize/internal/tagger"
 )
 
 // maxSentences and maxText bound how much of a long text is read; the
@@ -29,8 +30,9 @@ type sentence struct {
 	text   string
 	toks   []token
 	runs   []nameRun
-	index  int     // order in the body; -1 for the headline
-	weight float64 // how closely it tells the main event
+	tagged []tagger.Span // the names the tagger finds, in a French article
+	index  int           // order in the body; -1 for the headline
+	weight float64       // how closely it tells the main event
 }
 
 // span returns the text of a name run as written.
@@ -58,6 +60,7 @@ type article struct {
 type tokenArena struct {
 	toks            []token
 	lowered, capped map[string]bool
+	tagging
 }
 
 var arenas = sync.Pool{New: func() any {
@@ -82,6 +85,7 @@ func (a *article) release() {
 	a.arena.toks = a.arena.toks[:0]
 	clear(a.arena.lowered)
 	clear(a.arena.capped)
+	a.arena.tagging.reset()
 	arenas.Put(a.arena)
 	a.arena = nil
 }
@@ -121,6 +125,7 @@ func read(doc briefbot.Document) *article {
 		a.title = &sentence{text: t, toks: a.arena.tokenize(t), index: -1, weight: titleWeight}
 	}
 	a.findRuns()
+	a.tagNames()
 	a.lead = pickLead(a.body)
 	a.weigh()
 	return a

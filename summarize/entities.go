@@ -56,3 +56,22 @@ func Entities(sentence, lang string) []Entity {
 	}
 	return out
 }
+
+// Token is one word or mark of a sentence, as the summarizer cuts it.
+type Token struct {
+	Text       string
+	Start, End int // byte offsets in the sentence
+}
+
+// Tokens cuts one sentence into words and marks as the summarizer reads
+// it: an elided article ("l'") is a word of its own, inner hyphens and
+// apostrophes stay inside a word. A tagger trained on text cut this way
+// reads the summarizer's sentences as it learned them.
+func Tokens(sentence string) []Token {
+	toks := tokenize(sentence)
+	out := make([]Token, len(toks))
+	for i, t := range toks {
+		out[i] = Token{Text: t.text, Start: t.start, End: t.end}
+	}
+	return out
+}

@@ -84,6 +84,7 @@ func findWhere(a *article, actors []*actor) []string {
 			f.mention(s, r)
 		}
 	}
+	f.addTaggedPlaces(a)
 	return f.where()
 }
 
@@ -113,7 +114,7 @@ func (f *placeFinder) mention(s *sentence, r nameRun) {
 		if factor == attributePlace && p.country != nil && s.toks[max(r.first-1, 0)].text != "(" {
 			factor = ofCity
 		}
-		f.add(p, name, s.weight*factor*backgroundFactor(s), factor >= atPlace).lies(within)
+		f.add(p, name, s.weight*factor*backgroundFactor(s)*taggedFactor(s, r), factor >= atPlace).lies(within)
 		return
 	}
 	if located && (s.index >= 0 || namedPlace(s, r) || within != nil) && f.unknownPlace(s, r) {

@@ -1,0 +1,74 @@
+package summarize
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"briefbot"
+	"briefbot/summarize/internal/tagger"
+)
+
+// TestTaggedPlaces checks that a village the gazetteer lacks, after "à",
+// becomes a located candidate place, and that a place the gazetteer knows
+// is left to the name runs but counts more where the tagger reads a place.
+func TestTaggedPlaces(t *testing.T) {
+	const village = "Saint-Cirq-Lapopie"
+	if lookupLocative(village) != nil {
+		t.Skipf("the gazetteer knows %s", village)
+	}
+	a := read(briefbot.Document{
+		Title: "Un incendie détruit une grange",
+		Text:  "Un incendie a détruit mardi une grange à " + village + ", puis un hangar à Toulouse, a indiqué la préfecture.",
+		Lang:  "fr",
+	})
+	defer a.release()
+	f := &placeFinder{lang: a.lang, byKey: map[string]*placeCand{}}
+	f.addTaggedPlaces(a)
+	if c := f.byKey[lower(village)]; c == nil || c.located == 0 {
+		t.Errorf("candidates %v: want %s located", f.byKey, village)
+	}
+	if f.byKey["toulouse"] != nil {
+		t.Error("a place the gazetteer knows was added as an unknown one")
+	}
+	lead := a.body[0]
+	i := slices.IndexFunc(lead.runs, func(r nameRun) bool { return lead.span(r) == "Toulouse" })
+	if i < 0 {
+		t.Fatalf("no run for Toulouse in %q", lead.text)
+	}
+	if got := taggedFactor(lead, lead.runs[i]); got != taggedKnown {
+		t.Errorf("taggedFactor(Toulouse) = %v, want %v", got, taggedKnown)
+	}
+}
+
+// TestEnglishIsNotTagged checks that the tagger reads French articles
+// only.
+func TestEnglishIsNotTagged(t *testing.T) {
+	doc := briefbot.Document{Title: "Fire destroys a barn", Text: "A fire destroyed a barn in Little Snoring on Tuesday, police said.", Lang: "en"}
+	a := read(doc)
+	defer a.release()
+	for _, s := range a.sentences() {
+		if s.tagged != nil {
+			t.Errorf("English sentence %q was tagged: %v", s.text, s.tagged)
+		}
+	}
+	fr := read(briefbot.Document{Title: "Un incendie à Lyon", Text: "Un incendie a détruit une grange à Lyon mardi.", Lang: "fr"})
+	defer fr.release()
+	if !slices.ContainsFunc(fr.body[0].tagged, func(sp tagger.Span) bool { return sp.Kind == tagger.Location }) {
+		t.Errorf("French sentence %q: no place tagged in %v", fr.body[0].text, fr.body[0].tagged)
+	}
+}
+
+// TestTaggedOrganisationIsOneActor checks that an organisation's name
+// with a lower-case head, which the rules cut to its place, is one actor.
+func TestTaggedOrganisationIsOneActor(t *testing.T) {
+	s := MustSummarize(t, briefbot.Document{
+		Title:     "Des chercheurs découvrent une grotte ornée",
+		Text:      "Des archéologues de l'université de Bordeaux ont annoncé la découverte d'une grotte ornée près de Sarlat.",
+		Lang:      "fr",
+		Published: time.Date(2024, 9, 16, 0, 0, 0, 0, time.UTC),
+	})
+	if !slices.Contains(s.Who, "Université de Bordeaux") {
+		t.Errorf("Who = %q, want Université de Bordeaux", s.Who)
+	}
+}

@@ -141,9 +141,9 @@ func isCredit(inner string) bool {
 	return false
 }
 
-// widgetRe matches the text of share buttons and players that scraping
-// leaves inside paragraphs.
-var widgetRe = regexp.MustCompile(`(?i)\(opens in new window\)|click to share on \w+|share on (?:facebook|twitter|whatsapp|linkedin)|\bskip ad\b|\bad loading\.*|\binvalid email\b|\bview photos\b|\b(?:afp/|ap/)?getty images\b|\bap photo\b|\b(?:image|media) (?:caption|copyright)\b`)
+// widgetRe matches the text of share buttons, players and newsletter
+// sign-up boxes that scraping leaves inside paragraphs.
+var widgetRe = regexp.MustCompile(`(?i)\(opens in new window\)|click to share on \w+|share on (?:facebook|twitter|whatsapp|linkedin)|\bskip ad\b|\bad loading\.*|\binvalid email\b|\bget (?:\w+ )?updates directly to your inbox\b|\+ ?subscribe\b|\bthank you for subscribing\b!?|\bcould not subscribe, try again later\b|\bview photos\b|\b(?:afp/|ap/)?getty images\b|\bap photo\b|\b(?:image|media) (?:caption|copyright)\b`)
 
 // stripCredits is line without its credits and widget text, and that in
 // lower case.
@@ -152,7 +152,7 @@ func stripCredits(line string) (stripped, low string) {
 		line = removeCredits(line)
 	}
 	low = strings.ToLower(line)
-	if containsAny(low, "opens in new", "click to share", "share on", "skip ad", "ad loading", "invalid email", "view photos", "getty", "ap photo", "caption", "copyright") {
+	if containsAny(low, "opens in new", "click to share", "share on", "skip ad", "ad loading", "invalid email", "subscrib", "to your inbox", "view photos", "getty", "ap photo", "caption", "copyright") {
 		line = widgetRe.ReplaceAllString(line, "")
 		low = strings.ToLower(line)
 	}

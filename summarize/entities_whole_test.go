@@ -34,6 +34,12 @@ func TestWholeEntities(t *testing.T) {
 		{"name run into a neighbour", "Chocolate maker shrinks its bars",
 			"Nordvik has cut the weight of its bars in Britain, Nordvik said on Monday. Shoppers criticised Nordvik online. In a statement on the Nordvik Facebook page, the firm blamed rising costs.",
 			"Nordvik", []string{"Nordvik Facebook"}},
+		{"a first name that is also a word of faith", "Team boss Christian Larsen hails his driver",
+			"Christian Larsen, the team principal, praised his driver on Sunday. \"It was amazing,\" a jubilant Larsen said.",
+			"Christian Larsen", []string{"Larsen"}},
+		{"newsletter box inside a paragraph", "Team boss hails his driver",
+			"Get daily updates directly to your inbox + Subscribe Thank you for subscribing! Could not subscribe, try again later Invalid Email Christian Larsen, the team principal, praised his driver on Sunday.",
+			"Christian Larsen", []string{"Invalid Email Christian Larsen", "Subscribe Thank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -154,6 +154,9 @@ func (sc runScanner) trimDescriptors(r nameRun) int {
 		if !englishArticles[w] && !isDemonym(w) && !containsAny(w, ageMarks...) && !isLocationAdjective(w) {
 			break
 		}
+		if first+1 == r.last && givenNames[w] {
+			break // a first name that is also a word of faith or origin: "Christian Horner"
+		}
 		first++
 	}
 	return first

@@ -48,13 +48,17 @@ func (a Article) Seen() time.Time {
 // Summary is the structured summary of one article: who, what, where, when,
 // and one line. Its JSON form is the contract of `briefbot summarize -json`.
 type Summary struct {
-	Who      []string `json:"who"`
-	What     string   `json:"what"`
-	Where    []string `json:"where"`
-	When     string   `json:"when"`      // YYYY-MM-DD, or "" when unknown
-	WhenText string   `json:"when_text"` // the words the text uses for the date
-	Summary  string   `json:"summary"`   // one sentence, at most 280 characters
-	Lang     string   `json:"lang"`      // language of the article, ISO 639-1
+	Who   []string `json:"who"`
+	What  string   `json:"what"`
+	Where []string `json:"where"`
+	// WhereInferred says Where names no place the text gives but the
+	// country of the main actor ("the Federal Reserve" → United States),
+	// for an article that names no place.
+	WhereInferred bool   `json:"where_inferred,omitempty"`
+	When          string `json:"when"`      // YYYY-MM-DD, or "" when unknown
+	WhenText      string `json:"when_text"` // the words the text uses for the date
+	Summary       string `json:"summary"`   // one sentence, at most 280 characters
+	Lang          string `json:"lang"`      // language of the article, ISO 639-1
 }
 
 // Document is what a Summarizer reads.

@@ -28,6 +28,7 @@ type Labels struct {
 	// A story's facts, as adapters label them; Colon follows a label in
 	// text (see Label).
 	Who, What, Where, When, Published string
+	Inferred                          string // after a Where the text does not give: "(inferred)"
 	Colon                             string
 	Source                            string // before a story's one source
 	Sources                           string // before its several: "%d sources"
@@ -145,12 +146,22 @@ func (l *Labels) FiveW(s briefbot.Summary) string {
 		parts = append(parts, l.Label(l.What)+s.What)
 	}
 	if len(s.Where) > 0 {
-		parts = append(parts, l.Label(l.Where)+strings.Join(s.Where, ", "))
+		parts = append(parts, l.Label(l.Where)+l.WhereOf(s))
 	}
 	if when := WhenOf(s); when != "" {
 		parts = append(parts, l.Label(l.When)+when)
 	}
 	return strings.Join(parts, " · ")
+}
+
+// WhereOf is what a story's Where shows: its places, marked when they are
+// the main actor's country rather than places the text gives.
+func (l *Labels) WhereOf(s briefbot.Summary) string {
+	where := strings.Join(s.Where, ", ")
+	if s.WhereInferred && where != "" {
+		where += " " + l.Inferred
+	}
+	return where
 }
 
 // Label is a label as it stands before its value in text: "Who: ",

@@ -6,8 +6,9 @@ var english = Labels{
 	Names: map[string]string{"en": "English", "fr": "French"},
 
 	Who: "Who", What: "What", Where: "Where", When: "When", Published: "Published",
-	Colon:  ": ",
-	Source: "Source", Sources: "%d sources", AndMore: "and %d more",
+	Inferred: "(inferred)",
+	Colon:    ": ",
+	Source:   "Source", Sources: "%d sources", AndMore: "and %d more",
 
 	Months: [12]string{"January", "February", "March", "April", "May", "June", "July",
 		"August", "September", "October", "November", "December"},

@@ -6,8 +6,9 @@ var french = Labels{
 	Names: map[string]string{"en": "anglais", "fr": "français"},
 
 	Who: "Qui", What: "Quoi", Where: "Où", When: "Quand", Published: "Publié",
-	Colon:  " : ",
-	Source: "Source", Sources: "%d sources", AndMore: "et %d autres",
+	Inferred: "(déduit)",
+	Colon:    " : ",
+	Source:   "Source", Sources: "%d sources", AndMore: "et %d autres",
 
 	Months: [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
 		"août", "septembre", "octobre", "novembre", "décembre"},

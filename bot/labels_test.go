@@ -108,6 +108,21 @@ func TestFiveWInEachLanguage(t *testing.T) {
 	}
 }
 
+// TestAnInferredPlaceSaysSo: a Where that is the main actor's country, not
+// a place the text names, is marked in every language.
+func TestAnInferredPlaceSaysSo(t *testing.T) {
+	s := briefbot.Summary{Who: []string{"Bank of Japan"}, Where: []string{"Japan"}, WhereInferred: true}
+	for lang, want := range map[string]string{"en": "Where: Japan (inferred)", "fr": "Où : Japan (déduit)"} {
+		if got := LabelsFor(lang).FiveW(s); !strings.HasSuffix(got, want) {
+			t.Errorf("%s: %q, want it to end with %q", lang, got, want)
+		}
+	}
+	s.WhereInferred = false
+	if got := LabelsFor("en").FiveW(s); strings.Contains(got, "inferred") {
+		t.Errorf("a named place: %q says inferred", got)
+	}
+}
+
 // A request is answered in its chat's choice, else its platform's, else
 // the router's default; the message carries the language it is in.
 func TestRouterAnswersInTheChatsLanguage(t *testing.T) {

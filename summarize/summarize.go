@@ -41,7 +41,7 @@ func (*Summarizer) Summarize(ctx context.Context, doc briefbot.Document) (briefb
 	demoteBystanders(actors)
 	when, whenText := findWhen(a)
 	who, where := findWho(a, actors), findWhere(a, actors)
-	return briefbot.Summary{
+	s := briefbot.Summary{
 		Who:      who,
 		What:     findWhat(a, actors, where),
 		Where:    where,
@@ -49,7 +49,13 @@ func (*Summarizer) Summarize(ctx context.Context, doc briefbot.Document) (briefb
 		WhenText: whenText,
 		Summary:  truncate(a.leadText(), maxSummary),
 		Lang:     a.lang,
-	}, nil
+	}
+	if len(where) == 0 {
+		if country, ok := inferWhere(a, who, actors); ok {
+			s.Where, s.WhereInferred = []string{country}, true
+		}
+	}
+	return s, nil
 }
 
 // leadText is the lead sentence, or the headline of an article with no body.

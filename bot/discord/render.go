@@ -126,7 +126,7 @@ func itemEmbed(n int, it bot.Item, l *bot.Labels) *discordgo.MessageEmbed {
 	s := it.Summary
 	fact(e, l.Who, strings.Join(s.Who, ", "))
 	fact(e, l.What, s.What)
-	fact(e, l.Where, strings.Join(s.Where, ", "))
+	fact(e, l.Where, l.WhereOf(s))
 	fact(e, l.When, bot.WhenOf(s))
 	if !it.Seen.IsZero() {
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: l.Published, Value: published(it), Inline: true})

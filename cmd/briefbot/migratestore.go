@@ -23,7 +23,7 @@ var copyTables = []struct {
 	{"feed_items", []string{"feed_id", "key", "seen_at"}},
 	{"articles", []string{"id", "source", "url", "title", "lang", "published", "ingested", "text", "content_hash",
 		"sample", "who", "what", "where_", "when_date", "when_text", "summary", "summary_lang", "feed_id",
-		"story_id", "simhash", "summary_error", "keys", "keys_version"}},
+		"story_id", "simhash", "summary_error", "keys", "keys_version", "where_inferred"}},
 	{"chat_settings", []string{"platform", "chat_id", "zone", "lang"}},
 	{"subscriptions", []string{"id", "platform", "chat_id", "topic", "local_time", "zone", "notify_empty",
 		"created", "paused", "last_date", "last_digest", "lang"}},

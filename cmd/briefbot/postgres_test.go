@@ -53,7 +53,7 @@ func TestSubcommandsTakeAPostgresURL(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, errs, _ := runCLI(t, tc.env, "", tc.args...)
-			if !strings.Contains(out, "schema 1, 20 articles (0 samples), integrity ok") {
+			if !strings.Contains(out, "schema 2, 20 articles (0 samples), integrity ok") {
 				t.Errorf("%v does not report the PostgreSQL database's 20 articles:\n%s%s", tc.args, out, errs)
 			}
 		})

@@ -120,9 +120,9 @@ func parallel(n int, f func(i int)) {
 var insertArticleSQL = `
 	INSERT INTO articles (id, source, url, title, lang, published, ingested, text,
 		content_hash, sample, who, what, where_, when_date, when_text, summary, summary_lang,
-		feed_id, story_id, simhash, summary_error, keys, keys_version, words)
+		feed_id, story_id, simhash, summary_error, keys, keys_version, words, where_inferred)
 	SELECT n.id, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
-		$17, coalesce(near.story_id, n.id), $18, $19, $20, $21, ` + documentSQL(23) + `
+		$17, coalesce(near.story_id, n.id), $18, $19, $20, $21, ` + documentSQL(23) + `, $28
 	FROM (SELECT nextval(pg_get_serial_sequence('articles', 'id')) AS id) AS n
 	LEFT JOIN LATERAL (` + nearestSQL + `) AS near ON true
 	ON CONFLICT DO NOTHING
@@ -136,7 +136,7 @@ func addRow(ctx context.Context, tx pgx.Tx, r articleRow) (briefbot.AddResult, e
 		r.hash, r.Sample, list(r.Summary.Who), r.Summary.What, list(r.Summary.Where),
 		r.Summary.When, r.Summary.WhenText, r.Summary.Summary, r.Summary.Lang,
 		nullID(r.FeedID), int64(r.simhash), r.SummaryError, list(r.Keys), r.KeysVersion,
-		r.seen, r.doc[0], r.doc[1], r.doc[2], r.doc[3], r.doc[4]).Scan(&id)
+		r.seen, r.doc[0], r.doc[1], r.doc[2], r.doc[3], r.doc[4], r.Summary.WhereInferred).Scan(&id)
 	switch {
 	case noRows(err):
 		id, err := duplicateOf(ctx, tx, r.URL, r.hash)

@@ -13,8 +13,8 @@ func TestCheckSound(t *testing.T) {
 	if err != nil || len(problems) > 0 {
 		t.Errorf("Check of a new database = %q, %v; want no problem", problems, err)
 	}
-	if v, err := db.SchemaVersion(t.Context()); err != nil || v != 1 {
-		t.Errorf("SchemaVersion = %d, %v; want 1", v, err)
+	if v, err := db.SchemaVersion(t.Context()); err != nil || v != 2 {
+		t.Errorf("SchemaVersion = %d, %v; want 2", v, err)
 	}
 }
 

@@ -38,10 +38,11 @@ func (db *DB) SetSummary(ctx context.Context, id int64, s briefbot.Summary, summ
 		doc := docFields(briefbot.Article{Title: title, Text: text, Summary: s})
 		_, err = tx.Exec(ctx, `
 			UPDATE articles SET who = $1, what = $2, where_ = $3, when_date = $4, when_text = $5,
-				summary = $6, summary_lang = $7, summary_error = $8, words = `+documentSQL(10)+`
+				summary = $6, summary_lang = $7, summary_error = $8, words = `+documentSQL(10)+`,
+				where_inferred = $15
 			WHERE id = $9`,
 			list(s.Who), s.What, list(s.Where), s.When, s.WhenText, s.Summary, s.Lang, summaryErr, id,
-			doc[0], doc[1], doc[2], doc[3], doc[4])
+			doc[0], doc[1], doc[2], doc[3], doc[4], s.WhereInferred)
 		return err
 	})
 }

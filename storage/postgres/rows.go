@@ -12,7 +12,8 @@ import (
 // order, for a query that names the table "a".
 const articleColumns = `a.id, a.source, a.url, a.title, a.lang, a.published, a.ingested,
 	a.text, a.sample, a.who, a.what, a.where_, a.when_date, a.when_text,
-	a.summary, a.summary_lang, a.feed_id, a.story_id, a.summary_error, a.keys, a.keys_version`
+	a.summary, a.summary_lang, a.feed_id, a.story_id, a.summary_error, a.keys, a.keys_version,
+	a.where_inferred`
 
 // scanArticle reads the articleColumns of one row.
 func scanArticle(row pgx.Row) (briefbot.Article, error) {
@@ -25,7 +26,7 @@ func scanArticle(row pgx.Row) (briefbot.Article, error) {
 	err := row.Scan(&a.ID, &a.Source, &a.URL, &a.Title, &a.Lang, &published, &ingested,
 		&a.Text, &a.Sample, &a.Summary.Who, &a.Summary.What, &a.Summary.Where, &a.Summary.When,
 		&a.Summary.WhenText, &a.Summary.Summary, &a.Summary.Lang, &feed, &a.StoryID, &a.SummaryError,
-		&a.Keys, &a.KeysVersion)
+		&a.Keys, &a.KeysVersion, &a.Summary.WhereInferred)
 	if err != nil {
 		return briefbot.Article{}, err
 	}

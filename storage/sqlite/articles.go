@@ -194,9 +194,9 @@ func (w *articleWriter) close() {
 const insertArticleSQL = `
 	INSERT INTO articles (id, source, url, title, lang, published, ingested, text,
 		content_hash, sample, who, what, where_, when_date, when_text, summary, summary_lang,
-		feed_id, story_id, simhash, summary_error, keys, keys_version)
+		feed_id, story_id, simhash, summary_error, keys, keys_version, where_inferred)
 	SELECT next.id, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-		?18, coalesce(?17, next.id), ?19, ?20, ?21, ?22
+		?18, coalesce(?17, next.id), ?19, ?20, ?21, ?22, ?23
 	FROM (SELECT ifnull(max(id), 0) + 1 AS id FROM articles) AS next`
 
 // add inserts r, or finds the article it duplicates.
@@ -207,7 +207,7 @@ func (w *articleWriter) add(ctx context.Context, r articleRow) (briefbot.AddResu
 		r.hash, r.Sample, encodeList(r.Summary.Who), r.Summary.What, encodeList(r.Summary.Where),
 		r.Summary.When, r.Summary.WhenText, r.Summary.Summary, r.Summary.Lang,
 		nullID(story), nullID(r.FeedID), int64(r.simhash), r.SummaryError,
-		strings.Join(r.Keys, " "), r.KeysVersion)
+		strings.Join(r.Keys, " "), r.KeysVersion, r.Summary.WhereInferred)
 	switch {
 	case isUniqueViolation(err):
 		id, err := duplicateOf(ctx, w.tx, r.URL, r.hash)

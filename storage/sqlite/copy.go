@@ -20,7 +20,7 @@ import (
 var listColumns = map[string]bool{"who": true, "where_": true, "keys": true}
 
 // flagColumns are the 0-or-1 columns.
-var flagColumns = map[string]bool{"sample": true, "enabled": true, "notify_empty": true}
+var flagColumns = map[string]bool{"sample": true, "enabled": true, "notify_empty": true, "where_inferred": true}
 
 // copyName is what a table or column name given to ReadTable or
 // WriteTable may be; they come from the program, never from a user.

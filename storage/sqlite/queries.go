@@ -34,9 +34,10 @@ func (db *DB) SetSummary(ctx context.Context, id int64, s briefbot.Summary, summ
 	}
 	res, err := db.write.ExecContext(ctx, `
 		UPDATE articles SET who = ?, what = ?, where_ = ?, when_date = ?, when_text = ?,
-			summary = ?, summary_lang = ?, summary_error = ?
+			summary = ?, summary_lang = ?, summary_error = ?, where_inferred = ?
 		WHERE id = ?`,
-		encodeList(s.Who), s.What, encodeList(s.Where), s.When, s.WhenText, s.Summary, s.Lang, summaryErr, id)
+		encodeList(s.Who), s.What, encodeList(s.Where), s.When, s.WhenText, s.Summary, s.Lang, summaryErr,
+		s.WhereInferred, id)
 	if err != nil {
 		return err
 	}

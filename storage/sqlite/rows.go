@@ -13,7 +13,8 @@ import (
 // order, for a query that names the table "a".
 const articleColumns = `a.id, a.source, a.url, a.title, a.lang, a.published, a.ingested,
 	a.text, a.sample, a.who, a.what, a.where_, a.when_date, a.when_text,
-	a.summary, a.summary_lang, a.feed_id, a.story_id, a.summary_error, a.keys, a.keys_version`
+	a.summary, a.summary_lang, a.feed_id, a.story_id, a.summary_error, a.keys, a.keys_version,
+	a.where_inferred`
 
 // scanner is a *sql.Row or *sql.Rows.
 type scanner interface {
@@ -33,7 +34,8 @@ func scanArticle(s scanner, extra ...any) (briefbot.Article, error) {
 	)
 	dest := []any{&a.ID, &a.Source, &a.URL, &a.Title, &a.Lang, &published, &ingested,
 		&a.Text, &a.Sample, &who, &a.Summary.What, &where, &a.Summary.When,
-		&a.Summary.WhenText, &a.Summary.Summary, &a.Summary.Lang, &feed, &a.StoryID, &a.SummaryError, &keys, &a.KeysVersion}
+		&a.Summary.WhenText, &a.Summary.Summary, &a.Summary.Lang, &feed, &a.StoryID, &a.SummaryError, &keys, &a.KeysVersion,
+		&a.Summary.WhereInferred}
 	if err := s.Scan(append(dest, extra...)...); err != nil {
 		return briefbot.Article{}, err
 	}

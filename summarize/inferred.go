@@ -1,0 +1,127 @@
+package summarize
+
+import (
+	"unicode"
+
+	"briefbot/geo"
+	"briefbot/lang"
+)
+
+// inferWhere is the country of the main actor, for an article that names
+// no place: a country that acts ("Japan enters recession") or an
+// organisation whose name says its country ("the Bank of Japan", "the US
+// Federal Reserve", "le gouvernement français"). ok is false when the main
+// actor is a person or says no country, or when another actor of the
+// summary says another one: the guess must be unambiguous.
+func inferWhere(a *article, who []string, actors []*actor) (country string, ok bool) {
+	code := ""
+	if len(who) > 0 {
+		code = actorCountry(who[0], actors)
+	}
+	if code == "" {
+		return "", false
+	}
+	for _, w := range who {
+		if c := actorCountry(w, actors); c != "" && c != code {
+			return "", false
+		}
+	}
+	name := geo.CountryName(code, a.lang)
+	return name, name != ""
+}
+
+// actorCountry is the country one actor of Who says it belongs to, or ""
+// when it says none or several. A person's name says none, even when a
+// word of it is a country's name ("Michael Jordan").
+func actorCountry(name string, actors []*actor) string {
+	if c := countryNamed(name); c != "" {
+		return c
+	}
+	for _, a := range actors {
+		if a.display == name && a.kind == personActor {
+			return ""
+		}
+	}
+	if isGroupPhrase(name) {
+		return ""
+	}
+	code := ""
+	for _, w := range nameWords(name) {
+		c, ok := geo.Demonym(w)
+		if !ok {
+			c = countryNamed(w)
+		}
+		switch {
+		case c == "":
+		case code == "":
+			code = c
+		case c != code:
+			return ""
+		}
+	}
+	return code
+}
+
+// countryNamed is the code of the country, or of the nation of one
+// (England → GB), that name names as a whole, or "".
+func countryNamed(name string) string {
+	code := ""
+	for _, p := range geo.Lookup(name) {
+		if p.Kind != geo.Country && p.Kind != geo.Region || p.Country == "" {
+			continue
+		}
+		if code != "" && p.Country != code {
+			return ""
+		}
+		code = p.Country
+	}
+	return code
+}
+
+// isGroupPhrase reports whether an actor is a described group of people
+// rather than an institution or a name ("Five Americans", "German
+// tourists", "des touristes allemands"): a group's nationality says who
+// they are, not where the event is. An organisation's word keeps it an
+// institution: "le gouvernement français".
+func isGroupPhrase(name string) bool {
+	words := nameWords(name)
+	hasCommon := false
+	for _, w := range words {
+		lw := lower(w)
+		if orgWords[lw] {
+			return false
+		}
+		hasCommon = hasCommon || !isCap(w) && !nameJoiners[lw]
+	}
+	for _, r := range name {
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return hasCommon || len(words) > 0 && numberWords[lower(words[0])]
+}
+
+// numberWords are quantities written out, in every language: "Five
+// Americans".
+var numberWords = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Questions.Numbers })
+
+// nameWords splits a name into its words: runs of letters, with the
+// apostrophes and hyphens inside them.
+func nameWords(name string) []string {
+	var out []string
+	start := -1
+	for i, r := range name {
+		inWord := unicode.IsLetter(r) || start >= 0 && (r == '-' || r == '\'' || r == '’')
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			out = append(out, name[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, name[start:])
+	}
+	return out
+}

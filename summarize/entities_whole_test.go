@@ -125,3 +125,18 @@ func TestCaptionWordsOffNames(t *testing.T) {
 		t.Errorf("Where = %q cut the White House", s.Where)
 	}
 }
+
+// TestWhatDropsTheWholeActor: What leaves out the whole organisation that
+// opens the headline, "of" and all.
+func TestWhatDropsTheWholeActor(t *testing.T) {
+	pub := time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ title, text, want string }{
+		{"Ministry of Defence buys drones", "The Ministry of Defence bought 40 drones on Thursday, officials said.", "buys drones"},
+		{"Bank of Ostrava raises rates", "The Bank of Ostrava raised its key rate on Thursday, its governor said.", "raises rates"},
+	} {
+		s := MustSummarize(t, briefbot.Document{Title: tc.title, Text: tc.text, Lang: "en", Published: pub})
+		if s.What != tc.want {
+			t.Errorf("%q: What = %q, want %q", tc.title, s.What, tc.want)
+		}
+	}
+}

@@ -145,19 +145,28 @@ func nameSpanEnd(words []string, start int, isName func(string) bool) int {
 func actorSpanEnd(words []string, start int, actors []*actor) int {
 	end := start
 	for _, a := range actors {
-		n := len(a.words)
-		if start+n > len(words) || n <= end-start+1 {
-			continue
-		}
-		same := true
-		for i, w := range a.words {
-			same = same && nameKey(words[start+i]) == w
-		}
-		if same {
-			end = start + n - 1
+		if last, ok := spells(words, start, a.words); ok && last > end {
+			end = last
 		}
 	}
 	return end
+}
+
+// spells reports whether the words from start write a name's words, with
+// the joiners the name's words leave out ("Bank of England" for bank,
+// england), and where they end.
+func spells(words []string, start int, name []string) (last int, ok bool) {
+	k := start
+	for i, w := range name {
+		for k < len(words) && i > 0 && nameKey(words[k]) != w && nameJoiners[lower(words[k])] {
+			k++
+		}
+		if k >= len(words) || nameKey(words[k]) != w {
+			return 0, false
+		}
+		k++
+	}
+	return k - 1, len(name) > 0
 }
 
 // nameKey is the lower-cased form of a word of a name, without

@@ -1,6 +1,7 @@
 package topics
 
 import (
+	"bytes"
 	"context"
 	"slices"
 	"strconv"
@@ -29,20 +30,31 @@ const KeysVersion = 1
 // the articles that Expand's words find. Keys are sorted.
 func Keys(a briefbot.Article) []string {
 	idx := keyIndex()
-	found := map[string]bool{}
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.found = sc.found[:0]
 	for _, field := range []string{a.Title, a.Text, a.Summary.Summary} {
-		idx.scan(lang.Words(field), found)
+		idx.scan(sc, field)
 	}
-	for _, name := range slices.Concat(a.Summary.Who, a.Summary.Where) {
-		idx.scan(lang.Words(name), found)
+	for _, names := range [][]string{a.Summary.Who, a.Summary.Where} {
+		for _, name := range names {
+			idx.scan(sc, name)
+		}
 	}
-	keys := make([]string, 0, len(found))
-	for k := range found {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
+	slices.Sort(sc.found)
+	found := slices.Compact(sc.found)
+	return append(make([]string, 0, len(found)), found...)
 }
+
+// scratch is what one call of Keys reuses from the calls before it: the
+// folded words of a field and the keys found so far.
+type scratch struct {
+	words  []byte   // lang.AppendWords of a field: each word followed by one space
+	starts []int    // the offset in words of each word
+	found  []string // the keys found, with repeats
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // Load builds the index Keys reads by now rather than at the first
 // article or the first topic of several countries, so that a server pays
@@ -52,7 +64,7 @@ func Load() { keyIndex() }
 // keys is the reverse of the topics' words: each word or phrase a place
 // or concept is searched by, and the keys of those it finds.
 type keys struct {
-	exact   map[string]entry    // folded word or phrase → its keys, and whether it starts a longer phrase
+	exact   map[string]entry    // folded word or phrase → its keys, and whether a longer phrase starts with it
 	prefix  map[string][]string // folded phrase whose last word may start a longer one → keys
 	longest int                 // the most words of a phrase
 	combos  []combo             // the keys of words that several countries share
@@ -70,14 +82,14 @@ type keys struct {
 // entry is what the index knows of one word or phrase.
 type entry struct {
 	keys  []string // the keys of the places and concepts it names
-	start bool     // it is the first word of a longer phrase
+	start bool     // it is the first word or words of a longer phrase
 }
 
 // starts3Bits is the size of starts3, in bits of its hash.
 const starts3Bits = 20
 
 // start3 is the bit of starts3 for a phrase of three bytes or more.
-func start3(phrase string) (word int, bit uint64) {
+func start3[S string | []byte](phrase S) (word int, bit uint64) {
 	h := (uint32(phrase[0])<<16 | uint32(phrase[1])<<8 | uint32(phrase[2])) * 2654435761 >> (32 - starts3Bits)
 	return int(h >> 6), 1 << (h & 63)
 }
@@ -160,10 +172,11 @@ func (k *keys) add(t briefbot.Term, key string) {
 		e.keys = append(e.keys, key)
 		k.exact[t.Phrase] = e
 	}
-	if len(ws) > 1 {
-		e := k.exact[ws[0]]
+	for j := 1; j < len(ws); j++ {
+		head := strings.Join(ws[:j], " ")
+		e := k.exact[head]
 		e.start = true
-		k.exact[ws[0]] = e
+		k.exact[head] = e
 	}
 	k.longest = max(k.longest, len(ws))
 }
@@ -180,7 +193,7 @@ func (k *keys) addStart(phrase string) {
 
 // mayContinue reports whether phrase may be the continuation of a prefix
 // term: whether a prefix term starts with its first three bytes.
-func (k *keys) mayContinue(phrase string) bool {
+func (k *keys) mayContinue(phrase []byte) bool {
 	if k.short {
 		return true
 	}
@@ -191,23 +204,31 @@ func (k *keys) mayContinue(phrase string) bool {
 	return k.starts3[w]&bit != 0
 }
 
-// scan adds to found the keys of every phrase in words, at every word:
-// as the index finds a term anywhere, not only the longest one.
-func (k *keys) scan(words []string, found map[string]bool) {
-	var b []byte
-	for i, w := range words {
-		e := k.exact[w]
-		k.matchFrom(w, 0, e.keys, found)
-		if !e.start {
-			continue
-		}
-		b = append(b[:0], w...)
-		for n := 2; n <= k.longest && i+n <= len(words); n++ {
-			b = append(b, ' ')
-			head := len(b)
-			b = append(b, words[i+n-1]...)
-			phrase := string(b)
-			k.matchFrom(phrase, head, k.exact[phrase].keys, found)
+// scan adds to sc.found the keys of every phrase in text, at every word:
+// as the index finds a term anywhere, not only the longest one. A phrase
+// of the folded words is a piece of sc.words, so that looking it up
+// allocates nothing; it grows a word at a time while it starts a longer
+// term.
+func (k *keys) scan(sc *scratch, text string) {
+	sc.words = lang.AppendWords(sc.words[:0], text)
+	words := sc.words
+	sc.starts = sc.starts[:0]
+	for i := 0; i < len(words); i += bytes.IndexByte(words[i:], ' ') + 1 {
+		sc.starts = append(sc.starts, i)
+	}
+	sc.starts = append(sc.starts, len(words)) // the end of the last word, past its space
+	for i, start := range sc.starts[:len(sc.starts)-1] {
+		for n := 1; n <= k.longest && i+n < len(sc.starts); n++ {
+			phrase := words[start : sc.starts[i+n]-1]
+			e := k.exact[string(phrase)]
+			head := 0
+			if n > 1 {
+				head = sc.starts[i+n-1] - start
+			}
+			k.matchFrom(sc, phrase, head, e.keys)
+			if !e.start {
+				break
+			}
 		}
 	}
 }
@@ -215,10 +236,8 @@ func (k *keys) scan(words []string, found map[string]bool) {
 // matchFrom adds exact, the keys of phrase as a whole, and those of each
 // prefix term that phrase is the continuation of, whose last word starts
 // at head.
-func (k *keys) matchFrom(phrase string, head int, exact []string, found map[string]bool) {
-	for _, key := range exact {
-		found[key] = true
-	}
+func (k *keys) matchFrom(sc *scratch, phrase []byte, head int, exact []string) {
+	sc.found = append(sc.found, exact...)
 	if !k.mayContinue(phrase) {
 		return
 	}
@@ -226,9 +245,7 @@ func (k *keys) matchFrom(phrase string, head int, exact []string, found map[stri
 		if !k.lastLens[j-head] || j < len(phrase) && !utf8.RuneStart(phrase[j]) {
 			continue
 		}
-		for _, key := range k.prefix[phrase[:j]] {
-			found[key] = true
-		}
+		sc.found = append(sc.found, k.prefix[string(phrase[:j])]...)
 	}
 }
 

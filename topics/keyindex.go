@@ -21,12 +21,10 @@ type keys struct {
 	// lastLens[n] tells whether a prefix term's last word has n bytes,
 	// so that a word is looked up only at the lengths some prefix has.
 	lastLens [maxPrefixBytes + 1]bool
-	// starts3 has a bit for the first three bytes of every prefix term
-	// (hashed), so that most words are no prefix term's continuation at
-	// one look-up in an array; short is set when a prefix term is
-	// shorter, and then every word is looked up.
-	starts3 [1 << (starts3Bits - 6)]uint64
-	short   bool
+	// phrases and prefixes have a bit for the hash of each phrase of
+	// exact and of prefix, so that most words and phrases, which are no
+	// term, cost one look-up in an array instead of one in a map.
+	phrases, prefixes filter
 }
 
 // entry is what the index knows of one word or phrase.
@@ -35,14 +33,33 @@ type entry struct {
 	start bool     // it is the first word or words of a longer phrase
 }
 
-// starts3Bits is the size of starts3, in bits of its hash.
-const starts3Bits = 20
+// filter is a set of phrases' hashes (see hashByte), one bit each, that
+// tells for sure when a phrase is none of them.
+type filter [1 << (filterBits - 6)]uint64
 
-// start3 is the bit of starts3 for a phrase of three bytes or more.
-func start3[S string | []byte](phrase S) (word int, bit uint64) {
-	h := (uint32(phrase[0])<<16 | uint32(phrase[1])<<8 | uint32(phrase[2])) * 2654435761 >> (32 - starts3Bits)
-	return int(h >> 6), 1 << (h & 63)
+// filterBits is the size of a filter, in bits of its hash: some 30,000
+// phrases set about 3% of its bits.
+const filterBits = 20
+
+func (f *filter) add(phrase string) {
+	h := uint32(hashStart)
+	for i := range len(phrase) {
+		h = hashByte(h, phrase[i])
+	}
+	b := h >> (32 - filterBits)
+	f[b>>6] |= 1 << (b & 63)
 }
+
+func (f *filter) has(h uint32) bool {
+	b := h >> (32 - filterBits)
+	return f[b>>6]&(1<<(b&63)) != 0
+}
+
+// hashStart and hashByte make the 32-bit FNV-1a hash of a phrase, a byte
+// at a time, so that the hash of a phrase grows with it.
+const hashStart uint32 = 2166136261
+
+func hashByte(h uint32, b byte) uint32 { return (h ^ uint32(b)) * 16777619 }
 
 // maxPrefixBytes is the longest last word of a prefix term that Keys
 // reads; a longer one is never a place's or concept's word.
@@ -85,6 +102,7 @@ func (k *keys) add(t briefbot.Term, keys ...string) {
 				k.prefix[t.Phrase] = append(k.prefix[t.Phrase], key)
 			}
 		}
+		k.prefixes.add(t.Phrase)
 	} else {
 		e := k.exact[t.Phrase]
 		for _, key := range keys {
@@ -93,14 +111,14 @@ func (k *keys) add(t briefbot.Term, keys ...string) {
 			}
 		}
 		k.exact[t.Phrase] = e
+		k.phrases.add(t.Phrase)
 	}
 	k.derive(t)
 }
 
 // derive records what Keys needs to know of a term besides its keys:
 // the phrases its first words make, which start a longer one; its number
-// of words; and, for a prefix term, its last word's length and first
-// bytes.
+// of words; and, for a prefix term, its last word's length.
 func (k *keys) derive(t briefbot.Term) {
 	ws := []string{t.Phrase}
 	if strings.ContainsFunc(t.Phrase, unicode.IsSpace) {
@@ -108,38 +126,15 @@ func (k *keys) derive(t briefbot.Term) {
 	}
 	if t.Prefix && len(ws) > 0 && len(ws[len(ws)-1]) <= maxPrefixBytes {
 		k.lastLens[len(ws[len(ws)-1])] = true
-		k.addStart(t.Phrase)
 	}
 	for j := 1; j < len(ws); j++ {
 		head := strings.Join(ws[:j], " ")
 		e := k.exact[head]
 		e.start = true
 		k.exact[head] = e
+		k.phrases.add(head)
 	}
 	k.longest = max(k.longest, len(ws))
-}
-
-// addStart records the first three bytes of a prefix term.
-func (k *keys) addStart(phrase string) {
-	if len(phrase) < 3 {
-		k.short = true
-		return
-	}
-	w, bit := start3(phrase)
-	k.starts3[w] |= bit
-}
-
-// mayContinue reports whether phrase may be the continuation of a prefix
-// term: whether a prefix term starts with its first three bytes.
-func (k *keys) mayContinue(phrase []byte) bool {
-	if k.short {
-		return true
-	}
-	if len(phrase) < 3 {
-		return false
-	}
-	w, bit := start3(phrase)
-	return k.starts3[w]&bit != 0
 }
 
 // keysHeader starts the text form of the index.
@@ -189,9 +184,11 @@ func readKeys(text string) (*keys, error) {
 		switch t := (briefbot.Term{Phrase: phrase[1:], Prefix: phrase[0] == '*'}); phrase[0] {
 		case '=':
 			k.exact[t.Phrase] = entry{keys: ks, start: k.exact[t.Phrase].start}
+			k.phrases.add(t.Phrase)
 			k.derive(t)
 		case '*':
 			k.prefix[t.Phrase] = ks
+			k.prefixes.add(t.Phrase)
 			k.derive(t)
 		case '+':
 			k.combos = append(k.combos, combo{codes: ks, key: t.Phrase})

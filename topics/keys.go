@@ -75,35 +75,39 @@ func (k *keys) scan(sc *scratch, text string) {
 	}
 	sc.starts = append(sc.starts, len(words)) // the end of the last word, past its space
 	for i, start := range sc.starts[:len(sc.starts)-1] {
+		h := hashStart
 		for n := 1; n <= k.longest && i+n < len(sc.starts); n++ {
-			phrase := words[start : sc.starts[i+n]-1]
-			e := k.exact[string(phrase)]
-			head := 0
 			if n > 1 {
-				head = sc.starts[i+n-1] - start
+				h = hashByte(h, ' ')
 			}
-			k.matchFrom(sc, phrase, head, e.keys)
-			if !e.start {
+			more := false
+			h, more = k.matchPhrase(sc, words[start:sc.starts[i+n]-1], sc.starts[i+n-1]-start, h)
+			if !more {
 				break
 			}
 		}
 	}
 }
 
-// matchFrom adds exact, the keys of phrase as a whole, and those of each
-// prefix term that phrase is the continuation of, whose last word starts
-// at head.
-func (k *keys) matchFrom(sc *scratch, phrase []byte, head int, exact []string) {
-	sc.found = append(sc.found, exact...)
-	if !k.mayContinue(phrase) {
-		return
-	}
-	for j := head + 1; j <= min(len(phrase), head+maxPrefixBytes); j++ {
-		if !k.lastLens[j-head] || j < len(phrase) && !utf8.RuneStart(phrase[j]) {
-			continue
+// matchPhrase adds the keys of phrase, whose last word starts at head and
+// whose bytes before it hash to h: those of phrase as a whole, and those
+// of each prefix term that phrase is the continuation of. It returns the
+// hash of phrase, and whether a longer term starts with it. The filters
+// spare it the look-ups that would find nothing, most of them.
+func (k *keys) matchPhrase(sc *scratch, phrase []byte, head int, h uint32) (uint32, bool) {
+	for j := head; j < len(phrase); j++ {
+		h = hashByte(h, phrase[j])
+		end, n := j+1, j+1-head
+		if n <= maxPrefixBytes && k.lastLens[n] && (end == len(phrase) || utf8.RuneStart(phrase[end])) && k.prefixes.has(h) {
+			sc.found = append(sc.found, k.prefix[string(phrase[:end])]...)
 		}
-		sc.found = append(sc.found, k.prefix[string(phrase[:j])]...)
 	}
+	if !k.phrases.has(h) {
+		return h, false
+	}
+	e := k.exact[string(phrase)]
+	sc.found = append(sc.found, e.keys...)
+	return h, e.start
 }
 
 // countriesKeys are the keys a topic naming codes searches: each

@@ -22,7 +22,7 @@ func TestKeyIndexIsGenerated(t *testing.T) {
 		return
 	}
 	if built != keyIndexText {
-		t.Fatalf("%s is not the index its sources build (a change to the gazetteer, the lexicon or the rules): run go test ./topics -run 'TestKeyIndexIsGenerated|TestKeysVersionFollowsTheIndex' -update, and raise KeysVersion", keyIndexFile)
+		t.Fatalf("%s is not the index its sources build (a change to the gazetteer, the lexicon or the rules): raise KeysVersion, then run go test ./topics -run 'TestKeyIndexIsGenerated|TestKeysVersionFollowsTheIndex' -update", keyIndexFile)
 	}
 }
 

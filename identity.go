@@ -82,7 +82,7 @@ func cleanQuery(q url.Values) string {
 // spacing or quotes is recognised as the same.
 func ContentHash(text string) string {
 	buf := wordBuffers.Get().(*[]byte)
-	defer wordBuffers.Put(buf)
+	defer putWords(buf)
 	*buf = appendLowerWords((*buf)[:0], text)
 	sum := sha256.Sum256(*buf)
 	return hex.EncodeToString(sum[:16])

@@ -9,7 +9,7 @@ import "math/bits"
 // Stores keep fingerprints, so its result for a given text never changes.
 func SimHash(text string) uint64 {
 	buf := wordBuffers.Get().(*[]byte)
-	defer wordBuffers.Put(buf)
+	defer putWords(buf)
 	*buf = appendLowerWords((*buf)[:0], text)
 	words := *buf
 	if len(words) == 0 {

@@ -45,3 +45,14 @@ func appendLowerWords(dst []byte, text string) []byte {
 
 // wordBuffers are the buffers appendLowerWords fills, reused.
 var wordBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledWords is the largest buffer kept for reuse: the words of an
+// unusually long text are let go with it.
+const maxPooledWords = 1 << 20
+
+// putWords returns buf to wordBuffers, unless it grew too large to keep.
+func putWords(buf *[]byte) {
+	if cap(*buf) <= maxPooledWords {
+		wordBuffers.Put(buf)
+	}
+}

@@ -31,7 +31,7 @@ const KeysVersion = 1
 func Keys(a briefbot.Article) []string {
 	idx := keyIndex()
 	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
+	defer putScratch(sc)
 	sc.found = sc.found[:0]
 	for _, field := range []string{a.Title, a.Text, a.Summary.Summary} {
 		idx.scan(sc, field)
@@ -55,6 +55,14 @@ type scratch struct {
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// putScratch returns sc to scratchPool, unless an unusually long text
+// made its buffers too large to keep.
+func putScratch(sc *scratch) {
+	if cap(sc.words) <= 1<<20 && cap(sc.starts) <= 1<<18 && cap(sc.found) <= 1<<16 {
+		scratchPool.Put(sc)
+	}
+}
 
 // Load reads the index Keys reads by now rather than at the first
 // article or the first topic of several countries, so that a server pays

@@ -6,7 +6,6 @@ import (
 	"net/url"
 	"sort"
 	"strings"
-	"unicode"
 )
 
 // trackingParams are query parameters that name a campaign or a click, not a
@@ -82,20 +81,9 @@ func cleanQuery(q url.Values) string {
 // whitespace do not change it, so the same text republished with other
 // spacing or quotes is recognised as the same.
 func ContentHash(text string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range strings.ToLower(text) {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(r)
-		default:
-			space = true
-		}
-	}
-	sum := sha256.Sum256([]byte(b.String()))
+	buf := wordBuffers.Get().(*[]byte)
+	defer putWords(buf)
+	*buf = appendLowerWords((*buf)[:0], text)
+	sum := sha256.Sum256(*buf)
 	return hex.EncodeToString(sum[:16])
 }

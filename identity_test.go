@@ -1,6 +1,12 @@
 package briefbot
 
-import "testing"
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"testing"
+	"unicode"
+)
 
 func TestCanonicalURL(t *testing.T) {
 	tests := []struct{ name, in, want string }{
@@ -43,5 +49,58 @@ func TestErrorCodeAndMessage(t *testing.T) {
 	internal := &Error{Code: EInternal, Message: "db path /secret", Err: err}
 	if got := ErrorMessage(internal); got == internal.Message {
 		t.Errorf("internal message leaked to user: %q", got)
+	}
+}
+
+// contentHashReference is the first, plain implementation of
+// ContentHash: the faster one must give exactly its hashes, which stores
+// keep.
+func contentHashReference(text string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(text) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		default:
+			space = true
+		}
+	}
+	sum := sha256.Sum256([]byte(b.String()))
+	return hex.EncodeToString(sum[:16])
+}
+
+func TestContentHashMatchesReference(t *testing.T) {
+	for _, text := range referenceTexts() {
+		if got, want := ContentHash(text), contentHashReference(text); got != want {
+			t.Fatalf("ContentHash(%.40q) = %s, want %s", text, got, want)
+		}
+	}
+}
+
+// FuzzTextFingerprints checks that ContentHash and SimHash give the
+// reference implementations' results on any text.
+func FuzzTextFingerprints(f *testing.F) {
+	for _, s := range []string{"", "one", "a b", "Seoul, Sept. 22 — ÉTÉ", "\xff\xfe İstanbul ǅ", wire} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := ContentHash(s), contentHashReference(s); got != want {
+			t.Errorf("ContentHash = %s, want %s", got, want)
+		}
+		if got, want := SimHash(s), simHashReference(s); got != want {
+			t.Errorf("SimHash = %x, want %x", got, want)
+		}
+	})
+}
+
+func BenchmarkContentHash(b *testing.B) {
+	text := strings.Repeat(wire+"\n", 6) // about 3 KB
+	for b.Loop() {
+		ContentHash(text)
 	}
 }

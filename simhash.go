@@ -1,10 +1,6 @@
 package briefbot
 
-import (
-	"math/bits"
-	"strings"
-	"unicode"
-)
+import "math/bits"
 
 // SimHash fingerprints a text so that near-identical texts (the same wire
 // story republished with a changed word or a different sign-off) get
@@ -12,39 +8,95 @@ import (
 // It hashes overlapping three-word shingles of the lower-cased words.
 // Stores keep fingerprints, so its result for a given text never changes.
 func SimHash(text string) uint64 {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-	var ones [64]int // per bit, how many shingle hashes have it set
-	n := 0
-	for i := 0; i+3 <= len(words) || (i == 0 && len(words) > 0); i++ {
-		n++
-		for h := shingleHash(words[i:min(i+3, len(words))]); h != 0; h &= h - 1 {
-			ones[bits.TrailingZeros64(h)]++
+	buf := wordBuffers.Get().(*[]byte)
+	defer putWords(buf)
+	*buf = appendLowerWords((*buf)[:0], text)
+	words := *buf
+	if len(words) == 0 {
+		return 0
+	}
+	// A shingle is three words from a word on: a piece of words, which
+	// holds them joined by spaces. starts holds the starts of the last
+	// three words read.
+	var c bitCounts
+	var starts [3]int
+	n, read, start := 0, 0, 0
+	for i := 0; i <= len(words); i++ {
+		if i < len(words) && words[i] != ' ' {
+			continue
+		}
+		starts[0], starts[1], starts[2] = starts[1], starts[2], start
+		if read++; read >= 3 {
+			c.add(shingleHash(words[starts[0]:i]))
+			n++
+		}
+		start = i + 1
+	}
+	if n == 0 { // fewer than three words: one shingle of them all
+		c.add(shingleHash(words))
+		n = 1
+	}
+	return c.majority(n)
+}
+
+// shingleHash is the 64-bit FNV-1a hash of a shingle's bytes.
+func shingleHash(b []byte) uint64 {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	for _, c := range b {
+		h = (h ^ uint64(c)) * prime
+	}
+	return h
+}
+
+// bitCounts counts, for each of the 64 bits, how many hashes have it set:
+// eight hashes' bytes at a time, each spread into eight one-byte
+// counters of a word, which are added into the totals before they can
+// overflow.
+type bitCounts struct {
+	lanes   [8]uint64 // lanes[k] byte j: the count of bit 8k+j since the last flush
+	pending int       // hashes in lanes
+	totals  [64]int
+}
+
+// spread[b] has byte j set to bit j of b.
+var spread = func() (t [256]uint64) {
+	for b := range t {
+		for j := range 8 {
+			t[b] |= uint64(b>>j&1) << (8 * j)
 		}
 	}
+	return t
+}()
+
+func (c *bitCounts) add(h uint64) {
+	for k := range c.lanes {
+		c.lanes[k] += spread[byte(h>>(8*k))]
+	}
+	if c.pending++; c.pending == 255 {
+		c.flush()
+	}
+}
+
+func (c *bitCounts) flush() {
+	for k, lane := range c.lanes {
+		for j := range 8 {
+			c.totals[8*k+j] += int(lane >> (8 * j) & 0xff)
+		}
+	}
+	c.lanes, c.pending = [8]uint64{}, 0
+}
+
+// majority is the fingerprint of n hashes: the bits more than half set.
+func (c *bitCounts) majority(n int) uint64 {
+	c.flush()
 	var out uint64
-	for b, k := range ones {
+	for b, k := range c.totals {
 		if 2*k > n {
 			out |= 1 << b
 		}
 	}
 	return out
-}
-
-// shingleHash is the 64-bit FNV-1a hash of words joined by spaces.
-func shingleHash(words []string) uint64 {
-	const offset, prime = 14695981039346656037, 1099511628211
-	h := uint64(offset)
-	for i, w := range words {
-		if i > 0 {
-			h = (h ^ ' ') * prime
-		}
-		for j := 0; j < len(w); j++ {
-			h = (h ^ uint64(w[j])) * prime
-		}
-	}
-	return h
 }
 
 // NearDuplicate is the largest number of differing SimHash bits at which two

@@ -57,11 +57,13 @@ func simHashReference(text string) uint64 {
 	return out
 }
 
-func TestSimHashMatchesReference(t *testing.T) {
+// referenceTexts are texts of random words of many scripts and cases,
+// separated by spaces and punctuation, and some short ones.
+func referenceTexts() []string {
 	r := rand.New(rand.NewPCG(1, 2))
-	vocab := strings.Fields("the of Korea Corée élection missile Séoul 300 km a b ÉTÉ naïve Ǆ 𝔸 x1 über \xff")
-	seps := []string{" ", ", ", ". ", "\n", "—", "'"}
-	texts := []string{"", "one", "two words", "a b c", "!!!", wire}
+	vocab := strings.Fields("the of Korea Corée élection missile Séoul 300 km a b ÉTÉ naïve Ǆ 𝔸 x1 über \xff İstanbul ΣΟΦΊΑ ﬁn Ⅻ ２０")
+	seps := []string{" ", ", ", ". ", "\n", "—", "'", "\u00a0", ""}
+	texts := []string{"", "one", "two words", "a b c", "!!!", " lead", wire}
 	for i := range 500 {
 		var b strings.Builder
 		for range i {
@@ -69,7 +71,11 @@ func TestSimHashMatchesReference(t *testing.T) {
 		}
 		texts = append(texts, b.String())
 	}
-	for _, text := range texts {
+	return texts
+}
+
+func TestSimHashMatchesReference(t *testing.T) {
+	for _, text := range referenceTexts() {
 		if got, want := SimHash(text), simHashReference(text); got != want {
 			t.Fatalf("SimHash(%.40q) = %x, want %x", text, got, want)
 		}

@@ -102,7 +102,7 @@ func (in *Ingester) IngestPaths(ctx context.Context, paths []string, stdin io.Re
 			}
 		}
 	}
-	return in.run(ctx, items)
+	return in.run(ctx, readAhead(items, StoreBatch))
 }
 
 // readFile reads and parses one file: its articles, then what could not

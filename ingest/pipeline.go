@@ -67,7 +67,7 @@ func (in *Ingester) run(ctx context.Context, items iter.Seq[item]) (Report, erro
 // batches groups items so that each group holds up to n articles.
 func batches(items iter.Seq[item], n int) iter.Seq[[]item] {
 	return func(yield func([]item) bool) {
-		var b []item
+		b := make([]item, 0, n)
 		articles := 0
 		for it := range items {
 			b = append(b, it)
@@ -78,7 +78,7 @@ func batches(items iter.Seq[item], n int) iter.Seq[[]item] {
 				if !yield(b) {
 					return
 				}
-				b, articles = nil, 0
+				b, articles = make([]item, 0, n), 0
 			}
 		}
 		if len(b) > 0 {
@@ -149,8 +149,8 @@ type outcome struct {
 // storeBatch stores the prepared articles of one batch and adds what
 // became of each item, in order, to rep.
 func (in *Ingester) storeBatch(ctx context.Context, p *preparedBatch, rep *Report) error {
-	var ready []briefbot.Article
-	var named []item // the items of ready, to name them
+	ready := make([]briefbot.Article, 0, len(p.items))
+	named := make([]item, 0, len(p.items)) // the items of ready, to name them
 	for i, it := range p.items {
 		if it.failed == nil && p.errs[i] == nil {
 			ready = append(ready, p.arts[i])

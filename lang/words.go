@@ -23,7 +23,19 @@ func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(
 func AppendWords(dst []byte, s string) []byte {
 	var buf [16]byte
 	word := false
-	for _, r := range s {
+	for i, r := range s {
+		if r < utf8.RuneSelf { // ASCII, most of a text: its folding is lower case
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+				dst, word = append(dst, c), true
+			} else if word {
+				dst, word = append(dst, ' '), false
+			}
+			continue
+		}
 		for _, f := range string(appendFolded(buf[:0], r)) {
 			if notWordRune(f) {
 				if word {

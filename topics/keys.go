@@ -1,6 +1,7 @@
 package topics
 
 import (
+	"bytes"
 	"context"
 	"slices"
 	"strconv"
@@ -29,207 +30,92 @@ const KeysVersion = 2
 // the articles that Expand's words find. Keys are sorted.
 func Keys(a briefbot.Article) []string {
 	idx := keyIndex()
-	found := map[string]bool{}
+	sc := scratchPool.Get().(*scratch)
+	defer putScratch(sc)
+	sc.found = sc.found[:0]
 	for _, field := range []string{a.Title, a.Text, a.Summary.Summary} {
-		idx.scan(lang.Words(field), found)
+		idx.scan(sc, field)
 	}
-	for _, name := range slices.Concat(a.Summary.Who, a.Summary.Where) {
-		idx.scan(lang.Words(name), found)
+	for _, names := range [][]string{a.Summary.Who, a.Summary.Where} {
+		for _, name := range names {
+			idx.scan(sc, name)
+		}
 	}
-	keys := make([]string, 0, len(found))
-	for k := range found {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
+	slices.Sort(sc.found)
+	found := slices.Compact(sc.found)
+	return append(make([]string, 0, len(found)), found...)
 }
 
-// Load builds the index Keys reads by now rather than at the first
+// scratch is what one call of Keys reuses from the calls before it: the
+// folded words of a field and the keys found so far.
+type scratch struct {
+	words  []byte   // lang.AppendWords of a field: each word followed by one space
+	starts []int    // the offset in words of each word
+	found  []string // the keys found, with repeats
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// putScratch returns sc to scratchPool, unless an unusually long text
+// made its buffers too large to keep.
+func putScratch(sc *scratch) {
+	if cap(sc.words) <= 1<<20 && cap(sc.starts) <= 1<<18 && cap(sc.found) <= 1<<16 {
+		scratchPool.Put(sc)
+	}
+}
+
+// Load reads the index Keys reads by now rather than at the first
 // article or the first topic of several countries, so that a server pays
-// for it (a few hundred milliseconds) at start.
+// for it (some 7 ms) at start.
 func Load() { keyIndex() }
 
-// keys is the reverse of the topics' words: each word or phrase a place
-// or concept is searched by, and the keys of those it finds.
-type keys struct {
-	exact   map[string]entry    // folded word or phrase → its keys, and whether it starts a longer phrase
-	prefix  map[string][]string // folded phrase whose last word may start a longer one → keys
-	longest int                 // the most words of a phrase
-	combos  []combo             // the keys of words that several countries share
-	// lastLens[n] tells whether a prefix term's last word has n bytes,
-	// so that a word is looked up only at the lengths some prefix has.
-	lastLens [maxPrefixBytes + 1]bool
-	// starts3 has a bit for the first three bytes of every prefix term
-	// (hashed), so that most words are no prefix term's continuation at
-	// one look-up in an array; short is set when a prefix term is
-	// shorter, and then every word is looked up.
-	starts3 [1 << (starts3Bits - 6)]uint64
-	short   bool
-}
-
-// entry is what the index knows of one word or phrase.
-type entry struct {
-	keys  []string // the keys of the places and concepts it names
-	start bool     // it is the first word of a longer phrase
-}
-
-// starts3Bits is the size of starts3, in bits of its hash.
-const starts3Bits = 20
-
-// start3 is the bit of starts3 for a phrase of three bytes or more.
-func start3(phrase string) (word int, bit uint64) {
-	h := (uint32(phrase[0])<<16 | uint32(phrase[1])<<8 | uint32(phrase[2])) * 2654435761 >> (32 - starts3Bits)
-	return int(h >> 6), 1 << (h & 63)
-}
-
-// maxPrefixBytes is the longest last word of a prefix term that Keys
-// reads; a longer one is never a place's or concept's word.
-const maxPrefixBytes = 64
-
-// combo is the key of the words that a group of countries shares and
-// that none of them is searched by alone ("korea", "coréen"): a topic
-// that names all of them ("korea") searches it, one that names one
-// ("south korea") does not.
-type combo struct {
-	codes []string
-	key   string
-}
-
-var keyIndex = sync.OnceValue(func() *keys {
-	k := newKeys()
-	k.build()
-	return k
-})
-
-func newKeys() *keys { return &keys{exact: map[string]entry{}, prefix: map[string][]string{}} }
-
-// build adds the words of every country, city of minCityPop or more,
-// region, subdivision and concept.
-func (k *keys) build() {
-	k.addCountries()
-	for _, p := range slices.Concat(geo.Places(geo.City, minCityPop), geo.Places(geo.Region, 0), geo.Places(geo.Subdivision, 0)) {
-		k.addAll(namesIn(p, false), placeKey(p))
+// scan adds to sc.found the keys of every phrase in text, at every word:
+// as the index finds a term anywhere, not only the longest one. A phrase
+// of the folded words is a piece of sc.words, so that looking it up
+// allocates nothing; it grows a word at a time while it starts a longer
+// term.
+func (k *keys) scan(sc *scratch, text string) {
+	sc.words = lang.AppendWords(sc.words[:0], text)
+	words := sc.words
+	sc.starts = sc.starts[:0]
+	for i := 0; i < len(words); i += bytes.IndexByte(words[i:], ' ') + 1 {
+		sc.starts = append(sc.starts, i)
 	}
-	for _, c := range lang.AllConcepts() {
-		k.addAll(conceptTermsOf(c), conceptKey(c))
-	}
-}
-
-// addCountries adds each country's words alone, then the words that
-// countries named together share.
-func (k *keys) addCountries() {
-	shared := map[briefbot.Term][]string{}
-	for _, c := range allCountries() {
-		alone := countryTermList(c, true)
-		k.addAll(alone, countryKey(c))
-		for _, t := range countryTermList(c, false) {
-			if !slices.Contains(alone, t) {
-				shared[t] = append(shared[t], c)
+	sc.starts = append(sc.starts, len(words)) // the end of the last word, past its space
+	for i, start := range sc.starts[:len(sc.starts)-1] {
+		h := hashStart
+		for n := 1; n <= k.longest && i+n < len(sc.starts); n++ {
+			if n > 1 {
+				h = hashByte(h, ' ')
+			}
+			more := false
+			h, more = k.matchPhrase(sc, words[start:sc.starts[i+n]-1], sc.starts[i+n-1]-start, h)
+			if !more {
+				break
 			}
 		}
 	}
-	byKey := map[string][]string{}
-	for t, codes := range shared {
-		key := comboKey(codes)
-		k.add(t, key)
-		byKey[key] = codes
-	}
-	for key, codes := range byKey {
-		k.combos = append(k.combos, combo{codes, key})
-	}
-	slices.SortFunc(k.combos, func(a, b combo) int { return strings.Compare(a.key, b.key) })
 }
 
-func (k *keys) addAll(ts []briefbot.Term, key string) {
-	for _, t := range ts {
-		k.add(t, key)
-	}
-}
-
-func (k *keys) add(t briefbot.Term, key string) {
-	ws := strings.Fields(t.Phrase)
-	if t.Prefix {
-		if !slices.Contains(k.prefix[t.Phrase], key) {
-			k.prefix[t.Phrase] = append(k.prefix[t.Phrase], key)
-		}
-		if len(ws) > 0 && len(ws[len(ws)-1]) <= maxPrefixBytes {
-			k.lastLens[len(ws[len(ws)-1])] = true
-			k.addStart(t.Phrase)
-		}
-	} else if e := k.exact[t.Phrase]; !slices.Contains(e.keys, key) {
-		e.keys = append(e.keys, key)
-		k.exact[t.Phrase] = e
-	}
-	if len(ws) > 1 {
-		e := k.exact[ws[0]]
-		e.start = true
-		k.exact[ws[0]] = e
-	}
-	k.longest = max(k.longest, len(ws))
-}
-
-// addStart records the first three bytes of a prefix term.
-func (k *keys) addStart(phrase string) {
-	if len(phrase) < 3 {
-		k.short = true
-		return
-	}
-	w, bit := start3(phrase)
-	k.starts3[w] |= bit
-}
-
-// mayContinue reports whether phrase may be the continuation of a prefix
-// term: whether a prefix term starts with its first three bytes.
-func (k *keys) mayContinue(phrase string) bool {
-	if k.short {
-		return true
-	}
-	if len(phrase) < 3 {
-		return false
-	}
-	w, bit := start3(phrase)
-	return k.starts3[w]&bit != 0
-}
-
-// scan adds to found the keys of every phrase in words, at every word:
-// as the index finds a term anywhere, not only the longest one.
-func (k *keys) scan(words []string, found map[string]bool) {
-	var b []byte
-	for i, w := range words {
-		e := k.exact[w]
-		k.matchFrom(w, 0, e.keys, found)
-		if !e.start {
-			continue
-		}
-		b = append(b[:0], w...)
-		for n := 2; n <= k.longest && i+n <= len(words); n++ {
-			b = append(b, ' ')
-			head := len(b)
-			b = append(b, words[i+n-1]...)
-			phrase := string(b)
-			k.matchFrom(phrase, head, k.exact[phrase].keys, found)
+// matchPhrase adds the keys of phrase, whose last word starts at head and
+// whose bytes before it hash to h: those of phrase as a whole, and those
+// of each prefix term that phrase is the continuation of. It returns the
+// hash of phrase, and whether a longer term starts with it. The filters
+// spare it the look-ups that would find nothing, most of them.
+func (k *keys) matchPhrase(sc *scratch, phrase []byte, head int, h uint32) (uint32, bool) {
+	for j := head; j < len(phrase); j++ {
+		h = hashByte(h, phrase[j])
+		end, n := j+1, j+1-head
+		if n <= maxPrefixBytes && k.lastLens[n] && (end == len(phrase) || utf8.RuneStart(phrase[end])) && k.prefixes.has(h) {
+			sc.found = append(sc.found, k.prefix[string(phrase[:end])]...)
 		}
 	}
-}
-
-// matchFrom adds exact, the keys of phrase as a whole, and those of each
-// prefix term that phrase is the continuation of, whose last word starts
-// at head.
-func (k *keys) matchFrom(phrase string, head int, exact []string, found map[string]bool) {
-	for _, key := range exact {
-		found[key] = true
+	if !k.phrases.has(h) {
+		return h, false
 	}
-	if !k.mayContinue(phrase) {
-		return
-	}
-	for j := head + 1; j <= min(len(phrase), head+maxPrefixBytes); j++ {
-		if !k.lastLens[j-head] || j < len(phrase) && !utf8.RuneStart(phrase[j]) {
-			continue
-		}
-		for _, key := range k.prefix[phrase[:j]] {
-			found[key] = true
-		}
-	}
+	e := k.exact[string(phrase)]
+	sc.found = append(sc.found, e.keys...)
+	return h, e.start
 }
 
 // countriesKeys are the keys a topic naming codes searches: each

@@ -5,13 +5,16 @@ import (
 	"fmt"
 
 	"briefbot"
+	"briefbot/geo"
 	"briefbot/ingest"
 	"briefbot/internal/cli"
 	"briefbot/internal/progress"
+	"briefbot/topics"
 )
 
 // runIngest stores articles from files, folders or stdin.
 func runIngest(ctx context.Context, env Env, args []string) error {
+	preload()
 	fs, c := newFlags(env, "ingest")
 	var published cli.Date
 	fs.Var(&published, "published", "publication date `YYYY-MM-DD` for files that carry none")
@@ -40,4 +43,12 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 		}
 		return err
 	})
+}
+
+// preload reads the gazetteer and the index of search keys on goroutines
+// of their own (some 7 and 11 ms), while the store opens, instead of
+// when the first article needs them and every core waits for them.
+func preload() {
+	go geo.Load()
+	go topics.Load()
 }

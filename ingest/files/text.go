@@ -53,17 +53,26 @@ func decodeText(data []byte) (string, error) {
 
 // splitHeadline separates a headline line, followed by a blank line and by
 // more text, from the body. A Markdown "# " before the headline is dropped.
+// The lines are found in place, the body being the rest of the text.
 func splitHeadline(s string) (title, body string) {
-	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
-	i := 0
-	for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
-		i++
+	t := strings.ReplaceAll(s, "\r\n", "\n")
+	start, end := 0, 0 // the headline's line: the first one not blank
+	for {
+		n := strings.IndexByte(t[start:], '\n')
+		if n < 0 {
+			return "", s // no blank line after it, and no body
+		}
+		if end = start + n; strings.TrimSpace(t[start:end]) != "" {
+			break
+		}
+		start = end + 1
 	}
-	if i+2 >= len(lines) || strings.TrimSpace(lines[i+1]) != "" {
+	n := strings.IndexByte(t[end+1:], '\n')
+	if n < 0 || strings.TrimSpace(t[end+1:end+1+n]) != "" {
 		return "", s
 	}
-	head := strings.TrimSpace(lines[i])
-	rest := strings.Join(lines[i+2:], "\n")
+	head := strings.TrimSpace(t[start:end])
+	rest := t[end+1+n+1:]
 	if utf8.RuneCountInString(head) > maxHeadline || strings.TrimSpace(rest) == "" {
 		return "", s
 	}

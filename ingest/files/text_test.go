@@ -3,6 +3,7 @@ package files
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"briefbot"
 )
@@ -25,6 +26,39 @@ func TestSplitHeadline(t *testing.T) {
 			}
 		})
 	}
+}
+
+// splitHeadlineSlow is splitHeadline as first written, line by line.
+func splitHeadlineSlow(s string) (title, body string) {
+	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	i := 0
+	for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
+		i++
+	}
+	if i+2 >= len(lines) || strings.TrimSpace(lines[i+1]) != "" {
+		return "", s
+	}
+	head := strings.TrimSpace(lines[i])
+	rest := strings.Join(lines[i+2:], "\n")
+	if utf8.RuneCountInString(head) > maxHeadline || strings.TrimSpace(rest) == "" {
+		return "", s
+	}
+	if t := strings.TrimLeft(head, "#"); t != head && strings.HasPrefix(t, " ") {
+		head = strings.TrimSpace(t)
+	}
+	return head, rest
+}
+
+func FuzzSplitHeadline(f *testing.F) {
+	for _, s := range []string{"", "\n", "a\n\nb", "\r\n\r\na\r\n \r\nb\r\n", "a\n\n", "a\n\n\n", "# a\n\nb", "\n\n\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		title, body := splitHeadline(s)
+		if wantTitle, wantBody := splitHeadlineSlow(s); title != wantTitle || body != wantBody {
+			t.Errorf("splitHeadline(%q) = %q, %q; want %q, %q", s, title, body, wantTitle, wantBody)
+		}
+	})
 }
 
 func TestParseTextLatin1(t *testing.T) {

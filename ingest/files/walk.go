@@ -143,7 +143,7 @@ func ReadFile(path string, stdin io.Reader, limit int64) ([]byte, error) {
 	if info.Size() > limit {
 		return nil, tooLarge(path, limit)
 	}
-	return readLimited(path, f, limit)
+	return readSized(path, f, limit, info.Size())
 }
 
 // ReadOne reads the first article of the file at path, or of stdin for
@@ -162,6 +162,31 @@ func ReadOne(path string, stdin io.Reader, opt Options) (briefbot.Article, error
 		return briefbot.Article{}, err
 	}
 	return arts[0], nil
+}
+
+// readSized reads r whole, up to limit bytes, into one buffer of the
+// size it is said to have (and grows it if r turns out longer), where
+// io.ReadAll would grow one from 512 bytes.
+func readSized(name string, r io.Reader, limit, size int64) ([]byte, error) {
+	r = io.LimitReader(r, limit+1)
+	data := make([]byte, 0, size+1) // one more byte, for the end of the file
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, readError(name, err)
+		}
+	}
+	if int64(len(data)) > limit {
+		return nil, tooLarge(name, limit)
+	}
+	return data, nil
 }
 
 func readLimited(name string, r io.Reader, limit int64) ([]byte, error) {

@@ -107,3 +107,19 @@ func TestFolderPaperworkIsNoArticle(t *testing.T) {
 		t.Errorf("Files = %q (%v), want the articles, and the README only where it is named", got, failed)
 	}
 }
+
+// TestReadSized checks that a file is read whole whatever size it was
+// said to have (a file may grow or shrink after its size is read), and
+// refused past the limit.
+func TestReadSized(t *testing.T) {
+	text := strings.Repeat("0123456789", 100)
+	for _, size := range []int64{0, 1, 999, 1000, 1001, 5000} {
+		got, err := readSized("f", strings.NewReader(text), 1000, size)
+		if err != nil || string(got) != text {
+			t.Errorf("size %d: read %d bytes, %v; want %d", size, len(got), err, len(text))
+		}
+		if _, err := readSized("f", strings.NewReader(text+"!"), 1000, size); briefbot.ErrorCode(err) != briefbot.EInvalid {
+			t.Errorf("size %d: 1001 bytes of a limit of 1000 read, err %v", size, err)
+		}
+	}
+}

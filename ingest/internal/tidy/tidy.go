@@ -20,20 +20,82 @@ func Line(s string) string {
 
 // Paragraphs tidies body text: one paragraph per line, no blank lines,
 // single spaces inside a paragraph. Text already so, as a cleaner leaves
-// it, is returned as it is, without being split and joined again.
+// it, is returned as it is, without being copied.
 func Paragraphs(s string) string {
 	if isParagraphs(s) {
 		return s
 	}
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	lines := strings.Split(strings.ReplaceAll(s, "\r", "\n"), "\n")
-	out := lines[:0]
-	for _, l := range lines {
-		if l = strings.Join(strings.Fields(l), " "); l != "" {
-			out = append(out, l)
-		}
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
-	return strings.Join(out, "\n")
+	var b strings.Builder
+	b.Grow(len(s))
+	word := -1                      // where the word being read starts; -1 between words
+	var space, newline, inLine bool // pending before the next word; the line holds a word
+	for i := 0; i <= len(s); {
+		c, n := byte('\n'), 1 // the end ends a line
+		if i < len(s) {
+			c, n = classAt(s, i)
+		}
+		if c == inWord {
+			if word < 0 {
+				if newline {
+					b.WriteByte('\n')
+				} else if space {
+					b.WriteByte(' ')
+				}
+				word, space, newline, inLine = i, false, false, true
+			}
+			for i += n; i < len(s) && asciiClass[s[i]] == inWord; i++ {
+			}
+			continue
+		}
+		if word >= 0 {
+			b.WriteString(s[word:i])
+			word = -1
+		}
+		if c == lineBreak {
+			newline = newline || inLine
+			space, inLine = false, false
+		} else {
+			space = inLine
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// The classes of characters, as Paragraphs reads them.
+const (
+	inWord    = iota // anything but white space
+	blank            // white space within a line
+	lineBreak        // '\n' or '\r'
+	multiByte        // a byte that starts a character of several bytes, or no UTF-8
+)
+
+// asciiClass is the class of each byte: ASCII's, and multiByte for the rest.
+var asciiClass = func() (t [256]byte) {
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = multiByte
+	}
+	for _, c := range "\t\v\f " {
+		t[c] = blank
+	}
+	t['\n'], t['\r'] = lineBreak, lineBreak
+	return t
+}()
+
+// classAt is the class of the character at s[i] and its length in bytes:
+// unicode.IsSpace tells the blanks past ASCII.
+func classAt(s string, i int) (class byte, n int) {
+	if c := asciiClass[s[i]]; c != multiByte {
+		return c, 1
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if unicode.IsSpace(r) {
+		return blank, n
+	}
+	return inWord, n
 }
 
 // URL returns the canonical form of an absolute http(s) URL, and "" for
@@ -50,20 +112,28 @@ func URL(raw string) string {
 // with no white space but single spaces between words and single line
 // breaks between lines, and none at either end of a line.
 func isParagraphs(s string) bool {
-	if !utf8.ValidString(s) {
-		return false
-	}
-	prev := '\n' // a line starts
-	for _, r := range s {
-		switch {
-		case r == '\n' || r == ' ':
+	prev := byte('\n') // a line starts
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch asciiClass[c] {
+		case inWord:
+			i++
+		case blank, lineBreak:
+			if c != ' ' && c != '\n' {
+				return false // a tab, a carriage return…
+			}
 			if prev == '\n' || prev == ' ' {
 				return false // a blank line, or a space at a line's start or end or after another
 			}
-		case unicode.IsSpace(r):
-			return false // a tab, a carriage return, a no-break space…
+			i++
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 || unicode.IsSpace(r) {
+				return false // not UTF-8; a no-break space…
+			}
+			i += n
 		}
-		prev = r
+		prev = c
 	}
 	return s == "" || prev != '\n' && prev != ' '
 }

@@ -1,6 +1,7 @@
 package tidy
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -43,4 +44,22 @@ func FuzzParagraphs(f *testing.F) {
 			t.Errorf("Paragraphs(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// BenchmarkParagraphs tidies an article of the BBC corpus as read from
+// its file (blank lines between paragraphs), then as tidied already.
+func BenchmarkParagraphs(b *testing.B) {
+	data, err := os.ReadFile("../../../../shared/eval/bbc-news-greene2006/business/001.txt")
+	if err != nil {
+		b.Skip("no corpus:", err)
+	}
+	text := string(data)
+	for _, s := range []struct{ name, text string }{{"untidy", text}, {"tidy", Paragraphs(text)}} {
+		b.Run(s.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				Paragraphs(s.text)
+			}
+		})
+	}
 }

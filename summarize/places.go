@@ -16,6 +16,7 @@ type placeCand struct {
 	best    float64
 	total   float64
 	located float64 // the weight of its best locative or dateline mention
+	times   int     // how many mentions it has
 	order   int
 	within  *place // the subdivision written after it in parentheses: "Tarbes (Hautes-Pyrénées)"
 }
@@ -173,6 +174,7 @@ func (f *placeFinder) add(p *place, name string, w float64, located bool) *place
 		f.all = append(f.all, c)
 	}
 	c.written[name] += w
+	c.times++
 	c.best = max(c.best, w)
 	if located {
 		c.located = max(c.located, w)
@@ -240,7 +242,7 @@ func placeFactor(s *sentence, r nameRun) float64 {
 func (f *placeFinder) where() []string {
 	cands := f.all
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score() > cands[j].score() })
-	if len(cands) == 0 || cands[0].score() < minWhere {
+	if len(cands) == 0 || cands[0].score() < minWhere && !recurring(cands) {
 		return []string{}
 	}
 	best := cands[0]

@@ -94,9 +94,9 @@ func (f *placeFinder) mention(s *sentence, r nameRun) {
 	name := s.span(r)
 	within := subdivisionAfter(s, r)
 	located := r.locative || namedPlace(s, r) || within != nil
-	p := lookupPlace(name)
+	p := lookupSpelled(name, lookupPlace)
 	if p == nil && located {
-		p = lookupLocative(name)
+		p = lookupSpelled(name, lookupLocative)
 	}
 	if p != nil && p.city && !located && f.actorWords[strings.ToLower(name)] {
 		return

@@ -91,9 +91,10 @@ func findWhere(a *article, actors []*actor) []string {
 
 // mention weighs one name run as a place.
 func (f *placeFinder) mention(s *sentence, r nameRun) {
+	r, named := ofPlace(s, r)
 	name := s.span(r)
 	within := subdivisionAfter(s, r)
-	located := r.locative || namedPlace(s, r) || within != nil
+	located := r.locative || named || namedPlace(s, r) || within != nil
 	p := lookupSpelled(name, lookupPlace)
 	if p == nil && located {
 		p = lookupSpelled(name, lookupLocative)

@@ -38,3 +38,28 @@ func TestWhereEvent(t *testing.T) {
 		})
 	}
 }
+
+// TestWhereOfPlace checks that a headline's place written with its noun in
+// title case ("the City of …") is the place after the noun.
+func TestWhereOfPlace(t *testing.T) {
+	pub := time.Date(2019, 5, 6, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, title, text string
+		want              []string
+	}{
+		{"city of", "Floods Hit Homes in Coastal City of Bergen",
+			"Heavy rain flooded hundreds of homes overnight, the fire service said on Sunday.",
+			[]string{"Bergen", "Norway"}},
+		{"province of", "Storm Cuts Power in the Province of Hebei",
+			"A storm cut power to thousands of homes overnight, the grid operator said.",
+			[]string{"Hebei", "China"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := MustSummarize(t, briefbot.Document{Title: tt.title, Text: tt.text, Lang: "en", Published: pub})
+			if !slices.Equal(s.Where, tt.want) {
+				t.Errorf("Where = %q, want %q", s.Where, tt.want)
+			}
+		})
+	}
+}

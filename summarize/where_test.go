@@ -63,3 +63,31 @@ func TestWhereOfPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestWhereAccord checks that a place naming an agreement is no place of
+// the story.
+func TestWhereAccord(t *testing.T) {
+	pub := time.Date(2019, 5, 6, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, title, text, lang string
+		want                    []string
+	}{
+		{"an accord of a city", "Le Chili ratifie l'accord de Lisbonne sur la pêche",
+			"Le Chili a ratifié mardi l'accord de Lisbonne sur la pêche, a annoncé son gouvernement.", "fr",
+			[]string{"Chili"}},
+		{"a city's agreement", "Chile ratifies the Lisbon fishing agreement",
+			"Chile ratified the Lisbon fishing agreement on Tuesday, its government said.", "en",
+			[]string{"Chile"}},
+		{"a city's summit", "Leaders meet in Lisbon for fishing talks",
+			"Leaders of ten countries met in Lisbon on Tuesday to agree on fishing quotas.", "en",
+			[]string{"Lisbon", "Portugal"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := MustSummarize(t, briefbot.Document{Title: tt.title, Text: tt.text, Lang: tt.lang, Published: pub})
+			if !slices.Equal(s.Where, tt.want) {
+				t.Errorf("Where = %q, want %q", s.Where, tt.want)
+			}
+		})
+	}
+}

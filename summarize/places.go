@@ -92,6 +92,8 @@ func findWhere(a *article, actors []*actor) []string {
 // mention weighs one name run as a place.
 func (f *placeFinder) mention(s *sentence, r nameRun) {
 	r, named := ofPlace(s, r)
+	event := eventOf(s, r)
+	named = named || event
 	name := s.span(r)
 	within := subdivisionAfter(s, r)
 	located := r.locative || named || namedPlace(s, r) || within != nil
@@ -104,6 +106,9 @@ func (f *placeFinder) mention(s *sentence, r nameRun) {
 	}
 	if p != nil {
 		factor := placeFactor(s, r)
+		if event {
+			factor = max(factor, atPlace)
+		}
 		if s.index < 0 && (factor == plainPlace && opensClause(s, r.first) || factor >= atPlace) {
 			factor = max(factor, headlinePlace)
 		}
@@ -122,7 +127,7 @@ func (f *placeFinder) mention(s *sentence, r nameRun) {
 		f.add(p, name, s.weight*factor*backgroundFactor(s)*taggedFactor(s, r), factor >= atPlace).lies(within)
 		return
 	}
-	if located && (s.index >= 0 || namedPlace(s, r) || within != nil) && f.unknownPlace(s, r) {
+	if located && (s.index >= 0 || named || namedPlace(s, r) || within != nil) && f.unknownPlace(s, r) {
 		f.add(nil, name, s.weight*atPlace*unknownPlace, true).lies(within)
 	}
 }

@@ -91,3 +91,35 @@ func TestWhereAccord(t *testing.T) {
 		})
 	}
 }
+
+// TestWhereEventOfPlace checks that the place an event is named after is
+// where it happens, and that a place after another noun and "of" is not
+// placed so.
+func TestWhereEventOfPlace(t *testing.T) {
+	pub := time.Date(2019, 5, 6, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, title, text, lang string
+		want                    []string
+	}{
+		{"a festival of a city", "Festival de Cannes : un film coréen récompensé",
+			"Le jury a récompensé samedi soir un film coréen, salué par la critique.", "fr",
+			[]string{"Cannes", "France"}},
+		{"a championship of a country", "Championnat de Norvège de ski : une surprise",
+			"Une jeune skieuse a remporté dimanche le titre devant les favorites.", "fr",
+			[]string{"Norvège"}},
+		{"a place the gazetteer lacks", "Jeux de Zorbalia : une médaille pour une jeune skieuse",
+			"Une jeune skieuse a remporté dimanche sa première médaille d'or.", "fr",
+			[]string{"Zorbalia"}},
+		{"a friend of a country", "Le président de Norvège salue un ami",
+			"Le président a salué dimanche un ami de longue date.", "fr",
+			[]string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := MustSummarize(t, briefbot.Document{Title: tt.title, Text: tt.text, Lang: tt.lang, Published: pub})
+			if !slices.Equal(s.Where, tt.want) {
+				t.Errorf("Where = %q, want %q", s.Where, tt.want)
+			}
+		})
+	}
+}

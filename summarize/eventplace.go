@@ -1,5 +1,7 @@
 package summarize
 
+import "briefbot/geo"
+
 // An event named after the place it is held in says where it happens:
 // "les Jeux olympiques de Rio", "le Tour de France", "le championnat de
 // France de handball", "the Grand Prix of Monaco". The place in such a
@@ -24,4 +26,46 @@ func eventOf(s *sentence, r nameRun) bool {
 		}
 	}
 	return false
+}
+
+// A sporting event named with a nation's demonym is held in that nation:
+// "at the Brazilian Grand Prix", "at the Australian Open". Placed by a
+// locative, the event itself is a place of the summary, in its country.
+
+// demonymEvent is the country of an event whose run follows a demonym,
+// the run's last word an event's noun, with a locative before them,
+// articles and one lower-case word aside ("at wet Brazilian Grand Prix");
+// first is where the event's name opens. ok is false otherwise.
+func demonymEvent(s *sentence, r nameRun) (country *place, first int, ok bool) {
+	k := r.first - 1
+	if k < 1 || len(r.words) == 0 || !eventWords[r.words[len(r.words)-1]] {
+		return nil, 0, false
+	}
+	cc, demonym := geo.Demonym(s.toks[k].text)
+	if !demonym || !isCap(s.toks[k].text) {
+		return nil, 0, false
+	}
+	j := k - 1
+	for j >= 0 && articles[s.toks[j].low] {
+		j--
+	}
+	if j >= 1 && isWord(s.toks[j].text) && !isCap(s.toks[j].text) && !locatives[s.toks[j].low] {
+		j--
+	}
+	for j >= 0 && articles[s.toks[j].low] {
+		j--
+	}
+	if j < 0 || !locatives[s.toks[j].low] || countryPlace(cc) == nil {
+		return nil, 0, false
+	}
+	return countryPlace(cc), k, true
+}
+
+// andCountry is a place's name in lang with its country's, when it has
+// one.
+func (p *place) andCountry(lang string) []string {
+	if p.country == nil {
+		return []string{p.name(lang)}
+	}
+	return []string{p.name(lang), p.country.name(lang)}
 }

@@ -91,6 +91,11 @@ func findWhere(a *article, actors []*actor) []string {
 
 // mention weighs one name run as a place.
 func (f *placeFinder) mention(s *sentence, r nameRun) {
+	if cc, first, ok := demonymEvent(s, r); ok {
+		name := s.text[s.toks[first].start:s.toks[r.last].end]
+		f.add(nil, name, s.weight*atPlace*unknownPlace*backgroundFactor(s), true).lies(cc)
+		return
+	}
 	r, named := ofPlace(s, r)
 	event := eventOf(s, r)
 	named = named || event
@@ -286,7 +291,7 @@ func (f *placeFinder) where() []string {
 		}
 	default:
 		if in := best.within; in != nil {
-			return dedupe([]string{best.name(), in.name(f.lang), in.country.name(f.lang)})
+			return dedupe(append([]string{best.name()}, in.andCountry(f.lang)...))
 		}
 		for _, c := range cands[1:] {
 			if c.p != nil && c.score() >= floor && (c.located > 0 || c.p.country == nil) {

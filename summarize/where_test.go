@@ -123,3 +123,28 @@ func TestWhereEventOfPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestWhereDemonymEvent checks that an event named with a demonym and
+// placed by a locative is the place, in the demonym's country.
+func TestWhereDemonymEvent(t *testing.T) {
+	pub := time.Date(2019, 5, 6, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, title, text string
+		want              []string
+	}{
+		{"at the event", "Driver takes pole at rainy Hungarian Grand Prix",
+			"A young driver took pole position on Saturday after the rain stopped, beating the champion by a tenth.",
+			[]string{"Hungarian Grand Prix", "Hungary"}},
+		{"the event as subject", "Hungarian Grand Prix organisers raise ticket prices",
+			"The organisers raised ticket prices by a tenth on Saturday, citing costs.",
+			[]string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := MustSummarize(t, briefbot.Document{Title: tt.title, Text: tt.text, Lang: "en", Published: pub})
+			if !slices.Equal(s.Where, tt.want) {
+				t.Errorf("Where = %q, want %q", s.Where, tt.want)
+			}
+		})
+	}
+}

@@ -126,7 +126,7 @@ func (f *placeFinder) mention(s *sentence, r nameRun) {
 		if factor == attributePlace && p.country != nil && s.toks[max(r.first-1, 0)].text != "(" {
 			factor = ofCity
 		}
-		if namesAccord(s, r) {
+		if namesAccord(s, r) || afterDistance(s, r) {
 			factor, located = attributePlace, false
 		}
 		f.add(p, name, s.weight*factor*backgroundFactor(s)*taggedFactor(s, r), factor >= atPlace).lies(within)

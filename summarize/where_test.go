@@ -148,3 +148,34 @@ func TestWhereDemonymEvent(t *testing.T) {
 		})
 	}
 }
+
+// TestWhereDistance checks that a place a distance is measured from is not
+// given as where the story happens.
+func TestWhereDistance(t *testing.T) {
+	pub := time.Date(2019, 5, 6, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, title, text, lang string
+		want                    []string
+	}{
+		{"kilomètres de", "Chili : un météorite découvert",
+			"Un berger a découvert mardi un météorite à 40 kilomètres au nord de Valparaíso, a annoncé la police.", "fr",
+			[]string{"Chili"}},
+		{"miles from", "Meteorite found in Chile",
+			"A shepherd found a meteorite on Tuesday 25 miles from Valparaíso, the police said.", "en",
+			[]string{"Chile"}},
+		{"km of", "Meteorite found in Chile",
+			"A shepherd found a meteorite on Tuesday 40km north of Valparaíso, the police said.", "en",
+			[]string{"Chile"}},
+		{"in the city", "Meteorite found in Chile",
+			"A shepherd found a meteorite on Tuesday in Valparaíso, the police said.", "en",
+			[]string{"Valparaíso", "Chile"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := MustSummarize(t, briefbot.Document{Title: tt.title, Text: tt.text, Lang: tt.lang, Published: pub})
+			if !slices.Equal(s.Where, tt.want) {
+				t.Errorf("Where = %q, want %q", s.Where, tt.want)
+			}
+		})
+	}
+}

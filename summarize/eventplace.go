@@ -32,11 +32,22 @@ func eventOf(s *sentence, r nameRun) bool {
 // "at the Brazilian Grand Prix", "at the Australian Open". Placed by a
 // locative, the event itself is a place of the summary, in its country.
 
-// demonymEvent is the country of an event whose run follows a demonym,
+// demonymEvent adds the event a run names with a demonym before it as a
+// place in the demonym's country, and reports whether it did.
+func (f *placeFinder) demonymEvent(s *sentence, r nameRun) bool {
+	cc, first, ok := demonymCountry(s, r)
+	if ok {
+		name := s.text[s.toks[first].start:s.toks[r.last].end]
+		f.add(nil, name, s.weight*atPlace*unknownPlace*backgroundFactor(s), true).lies(cc)
+	}
+	return ok
+}
+
+// demonymCountry is the country of an event whose run follows a demonym,
 // the run's last word an event's noun, with a locative before them,
 // articles and one lower-case word aside ("at wet Brazilian Grand Prix");
 // first is where the event's name opens. ok is false otherwise.
-func demonymEvent(s *sentence, r nameRun) (country *place, first int, ok bool) {
+func demonymCountry(s *sentence, r nameRun) (country *place, first int, ok bool) {
 	k := r.first - 1
 	if k < 1 || len(r.words) == 0 || !eventWords[r.words[len(r.words)-1]] {
 		return nil, 0, false

@@ -91,9 +91,7 @@ func findWhere(a *article, actors []*actor) []string {
 
 // mention weighs one name run as a place.
 func (f *placeFinder) mention(s *sentence, r nameRun) {
-	if cc, first, ok := demonymEvent(s, r); ok {
-		name := s.text[s.toks[first].start:s.toks[r.last].end]
-		f.add(nil, name, s.weight*atPlace*unknownPlace*backgroundFactor(s), true).lies(cc)
+	if f.demonymEvent(s, r) {
 		return
 	}
 	r, named := ofPlace(s, r)

@@ -25,6 +25,11 @@ var (
 // come in two parts ("2 juillet 2012. - Québec - …"), and returns it with
 // the text that follows it.
 func parseDateline(par, lang string) (dateline, string) {
+	if after, ok := afterCaption(par); ok {
+		if dl, rest := parseDateline(after, lang); dl.place != "" {
+			return dl, rest
+		}
+	}
 	dl, rest := parseDatelinePart(par, lang)
 	if dl == (dateline{}) {
 		return dl, par
@@ -40,6 +45,21 @@ func parseDateline(par, lang string) (dateline, string) {
 		dl.date = more.date
 	}
 	return dl, rest2
+}
+
+// captionWords are what a page leaves of a picture before the dateline
+// that follows it: "Photo LONDON — …".
+var captionWords = []string{"Photo", "Video", "Image", "Photograph"}
+
+// afterCaption is the paragraph after the caption word it opens on, when
+// a capitalised word follows.
+func afterCaption(par string) (string, bool) {
+	for _, w := range captionWords {
+		if rest, ok := strings.CutPrefix(par, w+" "); ok && isCap(rest) {
+			return rest, true
+		}
+	}
+	return "", false
 }
 
 // parseDatelinePart reads one dateline part: a place, a date, or both.

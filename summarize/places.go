@@ -16,6 +16,7 @@ type placeCand struct {
 	best    float64
 	total   float64
 	located float64 // the weight of its best locative or dateline mention
+	times   int     // how many mentions it has
 	order   int
 	within  *place // the subdivision written after it in parentheses: "Tarbes (Hautes-Pyrénées)"
 }
@@ -90,18 +91,27 @@ func findWhere(a *article, actors []*actor) []string {
 
 // mention weighs one name run as a place.
 func (f *placeFinder) mention(s *sentence, r nameRun) {
+	if f.demonymEvent(s, r) {
+		return
+	}
+	r, named := ofPlace(s, r)
+	event := eventOf(s, r)
+	named = named || event
 	name := s.span(r)
 	within := subdivisionAfter(s, r)
-	located := r.locative || namedPlace(s, r) || within != nil
-	p := lookupPlace(name)
+	located := r.locative || named || namedPlace(s, r) || within != nil
+	p := lookupSpelled(name, lookupPlace)
 	if p == nil && located {
-		p = lookupLocative(name)
+		p = lookupSpelled(name, lookupLocative)
 	}
 	if p != nil && p.city && !located && f.actorWords[strings.ToLower(name)] {
 		return
 	}
 	if p != nil {
 		factor := placeFactor(s, r)
+		if event {
+			factor = max(factor, atPlace)
+		}
 		if s.index < 0 && (factor == plainPlace && opensClause(s, r.first) || factor >= atPlace) {
 			factor = max(factor, headlinePlace)
 		}
@@ -114,10 +124,13 @@ func (f *placeFinder) mention(s *sentence, r nameRun) {
 		if factor == attributePlace && p.country != nil && s.toks[max(r.first-1, 0)].text != "(" {
 			factor = ofCity
 		}
+		if namesAccord(s, r) || afterDistance(s, r) {
+			factor, located = attributePlace, false
+		}
 		f.add(p, name, s.weight*factor*backgroundFactor(s)*taggedFactor(s, r), factor >= atPlace).lies(within)
 		return
 	}
-	if located && (s.index >= 0 || namedPlace(s, r) || within != nil) && f.unknownPlace(s, r) {
+	if located && (s.index >= 0 || named || namedPlace(s, r) || within != nil) && f.unknownPlace(s, r) {
 		f.add(nil, name, s.weight*atPlace*unknownPlace, true).lies(within)
 	}
 }
@@ -173,6 +186,7 @@ func (f *placeFinder) add(p *place, name string, w float64, located bool) *place
 		f.all = append(f.all, c)
 	}
 	c.written[name] += w
+	c.times++
 	c.best = max(c.best, w)
 	if located {
 		c.located = max(c.located, w)
@@ -240,7 +254,7 @@ func placeFactor(s *sentence, r nameRun) float64 {
 func (f *placeFinder) where() []string {
 	cands := f.all
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score() > cands[j].score() })
-	if len(cands) == 0 || cands[0].score() < minWhere {
+	if len(cands) == 0 || cands[0].score() < minWhere && !recurring(cands) {
 		return []string{}
 	}
 	best := cands[0]
@@ -275,7 +289,7 @@ func (f *placeFinder) where() []string {
 		}
 	default:
 		if in := best.within; in != nil {
-			return dedupe([]string{best.name(), in.name(f.lang), in.country.name(f.lang)})
+			return dedupe(append([]string{best.name()}, in.andCountry(f.lang)...))
 		}
 		for _, c := range cands[1:] {
 			if c.p != nil && c.score() >= floor && (c.located > 0 || c.p.country == nil) {

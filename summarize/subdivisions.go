@@ -60,9 +60,13 @@ func (f *placeFinder) mayLieIn(c, best *placeCand) bool {
 
 // subdivisionAfter is the subdivision that a name's parentheses hold,
 // as French news writes where a town lies: "Tarbes (Hautes-Pyrénées)",
-// "Sevran (Seine-Saint-Denis)"; nil without one.
+// "Sevran (Seine-Saint-Denis)", or that follows it after a comma
+// ("Baoding, Hebei province"); nil without one.
 func subdivisionAfter(s *sentence, r nameRun) *place {
 	open := r.last + 1
+	if open+1 < len(s.toks) && s.toks[open].text == "," && isCap(s.toks[open+1].text) {
+		return subdivisionAt(s, open+1)
+	}
 	if open+2 >= len(s.toks) || s.toks[open].text != "(" || !isCap(s.toks[open+1].text) {
 		return nil
 	}
@@ -126,6 +130,18 @@ func namedSubdivision(s string) *place {
 	for _, g := range geo.Lookup(s[:k]) {
 		if g.Kind == geo.Subdivision {
 			return subdivisionPlace(g, 0)
+		}
+	}
+	return nil
+}
+
+// subdivisionAt is the subdivision whose name opens at the token k, after
+// a comma ("Baoding, Hebei province", "Tarbes, Hautes-Pyrénées"), the
+// longest name of at most four tokens; nil without one.
+func subdivisionAt(s *sentence, k int) *place {
+	for end := min(len(s.toks), k+4) - 1; end >= k; end-- {
+		if p := lookupLocative(s.text[s.toks[k].start:s.toks[end].end]); p != nil && p.sub {
+			return p
 		}
 	}
 	return nil

@@ -186,8 +186,9 @@ var englishGroups = Groups{
 		police government mayor judge minister president chief army group`),
 	AgentEnds: []string{"er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants",
 		"ent", "ents"},
-	Pronouns: set(`others ones those`),
-	People:   "people",
+	NotAgents: set(`former latter other number numbers order orders center centers centre centres`),
+	Pronouns:  set(`others ones those`),
+	People:    "people",
 }
 
 var englishFurniture = Furniture{

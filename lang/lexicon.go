@@ -148,6 +148,8 @@ type Groups struct {
 	Roles       Set      // name one actor by role: "driver"
 	Agents      Set      // common nouns that name an actor: "homme", "government"
 	AgentEnds   []string // endings of nouns that name an actor: "-iste", "-ers"
+	NotAgents   Set      // words with such an ending that name no actor: "dernières", "former"
+	Determiners Set      // open a noun phrase before its noun, beside the articles: "des", "several"
 	Pronouns    Set      // count people without naming them: "others"
 	People      string   // names a count of people: "people"
 }

@@ -88,6 +88,8 @@ var (
 	casualtyWords   = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Groups.Casualties })
 	roleNouns       = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Groups.Roles })
 	agentNouns      = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Groups.Agents })
+	notAgents       = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Groups.NotAgents })
+	determiners     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Groups.Determiners })
 	pronounPlurals  = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Groups.Pronouns })
 )
 

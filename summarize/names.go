@@ -255,7 +255,7 @@ func (sc runScanner) extend(i int) int {
 			k++
 		case sc.isNameWord(k) && (k > last+1 || sameCase(sc.toks[k].text, sc.toks[last].text)) && sc.notTrailingStopword(k):
 			last, k = k, k+1
-		case nameJoiners[sc.toks[k].low] && sc.joinedName(k):
+		case nameJoiners[sc.toks[k].low] && sc.joinedName(k) && !sc.personThenOrg(i, last, k):
 			k++
 		case sc.french && sc.hasOrgWord(nameRun{first: i, last: last}) && sc.lowerOrgWord(k):
 			last, k = k, k+1
@@ -282,6 +282,21 @@ func (sc runScanner) joinedName(k int) bool {
 	for ; k < len(sc.toks) && nameJoiners[sc.toks[k].low]; k++ {
 	}
 	return sc.isNameWord(k) || (sc.french && k < len(sc.toks) && isWord(sc.toks[k].text) && sc.nounAfterJoiner(k))
+}
+
+// personThenOrg reports whether the joiners from token k, with an
+// article among them, lead from a name of two words or more with no
+// organisation word to an organisation's: "John Bailey de l'Académie des
+// Oscars" names a person and an organisation.
+func (sc runScanner) personThenOrg(first, last, k int) bool {
+	if last == first || sc.hasOrgWord(nameRun{first: first, last: last}) {
+		return false
+	}
+	withArticle := false
+	for ; k < len(sc.toks) && nameJoiners[sc.toks[k].low]; k++ {
+		withArticle = withArticle || articles[sc.toks[k].low]
+	}
+	return withArticle && k < len(sc.toks) && orgWords[sc.toks[k].low]
 }
 
 func (sc runScanner) hasOrgWord(r nameRun) bool {

@@ -24,6 +24,12 @@ func TestHeadlineSubject(t *testing.T) {
 		{"the lead's subject when the headline has none", "France : grave accident sur l'A8",
 			"Ce samedi vers 9 heures, une femme d'une quarantaine d'années est décédée sur l'autoroute A8, après un choc avec un camion.", "fr",
 			"Une femme d'une quarantaine d'années", ""},
+		{"noun completed by a name", "La grève de la SNCF paralyse le pays", "Aucun train ne circulait jeudi entre Paris et Lyon, a indiqué la direction.", "fr", "La grève de la SNCF", ""},
+		{"described group with its institute", "Physique : une mesure inédite du proton",
+			"Des physiciens du CERN ont mesuré le rayon du proton avec une précision jamais atteinte, selon un article publié mardi.", "fr",
+			"Des physiciens du CERN", "CERN"},
+		{"an ordinal is no actor", "Chômage : une hausse inattendue",
+			"Les dernières données montrent une hausse du chômage au troisième trimestre, a expliqué l'économiste Marie Dupont.", "fr", "Marie Dupont", "Les dernières"},
 		{"lead names the actor", "Le Sénégal élit un nouveau président", "Bassirou Diomaye Faye a prêté serment mardi à Dakar, devenant le plus jeune président du Sénégal.", "fr", "Bassirou Diomaye Faye", "Sénégal"},
 	}
 	for _, tt := range tests {

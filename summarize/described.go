@@ -89,3 +89,48 @@ func elidedArticle(t string) bool {
 	r, _ := utf8.DecodeLastRuneInString(t)
 	return isApostrophe(r) && len(t) > 1
 }
+
+// Phrases of time, place or circumstance a lead opens on before its
+// subject, each set off by a comma: "Après avoir connu quelques années
+// florissantes, avec un taux de croissance de 4,5 %, le Burundi voit…".
+const (
+	maxAdverbials      = 3  // how many such phrases a lead may open on
+	maxAdverbialTokens = 20 // the most tokens of one
+)
+
+// afterAdverbials is the first token of a sentence's clause after the
+// phrases of circumstance that open it at start.
+func afterAdverbials(toks []token, start int) int {
+	for n := 0; n < maxAdverbials && start < len(toks) && opensCircumstance(toks, start); n++ {
+		comma := -1
+		for k := start + 1; k < len(toks) && k <= start+maxAdverbialTokens; k++ {
+			if toks[k].text == "," {
+				comma = k
+				break
+			}
+		}
+		if comma < 0 || len(toks)-comma-1 < 3 {
+			break
+		}
+		start = comma + 1
+	}
+	return start
+}
+
+// opensCircumstance reports whether token i opens a phrase of time, place
+// or circumstance: a preposition that is no "of", a subordinator, a
+// weekday, "ce" of "ce mardi" (but not "le" of "le Malawi").
+func opensCircumstance(toks []token, i int) bool {
+	w := toks[i].low
+	if dayArticles[w] {
+		return i+1 < len(toks) && (weekdayWord(toks[i+1].low) || isDigits(toks[i+1].text) || isMonth(toks[i+1].low))
+	}
+	return !ofWords[w] && (locatives[w] || subordinators[w] || causeBreaks[w] || clauseBreaks[w] ||
+		subjectBreaks[w] || weekdayWord(w))
+}
+
+func isMonth(w string) bool {
+	_, ok := lookupMonth(w)
+	return ok
+}
+

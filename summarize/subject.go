@@ -49,7 +49,9 @@ func findWho(a *article, actors []*actor) []string {
 		// sur l'A8", "Le nouvel instrument chasseur de planètes", "Des
 		// chercheurs découvrent…"): the lead's subject is the actor, or
 		// names it better
-		group = leadSubject(a, actors, group)
+		var leadPlaces []string
+		group, leadPlaces = leadSubject(a, actors, group)
+		places = append(places, leadPlaces...)
 	}
 	who := rankWho(actors)
 	if len(places) > 0 {
@@ -64,20 +66,26 @@ func findWho(a *article, actors []*actor) []string {
 // leadSubject promotes the names of the lead's subject and returns the
 // group that stands for the actors: the lead's described actor when it
 // names someone or the headline describes no one, else the headline's
-// described actor when the lead's subject holds no name.
-func leadSubject(a *article, actors []*actor, headline string) string {
+// described actor when the lead's subject holds no name. places are the
+// countries and places the lead's subject names: "le Burundi voit…".
+func leadSubject(a *article, actors []*actor, headline string) (group string, places []string) {
 	lead := headlineSubject(a.lead, a.lang)
 	promoted := false
 	for _, r := range lead.runs {
-		promoted = promoteSubject(actors, r.words) || promoted
+		switch {
+		case promoteSubject(actors, r.words):
+			promoted = true
+		case lookupPlace(a.lead.span(r)) != nil:
+			places = append(places, a.lead.span(r))
+		}
 	}
 	switch {
 	case lead.phrase != "" && (lead.named || headline == ""):
-		return lead.phrase
-	case promoted:
-		return ""
+		return lead.phrase, places
+	case promoted || len(places) > 0:
+		return "", places
 	}
-	return headline
+	return headline, places
 }
 
 // leadNamesSubject reports whether the lead opens on a named actor as the
@@ -123,6 +131,9 @@ func headlineSubject(s *sentence, code string) headSubject {
 		return headSubject{}
 	}
 	start := clauseStart(s.toks)
+	if s.index >= 0 {
+		start = afterAdverbials(s.toks, start)
+	}
 	i := skipTitles(s.toks, skipArticles(s.toks, start))
 	if runs, end := subjectRuns(s, i); len(runs) > 0 {
 		if verbAt(s.toks, end, code) && (s.index < 0 || !reports(s.toks, end)) {

@@ -30,6 +30,9 @@ func TestHeadlineSubject(t *testing.T) {
 			"Des physiciens du CERN", "CERN"},
 		{"an ordinal is no actor", "Chômage : une hausse inattendue",
 			"Les dernières données montrent une hausse du chômage au troisième trimestre, a expliqué l'économiste Marie Dupont.", "fr", "Marie Dupont", "Les dernières"},
+		{"the lead's country after phrases of circumstance", "Économie : une récession record en 2023",
+			"Après trois années de croissance, avec un taux de 5 % par an, le Malawi voit son économie reculer de 4 % en 2023, selon le FMI.", "fr",
+			"Malawi", ""},
 		{"lead names the actor", "Le Sénégal élit un nouveau président", "Bassirou Diomaye Faye a prêté serment mardi à Dakar, devenant le plus jeune président du Sénégal.", "fr", "Bassirou Diomaye Faye", "Sénégal"},
 	}
 	for _, tt := range tests {

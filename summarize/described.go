@@ -31,7 +31,54 @@ func agentPhrase(s *sentence, i int, code string) (end int, named, ok bool) {
 		return 0, false, false
 	}
 	end, named = complements(s, head+1, code)
-	return end, named, agent || named
+	if !agent && !named {
+		return 0, false, false
+	}
+	if and, ok := coordinated(s, end, code); ok {
+		end = and // "divers syndicats et organisations politiques mobilisaient…"
+	}
+	return end, named, true
+}
+
+// coordinated reads the noun phrase joined by "and" at token k to the one
+// before it, up to its verb: "et organisations politiques mobilisaient".
+// Of the words that may be that verb, one that surely is one wins
+// ("politiques" reads as a verb too).
+func coordinated(s *sentence, k int, code string) (end int, ok bool) {
+	toks := s.toks
+	if k >= len(toks) || !andWords[toks[k].low] {
+		return 0, false
+	}
+	j := skipDeterminers(toks, k+1)
+	weak := -1
+	for m := j + 1; m <= j+3 && m < len(toks) && plainWord(toks[m-1]); m++ {
+		switch {
+		case surelyVerb(toks[m].low, code):
+			return m, true
+		case weak < 0 && verbAt(toks, m, code):
+			weak = m
+		}
+	}
+	return weak, weak >= 0
+}
+
+// surelyVerb reports whether a lower-case word can only be a verb: an
+// auxiliary, a past form, or a verb's ending no noun has ("mobilisaient",
+// "derailed").
+func surelyVerb(w, code string) bool {
+	if auxiliaries[w] || pastForms[w] || marksVerb(w) {
+		return true
+	}
+	ends := []string{"ed"}
+	if code == "fr" {
+		ends = []string{"aient", "ait"}
+	}
+	for _, e := range ends {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // complements reads the complements ("de …") of a noun that ends before
@@ -133,7 +180,6 @@ func isMonth(w string) bool {
 	_, ok := lookupMonth(w)
 	return ok
 }
-
 
 // withArticle is a place that acts as the subject of a verb as the
 // sentence writes it, with the article French gives a country: "Le

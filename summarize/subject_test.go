@@ -34,6 +34,9 @@ func TestHeadlineSubject(t *testing.T) {
 		{"the lead's country after phrases of circumstance", "Économie : une récession record en 2023",
 			"Après trois années de croissance, avec un taux de 5 % par an, le Malawi voit son économie reculer de 4 % en 2023, selon le FMI.", "fr",
 			"Le Malawi", ""},
+		{"described actors joined by and", "Retraites : mobilisation contre la réforme",
+			"Plusieurs syndicats et partis politiques défilaient jeudi à Paris contre la réforme des retraites.", "fr",
+			"Plusieurs syndicats et partis politiques", ""},
 		{"lead names the actor", "Le Sénégal élit un nouveau président", "Bassirou Diomaye Faye a prêté serment mardi à Dakar, devenant le plus jeune président du Sénégal.", "fr", "Bassirou Diomaye Faye", "Sénégal"},
 	}
 	for _, tt := range tests {

@@ -37,6 +37,7 @@ type actor struct {
 	locative int  // mentions right after a locative preposition
 	sourced  int  // mentions as the source of a report
 	object   int  // mentions as the complement of a common noun
+	acts     int  // mentions as the subject of a verb
 	subject  bool // the headline's subject
 	bodyAt   int  // index of the first body sentence naming it; noBody when none does
 }
@@ -62,6 +63,7 @@ func (a *actor) absorb(b *actor) {
 	a.locative += b.locative
 	a.sourced += b.sourced
 	a.object += b.object
+	a.acts += b.acts
 	a.subject = a.subject || b.subject
 	a.bodyAt = min(a.bodyAt, b.bodyAt)
 	if b.kind == personActor || a.kind == unknownActor {
@@ -97,6 +99,7 @@ func collectActors(sents []*sentence) []*actor {
 			a.locative += btoi(r.locative)
 			a.sourced += btoi(r.attributed)
 			a.object += btoi(r.complement)
+			a.acts += btoi(r.acts)
 			if s.index >= 0 {
 				a.bodyAt = min(a.bodyAt, s.index)
 			}
@@ -114,7 +117,7 @@ func classifyRun(r nameRun, display string) (actorKind, bool) {
 	if r.orgPhrase {
 		return orgActor, true
 	}
-	if len(r.words) > 5 || lookupPlace(display) != nil || onlyTitleWords(r.words) ||
+	if len(r.words) > 5 || lookupPlace(display) != nil || onlyTitleWords(r.words) || letterLabel(r.words, display) ||
 		eventWords[r.words[len(r.words)-1]] || r.placeOf || namesPlace(r.words, display) {
 		return unknownActor, false
 	}
@@ -312,7 +315,7 @@ func keepSingle(a *actor) bool {
 	if a.locative*2 >= a.count {
 		return false
 	}
-	return a.kind == orgActor || a.titled || a.count >= 2
+	return a.kind == orgActor || a.titled || a.count >= 2 || a.acts > 0
 }
 
 func containsAll(have, want []string) bool {

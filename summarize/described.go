@@ -93,7 +93,7 @@ func complements(s *sentence, k int, code string) (end int, named bool) {
 		j := skipArticles(toks, k+1)
 		isName := false
 		if r, ok := runAt(s, j); ok {
-			isName, k = lookupPlace(s.span(r)) == nil, r.last+1
+			isName, k = !placeLike(s, r), r.last+1
 		} else if j < len(toks) && (plainWord(toks[j]) || isCap(toks[j].text)) {
 			k = j + 1
 		} else {
@@ -191,4 +191,10 @@ func withArticle(s *sentence, r nameRun) string {
 		return s.span(r)
 	}
 	return phraseText(s, k, r.last+1)
+}
+
+// placeLike reports whether a name run reads as a place: the gazetteer
+// knows it, or it is a compass point ("une grande partie de l'Est").
+func placeLike(s *sentence, r nameRun) bool {
+	return lookupPlace(s.span(r)) != nil || len(r.words) == 1 && frenchWords.Names.CompassPoints[r.words[0]]
 }

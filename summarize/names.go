@@ -18,6 +18,7 @@ type nameRun struct {
 	attributed  bool     // the name is the source of a report ("X said", "selon X")
 	complement  bool     // the name completes a common noun ("les résolutions du Conseil")
 	placeOf     bool     // the name completes a kind of place ("la préfecture de Miyagi")
+	acts        bool     // a verb follows: the name is its subject
 }
 
 // runScanner finds the name runs of one sentence.
@@ -347,6 +348,7 @@ func (sc runScanner) context(r nameRun) nameRun {
 	}
 	r.locative = k >= 0 && locatives[sc.toks[k].low]
 	r.complement = sc.completesNoun(k)
+	r.acts = sc.actsAt(r.last+1) && (k < 0 || !ofWords[sc.toks[k].low] && !r.locative)
 	r.placeOf = r.complement && placeNouns[sc.toks[k-1].low] || sc.titleOfPlace(r.first-1) || sc.afterVenue(r.first)
 	if r.placeOf {
 		r.titled = false

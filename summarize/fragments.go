@@ -1,0 +1,31 @@
+package summarize
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// What a name run is when it names no actor, and what it does when it
+// does.
+
+// letterLabel reports whether a name opens on a lone letter followed by
+// a word, not an initial: a line, a section, a sample ("la ligne C du
+// RER", "le groupe B de l'Euro") names no actor.
+func letterLabel(words []string, display string) bool {
+	return len(words) > 1 && utf8.RuneCountInString(words[0]) == 1 &&
+		!strings.HasPrefix(display[utf8.RuneLen([]rune(display)[0]):], ".")
+}
+
+// actsAt reports whether the token after a name is a verb that surely is
+// one, so that the name is its subject: "Météo-France a mis 23
+// départements en vigilance orange".
+func (sc runScanner) actsAt(k int) bool {
+	if k >= len(sc.toks) || !isWord(sc.toks[k].text) || isCap(sc.toks[k].text) {
+		return false
+	}
+	code := "en"
+	if sc.french {
+		code = "fr"
+	}
+	return surelyVerb(sc.toks[k].low, code)
+}

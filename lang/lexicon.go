@@ -86,6 +86,7 @@ type Dates struct {
 // organisations, places and events.
 type Names struct {
 	Titles          Set      // come before a person's name: "president", "ministre", "m"
+	Honorifics      Set      // titles that name a person with one name after them: "Lady Gaga", "Lord Sugar"
 	Portfolios      Set      // a minister's field, part of the title: "foreign", "affaires"
 	Joiners         Set      // stand between the capitalised words of one name: "of", "de", "l'"
 	Articles        Set      // may stand between a preposition and a name: "the", "l'"

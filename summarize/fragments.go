@@ -29,3 +29,21 @@ func (sc runScanner) actsAt(k int) bool {
 	}
 	return surelyVerb(sc.toks[k].low, code)
 }
+
+// honorificName reports whether the title at k is an honorific before a
+// name of one word, which it names the person with: "Lady Gaga", "Lord
+// Sugar"; not "Sir Keir Starmer", named in full without it.
+func (sc runScanner) honorificName(k int, r nameRun) bool {
+	return honorifics[sc.toks[k].low] && r.first == r.last
+}
+
+// runFrom is the first token from a to b where a name run starts, as one
+// does on the honorific that opens "Lady Gaga"; b when none does.
+func runFrom(s *sentence, a, b int) int {
+	for k := a; k < b; k++ {
+		if _, ok := runAt(s, k); ok {
+			return k
+		}
+	}
+	return b
+}

@@ -25,6 +25,7 @@ var (
 // Words of names.
 var (
 	titleWords     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Titles })
+	honorifics     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Honorifics })
 	portfolioWords = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Portfolios })
 	nameJoiners    = union(lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Joiners }), lang.Particles)
 	articles       = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Articles })

@@ -56,8 +56,8 @@ func (sc runScanner) runs() []nameRun {
 			i++
 		case sc.isNameWord(i):
 			r := nameRun{first: i, last: sc.extend(i), titled: titled > 0}
-			if r.titled && titleAt == i-1 && isCap(sc.toks[titleAt].text) && sc.hasOrgWord(r) {
-				r.first, r.titled = titleAt, false
+			if r.titled && titleAt == i-1 && isCap(sc.toks[titleAt].text) && (sc.hasOrgWord(r) || sc.honorificName(titleAt, r)) {
+				r.first, r.titled = titleAt, r.titled && !sc.hasOrgWord(r)
 			}
 			r.first = sc.trimDescriptors(sc.withOpeningWord(r))
 			next := r.last + 1 // the scan goes on after the run as found, whatever is trimmed off it

@@ -135,6 +135,7 @@ func headlineSubject(s *sentence, code string) headSubject {
 		start = afterAdverbials(s.toks, start)
 	}
 	i := skipTitles(s.toks, skipArticles(s.toks, start))
+	i = runFrom(s, skipArticles(s.toks, start), i)
 	if runs, end := subjectRuns(s, i); len(runs) > 0 {
 		if verbAt(s.toks, end, code) && (s.index < 0 || !reports(s.toks, end)) {
 			return headSubject{runs: runs, found: true, named: true}

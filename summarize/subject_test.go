@@ -19,7 +19,9 @@ func TestHeadlineSubject(t *testing.T) {
 		absent                  string // a name Who must not hold
 	}{
 		{"country", "Japan enters recession", "The economy shrank by 0.4% in the third quarter, the second fall in a row, economist Masamichi Adachi said on Monday.", "en", "Japan", ""},
-		{"name after a title", "Lady Gaga protests outside Trump Tower", "The singer Lady Gaga joined protesters outside Trump Tower in New York on Wednesday, holding a sign.", "en", "Gaga", "Trump Tower"},
+		{"name after a title", "Lady Gaga protests outside Trump Tower", "The singer Lady Gaga joined protesters outside Trump Tower in New York on Wednesday, holding a sign.", "en", "Lady Gaga", "Trump Tower"},
+		{"an honorific before one name", "Lady Marmalade opens a bakery in Leeds", "The singer Lady Marmalade opened a bakery in Leeds on Saturday, with Paul Hollis, her manager.", "en", "Lady Marmalade", "Marmalade"},
+		{"no honorific before a full name", "Sir Keir Starmer visits Leeds", "Sir Keir Starmer visited a hospital in Leeds on Friday, with the health secretary Wes Streeting.", "en", "Keir Starmer", ""},
 		{"described actor", "Un automobiliste fonce sur des piétons à Lyon", "Un automobiliste a foncé mercredi sur des piétons dans le centre de Lyon, blessant trois personnes, a indiqué la police.", "fr", "Un automobiliste", ""},
 		{"label then country", "Corée : la Corée du Nord tire un missile", "La Corée du Nord a tiré mardi un missile balistique en mer du Japon, a indiqué l'armée de Séoul.", "fr", "La Corée du Nord", ""},
 		{"the lead's subject when the headline has none", "France : grave accident sur l'A8",

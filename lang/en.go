@@ -203,6 +203,7 @@ var englishFurniture = Furniture{
 	Prefixes: []string{"read more", "read also", "see also", "related:", "related articles", "photo:",
 		"photos:", "credit:", "source:", "(photo", "(source", "© ", "copyright ", "click to share",
 		"share on", "sign up for"},
+	Buttons:    set(`share embed tweet print email reply subscribe`),
 	Cookies:    []string{"cookie"},
 	CookieCues: []string{"accept", "consent", "we use", "settings", "privacy"},
 	Letters:    []string{"newsletter"},

@@ -181,6 +181,7 @@ var frenchFurniture = Furniture{
 	Prefixes: []string{"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "photo :", "photos :",
 		"crédit photo", "crédit :", "crédits :", "source :", "sources :", "(photo", "(source",
 		"partager sur", "inscrivez-vous", "page actualisée :"},
+	Buttons:    set(`partager partagez imprimer répondre`),
 	Cookies:    []string{"cookie"},
 	CookieCues: []string{"utilis", "nous utilisons", "paramètr", "confidentialité"},
 	Letters:    []string{"newsletter", "lettre d'information"},

@@ -160,6 +160,7 @@ type Groups struct {
 type Furniture struct {
 	Credits    []string // open a bracketed credit: "(Photo: AFP)"
 	Lines      Set      // whole lines of furniture, without counts: "share this"
+	Buttons    Set      // a page's buttons a scraped text runs into a name: "Share", "Partager"
 	Prefixes   []string // open lines of furniture: "read more"
 	Cookies    []string // mark a line about cookies
 	CookieCues []string // in such a line, make it a prompt: "accept"

@@ -3,6 +3,8 @@ package summarize
 import (
 	"strings"
 	"unicode/utf8"
+
+	"briefbot/lang"
 )
 
 // What a name run is when it names no actor, and what it does when it
@@ -47,3 +49,16 @@ func runFrom(s *sentence, a, b int) int {
 	}
 	return b
 }
+
+// trimFurniture drops from the start of a name the word of a page's
+// buttons a scraped page runs into it: "x Share Toblerone is facing…".
+// It returns the name's first token.
+func (sc runScanner) trimFurniture(r nameRun) int {
+	if r.first < r.last && buttonWords[sc.toks[r.first].low] && !nameJoiners[sc.toks[r.first+1].low] {
+		return r.first + 1
+	}
+	return r.first
+}
+
+// buttonWords are the words of a page's buttons, in every language.
+var buttonWords = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Furniture.Buttons })

@@ -9,8 +9,8 @@ import (
 )
 
 // TestFragmentsAndLoneSubjects checks that a line or a group named by a
-// letter is no actor, and that a name met once is one when it is the
-// subject of a verb.
+// letter is no actor, that a page's button is no part of a name, and that
+// a name met once is an actor when it is the subject of a verb.
 func TestFragmentsAndLoneSubjects(t *testing.T) {
 	pub := time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
@@ -26,6 +26,9 @@ func TestFragmentsAndLoneSubjects(t *testing.T) {
 		{"a name met once as a complement", "Inondations : alerte dans l'Est",
 			"À la suite des pluies, une grande partie de l'Est est menacée par les crues. Les relevés de Hydrolab sont attendus mardi soir.", "fr",
 			"", "Hydrolab"},
+		{"a button run into a name", "Zorblax recalls its scooters",
+			"Skip Ad x Embed x Share Zorblax is recalling 20,000 electric scooters in Britain after a fault with their brakes. The firm said Zorblax riders would be refunded.", "en",
+			"Zorblax", "Share Zorblax"},
 		{"an English name met once as a subject", "Floods: alert in the east",
 			"Heavy rain has put much of the east at risk of floods. On Tuesday, Floodwatch warned six counties.", "en",
 			"Floodwatch", ""},

@@ -62,6 +62,7 @@ func (sc runScanner) runs() []nameRun {
 			r.first = sc.trimDescriptors(sc.withOpeningWord(r))
 			next := r.last + 1 // the scan goes on after the run as found, whatever is trimmed off it
 			r = sc.trimCommonStart(r)
+			r.first = sc.trimFurniture(r)
 			for _, part := range sc.splitAtPlaces(r) {
 				part.words = sc.words(part.first, part.last)
 				keep(part)

@@ -198,3 +198,24 @@ func withArticle(s *sentence, r nameRun) string {
 func placeLike(s *sentence, r nameRun) bool {
 	return lookupPlace(s.span(r)) != nil || len(r.words) == 1 && frenchWords.Names.CompassPoints[r.words[0]]
 }
+
+// maxApposition is the most tokens of a description set off by commas
+// between a subject and its verb.
+const maxApposition = 20
+
+// afterApposition skips, from the comma at k, the description set off by
+// commas after a subject when a verb follows it: "Michael Flynn, le
+// conseiller à la sécurité nationale, vient de démissionner". It returns
+// the token after the closing comma, for the caller to check the verb
+// there, or k when no comma closes a description.
+func afterApposition(toks []token, k int) int {
+	if k >= len(toks) || toks[k].text != "," {
+		return k
+	}
+	for j := k + 2; j < len(toks) && j <= k+maxApposition; j++ {
+		if toks[j].text == "," {
+			return j + 1
+		}
+	}
+	return k
+}

@@ -137,6 +137,7 @@ func headlineSubject(s *sentence, code string) headSubject {
 	i := skipTitles(s.toks, skipArticles(s.toks, start))
 	i = runFrom(s, skipArticles(s.toks, start), i)
 	if runs, end := subjectRuns(s, i); len(runs) > 0 {
+		end = afterApposition(s.toks, end)
 		if verbAt(s.toks, end, code) && (s.index < 0 || !reports(s.toks, end)) {
 			return headSubject{runs: runs, found: true, named: true}
 		}

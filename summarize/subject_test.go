@@ -39,6 +39,9 @@ func TestHeadlineSubject(t *testing.T) {
 		{"described actors joined by and", "Retraites : mobilisation contre la réforme",
 			"Plusieurs syndicats et partis politiques défilaient jeudi à Paris contre la réforme des retraites.", "fr",
 			"Plusieurs syndicats et partis politiques", ""},
+		{"the lead's subject before a description", "Industrie : démission du directeur choisi par Paul Verdier",
+			"Jean Morel, le directeur de l'usine nommé par Paul Verdier, a démissionné lundi.\nPaul Verdier, le président du groupe, a salué son travail. Paul Verdier a nommé un successeur.", "fr",
+			"Jean Morel", ""},
 		{"lead names the actor", "Le Sénégal élit un nouveau président", "Bassirou Diomaye Faye a prêté serment mardi à Dakar, devenant le plus jeune président du Sénégal.", "fr", "Bassirou Diomaye Faye", "Sénégal"},
 	}
 	for _, tt := range tests {

@@ -38,6 +38,7 @@ type actor struct {
 	sourced  int  // mentions as the source of a report
 	object   int  // mentions as the complement of a common noun
 	acts     int  // mentions as the subject of a verb
+	couple   bool // two people who share a surname, each of whom may be an actor too
 	subject  bool // the headline's subject
 	bodyAt   int  // index of the first body sentence naming it; noBody when none does
 }
@@ -88,7 +89,7 @@ func collectActors(sents []*sentence) []*actor {
 			key := strings.Join(r.words, " ")
 			a := byKey[key]
 			if a == nil {
-				a = &actor{display: s.span(r), words: r.words, kind: kind, order: len(all), bodyAt: noBody}
+				a = &actor{display: s.span(r), words: r.words, kind: kind, order: len(all), bodyAt: noBody, couple: r.couple}
 				byKey[key] = a
 				all = append(all, a)
 			}
@@ -240,7 +241,7 @@ func sameActor(a, b *actor) bool {
 		return false
 	}
 	if a.kind == personActor {
-		return containsAll(b.words, a.words)
+		return containsAll(b.words, a.words) && !b.couple && !a.couple
 	}
 	return len(a.words) <= len(b.words) && strings.Join(b.words[:len(a.words)], " ") == strings.Join(a.words, " ")
 }

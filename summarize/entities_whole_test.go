@@ -93,7 +93,7 @@ func TestWholeFrenchEntities(t *testing.T) {
 			"Chérif Chekatt", []string{"Chekatt"}},
 		{"mayor's town", "Des parents écrivent au maire de Sevran",
 			"Thierry et Véronique Roy ont adressé lundi une lettre ouverte au maire de Sevran, Stéphane Gatignon.",
-			"Véronique Roy", []string{"Sevran"}},
+			"Thierry et Véronique Roy", []string{"Sevran", "Véronique Roy"}},
 		{"venue", "Patinage : les championnats de Grande-Bretagne",
 			"Les championnats ont lieu à la patinoire IceSheffield de Sheffield. Le titre messieurs a été remporté par Graham Newberry.",
 			"Graham Newberry", []string{"IceSheffield", "IceSheffield de Sheffield"}},

@@ -62,3 +62,28 @@ func (sc runScanner) trimFurniture(r nameRun) int {
 
 // buttonWords are the words of a page's buttons, in every language.
 var buttonWords = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Furniture.Buttons })
+
+// joinCouples makes one name of a first name and the full name "and"
+// joins it to, which share the surname: "Thierry et Véronique Roy",
+// "Mark and Lucy Hale".
+func (sc runScanner) joinCouples(runs []nameRun) []nameRun {
+	out := runs[:0]
+	for i := 0; i < len(runs); i++ {
+		r := runs[i]
+		if i+1 < len(runs) && sc.coupleAt(r, runs[i+1]) {
+			next := runs[i+1]
+			r.last, r.attributed, r.couple = next.last, r.attributed || next.attributed, true
+			r.words = append(append([]string(nil), r.words...), next.words...)
+			i++
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// coupleAt reports whether run a is a lone first name and b a full name
+// right after it and "and".
+func (sc runScanner) coupleAt(a, b nameRun) bool {
+	return a.first == a.last && givenNames[a.words[0]] && b.first == a.last+2 &&
+		andWords[sc.toks[a.last+1].low] && len(b.words) >= 2 && !sc.hasOrgWord(b)
+}

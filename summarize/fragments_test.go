@@ -10,7 +10,8 @@ import (
 
 // TestFragmentsAndLoneSubjects checks that a line or a group named by a
 // letter is no actor, that a page's button is no part of a name, and that
-// a name met once is an actor when it is the subject of a verb.
+// a name met once is an actor when it is the subject of a verb, and that
+// a couple who share a surname is one name, beside each of them.
 func TestFragmentsAndLoneSubjects(t *testing.T) {
 	pub := time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
@@ -29,6 +30,12 @@ func TestFragmentsAndLoneSubjects(t *testing.T) {
 		{"a button run into a name", "Zorblax recalls its scooters",
 			"Skip Ad x Embed x Share Zorblax is recalling 20,000 electric scooters in Britain after a fault with their brakes. The firm said Zorblax riders would be refunded.", "en",
 			"Zorblax", "Share Zorblax"},
+		{"a couple", "Lille : une boulangerie ouvre ses portes",
+			"Pierre et Marie Lambert ont ouvert samedi une boulangerie dans le centre de Lille, avec l'aide de la mairie.", "fr",
+			"Pierre et Marie Lambert", "Marie Lambert"},
+		{"one of a couple", "Mark Hale opens a bakery in Leeds",
+			"Mark and Lucy Hale opened a bakery in Leeds on Saturday. Mark Hale said the couple had saved for ten years.", "en",
+			"Mark Hale", ""},
 		{"an English name met once as a subject", "Floods: alert in the east",
 			"Heavy rain has put much of the east at risk of floods. On Tuesday, Floodwatch warned six counties.", "en",
 			"Floodwatch", ""},

@@ -19,6 +19,7 @@ type nameRun struct {
 	complement  bool     // the name completes a common noun ("les résolutions du Conseil")
 	placeOf     bool     // the name completes a kind of place ("la préfecture de Miyagi")
 	acts        bool     // a verb follows: the name is its subject
+	couple      bool     // two people who share a surname: "Thierry et Véronique Roy"
 }
 
 // runScanner finds the name runs of one sentence.
@@ -73,7 +74,7 @@ func (sc runScanner) runs() []nameRun {
 			i++
 		}
 	}
-	return out
+	return sc.joinCouples(out)
 }
 
 // splitAtPlaces cuts a place off either end of a run that is no

@@ -219,3 +219,21 @@ func afterApposition(toks []token, k int) int {
 	}
 	return k
 }
+
+// fuller reports whether the phrase a holds every word of b but its
+// articles, and more: it describes the same actor more fully.
+func fuller(a, b string) bool {
+	wa, wb := contentWords(a), contentWords(b)
+	return len(wb) > 0 && len(wa) > len(wb) && containsAll(wa, wb)
+}
+
+// contentWords are the lower-cased words of s, articles left out.
+func contentWords(s string) []string {
+	var out []string
+	for _, w := range lowerWords(s) {
+		if !articles[w] && !articles[w+"'"] {
+			out = append(out, w)
+		}
+	}
+	return out
+}

@@ -65,7 +65,9 @@ func findWho(a *article, actors []*actor) []string {
 
 // leadSubject promotes the names of the lead's subject and returns the
 // group that stands for the actors: the lead's described actor when it
-// names someone or the headline describes no one, else the headline's
+// names someone, the headline describes no one or the lead describes the
+// same actor more fully ("L'équipe de France d'épée" for "une équipe de
+// France"), else the headline's
 // described actor when the lead's subject holds no name. places are the
 // countries and places the lead's subject names: "le Burundi voit…".
 func leadSubject(a *article, actors []*actor, headline string) (group string, places []string) {
@@ -80,7 +82,7 @@ func leadSubject(a *article, actors []*actor, headline string) (group string, pl
 		}
 	}
 	switch {
-	case lead.phrase != "" && (lead.named || headline == ""):
+	case lead.phrase != "" && (lead.named || headline == "" || fuller(lead.phrase, headline)):
 		return lead.phrase, places
 	case promoted || len(places) > 0:
 		return "", places

@@ -42,6 +42,9 @@ func TestHeadlineSubject(t *testing.T) {
 		{"the lead's subject before a description", "Industrie : démission du directeur choisi par Paul Verdier",
 			"Jean Morel, le directeur de l'usine nommé par Paul Verdier, a démissionné lundi.\nPaul Verdier, le président du groupe, a salué son travail. Paul Verdier a nommé un successeur.", "fr",
 			"Jean Morel", ""},
+		{"the lead describes the headline's actor more fully", "Coupe d'Europe : une équipe de Lyon triomphe à Budapest",
+			"L'équipe de Lyon de handball a remporté dimanche la coupe d'Europe face à Győr, devant 8 000 spectateurs.", "fr",
+			"L'équipe de Lyon de handball", ""},
 		{"lead names the actor", "Le Sénégal élit un nouveau président", "Bassirou Diomaye Faye a prêté serment mardi à Dakar, devenant le plus jeune président du Sénégal.", "fr", "Bassirou Diomaye Faye", "Sénégal"},
 	}
 	for _, tt := range tests {

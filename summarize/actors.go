@@ -147,30 +147,6 @@ func classifyRun(r nameRun, display string) (actorKind, bool) {
 	return personActor, true
 }
 
-// isRomanNumeral reports whether a lower-cased word is a Roman numeral of
-// a sequel or a monarch, no actor alone: "ii", "iv", "xiv".
-func isRomanNumeral(w string) bool {
-	if w == "" || len(w) > 5 {
-		return false
-	}
-	return strings.Trim(w, "ivxl") == "" && w != "l"
-}
-
-// locationAdjectives end the words that say where someone is based, which
-// describe an actor without being one: "London-based", "New York
-// City-based", "Paris-born".
-var locationAdjectives = []string{"-based", "-born", "-headquartered", "-listed", "-owned", "-backed", "-led"}
-
-// isLocationAdjective reports whether w is such a word.
-func isLocationAdjective(w string) bool {
-	for _, e := range locationAdjectives {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
-}
-
 // onlyTitleWords reports whether a run holds nothing but titles,
 // portfolios and nationalities: "Foreign Affairs", "South Korean".
 func onlyTitleWords(words []string) bool {

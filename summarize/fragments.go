@@ -87,3 +87,27 @@ func (sc runScanner) coupleAt(a, b nameRun) bool {
 	return a.first == a.last && givenNames[a.words[0]] && b.first == a.last+2 &&
 		andWords[sc.toks[a.last+1].low] && len(b.words) >= 2 && !sc.hasOrgWord(b)
 }
+
+// isRomanNumeral reports whether a lower-cased word is a Roman numeral of
+// a sequel or a monarch, no actor alone: "ii", "iv", "xiv".
+func isRomanNumeral(w string) bool {
+	if w == "" || len(w) > 5 {
+		return false
+	}
+	return strings.Trim(w, "ivxl") == "" && w != "l"
+}
+
+// locationAdjectives end the words that say where someone is based, which
+// describe an actor without being one: "London-based", "New York
+// City-based", "Paris-born".
+var locationAdjectives = []string{"-based", "-born", "-headquartered", "-listed", "-owned", "-backed", "-led"}
+
+// isLocationAdjective reports whether w is such a word.
+func isLocationAdjective(w string) bool {
+	for _, e := range locationAdjectives {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}

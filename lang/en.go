@@ -79,6 +79,7 @@ var englishDates = Dates{
 }
 
 var englishNames = Names{
+	Honorifics: set(`sir dame lord lady`),
 	Titles: set(`mr mrs ms miss dr prof sir dame lord lady president vice-president prime minister
 		secretary chancellor king queen prince princess pope cardinal bishop archbishop general gen
 		colonel col lieutenant lt captain commander admiral sergeant sgt governor gov senator sen
@@ -186,8 +187,9 @@ var englishGroups = Groups{
 		police government mayor judge minister president chief army group`),
 	AgentEnds: []string{"er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants",
 		"ent", "ents"},
-	Pronouns: set(`others ones those`),
-	People:   "people",
+	NotAgents: set(`former latter other number numbers order orders center centers centre centres`),
+	Pronouns:  set(`others ones those`),
+	People:    "people",
 }
 
 var englishFurniture = Furniture{
@@ -201,6 +203,7 @@ var englishFurniture = Furniture{
 	Prefixes: []string{"read more", "read also", "see also", "related:", "related articles", "photo:",
 		"photos:", "credit:", "source:", "(photo", "(source", "© ", "copyright ", "click to share",
 		"share on", "sign up for"},
+	Buttons:    set(`share embed tweet print email reply subscribe`),
 	Cookies:    []string{"cookie"},
 	CookieCues: []string{"accept", "consent", "we use", "settings", "privacy"},
 	Letters:    []string{"newsletter"},

@@ -163,6 +163,10 @@ var frenchGroups = Groups{
 		ministre président présidente patron patronne médecin chef groupe armée`),
 	AgentEnds: []string{"eur", "eurs", "euse", "euses", "iste", "istes", "ien", "iens", "ienne",
 		"iennes", "aire", "aires", "ier", "iers", "ière", "ières", "ant", "ants", "ante", "antes"},
+	NotAgents: set(`premier premiers première premières dernier derniers dernière dernières entier
+		entiers entière entières particulier particuliers particulière particulières`),
+	Determiners: set(`des du de d' d’ quelques plusieurs divers diverses certains certaines nombreux
+		nombreuses`),
 	Pronouns: set(`autres ceux celles`),
 	People:   "personnes",
 }
@@ -177,6 +181,7 @@ var frenchFurniture = Furniture{
 	Prefixes: []string{"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "photo :", "photos :",
 		"crédit photo", "crédit :", "crédits :", "source :", "sources :", "(photo", "(source",
 		"partager sur", "inscrivez-vous", "page actualisée :"},
+	Buttons:    set(`partager partagez imprimer répondre`),
 	Cookies:    []string{"cookie"},
 	CookieCues: []string{"utilis", "nous utilisons", "paramètr", "confidentialité"},
 	Letters:    []string{"newsletter", "lettre d'information"},

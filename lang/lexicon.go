@@ -86,6 +86,7 @@ type Dates struct {
 // organisations, places and events.
 type Names struct {
 	Titles          Set      // come before a person's name: "president", "ministre", "m"
+	Honorifics      Set      // titles that name a person with one name after them: "Lady Gaga", "Lord Sugar"
 	Portfolios      Set      // a minister's field, part of the title: "foreign", "affaires"
 	Joiners         Set      // stand between the capitalised words of one name: "of", "de", "l'"
 	Articles        Set      // may stand between a preposition and a name: "the", "l'"
@@ -148,6 +149,8 @@ type Groups struct {
 	Roles       Set      // name one actor by role: "driver"
 	Agents      Set      // common nouns that name an actor: "homme", "government"
 	AgentEnds   []string // endings of nouns that name an actor: "-iste", "-ers"
+	NotAgents   Set      // words with such an ending that name no actor: "dernières", "former"
+	Determiners Set      // open a noun phrase before its noun, beside the articles: "des", "several"
 	Pronouns    Set      // count people without naming them: "others"
 	People      string   // names a count of people: "people"
 }
@@ -157,6 +160,7 @@ type Groups struct {
 type Furniture struct {
 	Credits    []string // open a bracketed credit: "(Photo: AFP)"
 	Lines      Set      // whole lines of furniture, without counts: "share this"
+	Buttons    Set      // a page's buttons a scraped text runs into a name: "Share", "Partager"
 	Prefixes   []string // open lines of furniture: "read more"
 	Cookies    []string // mark a line about cookies
 	CookieCues []string // in such a line, make it a prompt: "accept"

@@ -37,6 +37,8 @@ type actor struct {
 	locative int  // mentions right after a locative preposition
 	sourced  int  // mentions as the source of a report
 	object   int  // mentions as the complement of a common noun
+	acts     int  // mentions as the subject of a verb
+	couple   bool // two people who share a surname, each of whom may be an actor too
 	subject  bool // the headline's subject
 	bodyAt   int  // index of the first body sentence naming it; noBody when none does
 }
@@ -62,6 +64,7 @@ func (a *actor) absorb(b *actor) {
 	a.locative += b.locative
 	a.sourced += b.sourced
 	a.object += b.object
+	a.acts += b.acts
 	a.subject = a.subject || b.subject
 	a.bodyAt = min(a.bodyAt, b.bodyAt)
 	if b.kind == personActor || a.kind == unknownActor {
@@ -86,7 +89,7 @@ func collectActors(sents []*sentence) []*actor {
 			key := strings.Join(r.words, " ")
 			a := byKey[key]
 			if a == nil {
-				a = &actor{display: s.span(r), words: r.words, kind: kind, order: len(all), bodyAt: noBody}
+				a = &actor{display: s.span(r), words: r.words, kind: kind, order: len(all), bodyAt: noBody, couple: r.couple}
 				byKey[key] = a
 				all = append(all, a)
 			}
@@ -97,6 +100,7 @@ func collectActors(sents []*sentence) []*actor {
 			a.locative += btoi(r.locative)
 			a.sourced += btoi(r.attributed)
 			a.object += btoi(r.complement)
+			a.acts += btoi(r.acts)
 			if s.index >= 0 {
 				a.bodyAt = min(a.bodyAt, s.index)
 			}
@@ -114,7 +118,7 @@ func classifyRun(r nameRun, display string) (actorKind, bool) {
 	if r.orgPhrase {
 		return orgActor, true
 	}
-	if len(r.words) > 5 || lookupPlace(display) != nil || onlyTitleWords(r.words) ||
+	if len(r.words) > 5 || lookupPlace(display) != nil || onlyTitleWords(r.words) || letterLabel(r.words, display) ||
 		eventWords[r.words[len(r.words)-1]] || r.placeOf || namesPlace(r.words, display) {
 		return unknownActor, false
 	}
@@ -141,30 +145,6 @@ func classifyRun(r nameRun, display string) (actorKind, bool) {
 		return unknownActor, false
 	}
 	return personActor, true
-}
-
-// isRomanNumeral reports whether a lower-cased word is a Roman numeral of
-// a sequel or a monarch, no actor alone: "ii", "iv", "xiv".
-func isRomanNumeral(w string) bool {
-	if w == "" || len(w) > 5 {
-		return false
-	}
-	return strings.Trim(w, "ivxl") == "" && w != "l"
-}
-
-// locationAdjectives end the words that say where someone is based, which
-// describe an actor without being one: "London-based", "New York
-// City-based", "Paris-born".
-var locationAdjectives = []string{"-based", "-born", "-headquartered", "-listed", "-owned", "-backed", "-led"}
-
-// isLocationAdjective reports whether w is such a word.
-func isLocationAdjective(w string) bool {
-	for _, e := range locationAdjectives {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
 }
 
 // onlyTitleWords reports whether a run holds nothing but titles,
@@ -237,7 +217,7 @@ func sameActor(a, b *actor) bool {
 		return false
 	}
 	if a.kind == personActor {
-		return containsAll(b.words, a.words)
+		return containsAll(b.words, a.words) && !b.couple && !a.couple
 	}
 	return len(a.words) <= len(b.words) && strings.Join(b.words[:len(a.words)], " ") == strings.Join(a.words, " ")
 }
@@ -312,7 +292,7 @@ func keepSingle(a *actor) bool {
 	if a.locative*2 >= a.count {
 		return false
 	}
-	return a.kind == orgActor || a.titled || a.count >= 2
+	return a.kind == orgActor || a.titled || a.count >= 2 || a.acts > 0
 }
 
 func containsAll(have, want []string) bool {

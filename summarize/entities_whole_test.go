@@ -75,7 +75,9 @@ func TestWhatLeavesPlaceToWhere(t *testing.T) {
 
 // TestWholeFrenchEntities checks French names: a nationality before a
 // name is no part of it, a first name set off by a comma opens it, a
-// mayor's town and a venue are places.
+// mayor's town and a venue are places, a person's name does not run on
+// into the organisation after it, in text that sets an elided article
+// apart from its noun too.
 func TestWholeFrenchEntities(t *testing.T) {
 	pub := time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
@@ -91,10 +93,16 @@ func TestWholeFrenchEntities(t *testing.T) {
 			"Chérif Chekatt", []string{"Chekatt"}},
 		{"mayor's town", "Des parents écrivent au maire de Sevran",
 			"Thierry et Véronique Roy ont adressé lundi une lettre ouverte au maire de Sevran, Stéphane Gatignon.",
-			"Véronique Roy", []string{"Sevran"}},
+			"Thierry et Véronique Roy", []string{"Sevran", "Véronique Roy"}},
 		{"venue", "Patinage : les championnats de Grande-Bretagne",
 			"Les championnats ont lieu à la patinoire IceSheffield de Sheffield. Le titre messieurs a été remporté par Graham Newberry.",
 			"Graham Newberry", []string{"IceSheffield", "IceSheffield de Sheffield"}},
+		{"person then organisation", "Démission à la tête de l'Académie des sciences",
+			"Le président Paul Lemoine de l'Académie des sciences a démissionné lundi, a annoncé l'institution.",
+			"Paul Lemoine", []string{"Paul Lemoine de l'Académie des sciences"}},
+		{"elided article set apart from its noun", "Démission à la tête de l'Académie des sciences",
+			"Le président Paul Lemoine de l' Académie des sciences a démissionné lundi , a annoncé l' institution .",
+			"Paul Lemoine", []string{"Paul Lemoine de l' Académie des sciences", "Lemoine de l"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

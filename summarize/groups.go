@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"strings"
+	"unicode"
 
 	"briefbot/geo"
 	"briefbot/lang"
@@ -149,8 +150,29 @@ func withGroup(who []string, actors []*actor, group string) []string {
 			return who
 		}
 	}
-	out := append([]string{group}, who...)
+	out := []string{group}
+	for _, w := range who {
+		if !withinPhrase(w, group) {
+			out = append(out, w) // not "Institut Weizmann" after "Des astrophysiciens de l'Institut Weizmann"
+		}
+	}
 	return out[:min(len(out), maxWho)]
+}
+
+// withinPhrase reports whether the phrase holds every word of the name.
+func withinPhrase(name, phrase string) bool {
+	return containsAll(lowerWords(phrase), lowerWords(name))
+}
+
+// lowerWords lists the lower-cased words of s, elided articles apart.
+func lowerWords(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(lower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+	}) {
+		out = append(out, w)
+	}
+	return out
 }
 
 // pluralNoun reports whether token k is a lower-case word in a plural form:

@@ -25,6 +25,7 @@ var (
 // Words of names.
 var (
 	titleWords     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Titles })
+	honorifics     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Honorifics })
 	portfolioWords = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Portfolios })
 	nameJoiners    = union(lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Joiners }), lang.Particles)
 	articles       = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Articles })
@@ -88,6 +89,8 @@ var (
 	casualtyWords   = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Groups.Casualties })
 	roleNouns       = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Groups.Roles })
 	agentNouns      = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Groups.Agents })
+	notAgents       = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Groups.NotAgents })
+	determiners     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Groups.Determiners })
 	pronounPlurals  = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Groups.Pronouns })
 )
 

@@ -18,6 +18,8 @@ type nameRun struct {
 	attributed  bool     // the name is the source of a report ("X said", "selon X")
 	complement  bool     // the name completes a common noun ("les résolutions du Conseil")
 	placeOf     bool     // the name completes a kind of place ("la préfecture de Miyagi")
+	acts        bool     // a verb follows: the name is its subject
+	couple      bool     // two people who share a surname: "Thierry et Véronique Roy"
 }
 
 // runScanner finds the name runs of one sentence.
@@ -55,12 +57,13 @@ func (sc runScanner) runs() []nameRun {
 			i++
 		case sc.isNameWord(i):
 			r := nameRun{first: i, last: sc.extend(i), titled: titled > 0}
-			if r.titled && titleAt == i-1 && isCap(sc.toks[titleAt].text) && sc.hasOrgWord(r) {
-				r.first, r.titled = titleAt, false
+			if r.titled && titleAt == i-1 && isCap(sc.toks[titleAt].text) && (sc.hasOrgWord(r) || sc.honorificName(titleAt, r)) {
+				r.first, r.titled = titleAt, r.titled && !sc.hasOrgWord(r)
 			}
 			r.first = sc.trimDescriptors(sc.withOpeningWord(r))
 			next := r.last + 1 // the scan goes on after the run as found, whatever is trimmed off it
 			r = sc.trimCommonStart(r)
+			r.first = sc.trimFurniture(r)
 			for _, part := range sc.splitAtPlaces(r) {
 				part.words = sc.words(part.first, part.last)
 				keep(part)
@@ -71,7 +74,7 @@ func (sc runScanner) runs() []nameRun {
 			i++
 		}
 	}
-	return out
+	return sc.joinCouples(out)
 }
 
 // splitAtPlaces cuts a place off either end of a run that is no
@@ -255,7 +258,7 @@ func (sc runScanner) extend(i int) int {
 			k++
 		case sc.isNameWord(k) && (k > last+1 || sameCase(sc.toks[k].text, sc.toks[last].text)) && sc.notTrailingStopword(k):
 			last, k = k, k+1
-		case nameJoiners[sc.toks[k].low] && sc.joinedName(k):
+		case nameJoiners[sc.toks[k].low] && sc.joinedName(k) && !sc.personThenOrg(i, last, k):
 			k++
 		case sc.french && sc.hasOrgWord(nameRun{first: i, last: last}) && sc.lowerOrgWord(k):
 			last, k = k, k+1
@@ -282,6 +285,21 @@ func (sc runScanner) joinedName(k int) bool {
 	for ; k < len(sc.toks) && nameJoiners[sc.toks[k].low]; k++ {
 	}
 	return sc.isNameWord(k) || (sc.french && k < len(sc.toks) && isWord(sc.toks[k].text) && sc.nounAfterJoiner(k))
+}
+
+// personThenOrg reports whether the joiners from token k, with an
+// article among them, lead from a name of two words or more with no
+// organisation word to an organisation's: "John Bailey de l'Académie des
+// Oscars" names a person and an organisation.
+func (sc runScanner) personThenOrg(first, last, k int) bool {
+	if last == first || sc.hasOrgWord(nameRun{first: first, last: last}) {
+		return false
+	}
+	withArticle := false
+	for ; k < len(sc.toks) && nameJoiners[sc.toks[k].low]; k++ {
+		withArticle = withArticle || articles[sc.toks[k].low]
+	}
+	return withArticle && k < len(sc.toks) && orgWords[sc.toks[k].low]
 }
 
 func (sc runScanner) hasOrgWord(r nameRun) bool {
@@ -332,6 +350,7 @@ func (sc runScanner) context(r nameRun) nameRun {
 	}
 	r.locative = k >= 0 && locatives[sc.toks[k].low]
 	r.complement = sc.completesNoun(k)
+	r.acts = sc.actsAt(r.last+1) && (k < 0 || !ofWords[sc.toks[k].low] && !r.locative)
 	r.placeOf = r.complement && placeNouns[sc.toks[k-1].low] || sc.titleOfPlace(r.first-1) || sc.afterVenue(r.first)
 	if r.placeOf {
 		r.titled = false

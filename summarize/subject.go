@@ -17,6 +17,7 @@ type headSubject struct {
 	runs   []nameRun
 	phrase string
 	found  bool // a noun phrase opens the clause before a verb, whether or not it names an actor
+	named  bool // a name opens the clause, whether or not a verb follows, or completes the phrase
 }
 
 // maxLabel is the most tokens a label before a headline's colon holds:
@@ -35,7 +36,7 @@ func findWho(a *article, actors []*actor) []string {
 	for _, r := range subj.runs {
 		if !promoteSubject(actors, r.words) {
 			if name := a.title.span(r); lookupPlace(name) != nil {
-				places = append(places, name)
+				places = append(places, withArticle(a.title, r))
 			}
 		}
 	}
@@ -43,14 +44,14 @@ func findWho(a *article, actors []*actor) []string {
 		places = nil // a person or an organisation acts for the country: the name is preferred
 	}
 	group := subj.phrase
-	if !subj.found {
-		// a headline without a subject ("France : grave accident sur
-		// l'A8"): the lead's subject is the actor
-		lead := headlineSubject(a.lead, a.lang)
-		for _, r := range lead.runs {
-			promoteSubject(actors, r.words)
-		}
-		group = lead.phrase
+	if !subj.named {
+		// a headline whose subject names no one ("France : grave accident
+		// sur l'A8", "Le nouvel instrument chasseur de planètes", "Des
+		// chercheurs découvrent…"): the lead's subject is the actor, or
+		// names it better
+		var leadPlaces []string
+		group, leadPlaces = leadSubject(a, actors, group)
+		places = append(places, leadPlaces...)
 	}
 	who := rankWho(actors)
 	if len(places) > 0 {
@@ -60,6 +61,33 @@ func findWho(a *article, actors []*actor) []string {
 		group = findGroup(a)
 	}
 	return withGroup(who, actors, group)
+}
+
+// leadSubject promotes the names of the lead's subject and returns the
+// group that stands for the actors: the lead's described actor when it
+// names someone, the headline describes no one or the lead describes the
+// same actor more fully ("L'équipe de France d'épée" for "une équipe de
+// France"), else the headline's
+// described actor when the lead's subject holds no name. places are the
+// countries and places the lead's subject names: "le Burundi voit…".
+func leadSubject(a *article, actors []*actor, headline string) (group string, places []string) {
+	lead := headlineSubject(a.lead, a.lang)
+	promoted := false
+	for _, r := range lead.runs {
+		switch {
+		case promoteSubject(actors, r.words):
+			promoted = true
+		case lookupPlace(a.lead.span(r)) != nil:
+			places = append(places, withArticle(a.lead, r))
+		}
+	}
+	switch {
+	case lead.phrase != "" && (lead.named || headline == "" || fuller(lead.phrase, headline)):
+		return lead.phrase, places
+	case promoted || len(places) > 0:
+		return "", places
+	}
+	return headline, places
 }
 
 // leadNamesSubject reports whether the lead opens on a named actor as the
@@ -105,15 +133,20 @@ func headlineSubject(s *sentence, code string) headSubject {
 		return headSubject{}
 	}
 	start := clauseStart(s.toks)
-	i := skipTitles(s.toks, skipArticles(s.toks, start))
-	if runs, end := subjectRuns(s, i); len(runs) > 0 {
-		if verbAt(s.toks, end, code) && (s.index < 0 || !reports(s.toks, end)) {
-			return headSubject{runs: runs, found: true}
-		}
-		return headSubject{found: true}
+	if s.index >= 0 {
+		start = afterAdverbials(s.toks, start)
 	}
-	if end, ok := agentPhrase(s.toks, i, code); ok && verbAt(s.toks, end, code) {
-		return headSubject{phrase: capitalizeFirst(s.text[s.toks[start].start:s.toks[end-1].end]), found: true}
+	i := skipTitles(s.toks, skipArticles(s.toks, start))
+	i = runFrom(s, skipArticles(s.toks, start), i)
+	if runs, end := subjectRuns(s, i); len(runs) > 0 {
+		end = afterApposition(s.toks, end)
+		if verbAt(s.toks, end, code) && (s.index < 0 || !reports(s.toks, end)) {
+			return headSubject{runs: runs, found: true, named: true}
+		}
+		return headSubject{found: true, named: true}
+	}
+	if end, named, ok := agentPhrase(s, skipDeterminers(s.toks, i), code); ok && verbAt(s.toks, end, code) {
+		return headSubject{phrase: phraseText(s, start, end), found: true, named: named}
 	}
 	// a common noun with its article before a verb is a subject, if no
 	// actor ("Un incendie ravage…"); a headline of nouns has none
@@ -206,33 +239,6 @@ func runAt(s *sentence, i int) (nameRun, bool) {
 	return nameRun{}, false
 }
 
-// agentPhrase reads a noun phrase from token i whose head names an actor:
-// "automobiliste", "parents d'un jihadiste", "taxi drivers". It returns
-// the token after the phrase.
-func agentPhrase(toks []token, i int, code string) (int, bool) {
-	k, head := i, -1
-	for n := 0; n < 3 && k < len(toks) && plainWord(toks[k]); n++ {
-		if isAgent(toks[k].low, code) {
-			head = k
-		}
-		k++
-	}
-	if head < 0 {
-		return 0, false
-	}
-	end := head + 1
-	for n, k := 0, end; n < maxComplements && k+1 < len(toks) && ofWords[toks[k].low]; n++ {
-		j := skipArticles(toks, k+1)
-		if j >= len(toks) || !plainWord(toks[j]) && !isCap(toks[j].text) {
-			break
-		}
-		if k = j + 1; verbAt(toks, k, code) {
-			end = k // "une femme d'une quarantaine d'années est décédée"
-		}
-	}
-	return end, true
-}
-
 // maxComplements is how many complements ("de …") an actor's noun phrase
 // may take before its verb.
 const maxComplements = 3
@@ -246,6 +252,9 @@ func plainWord(t token) bool {
 func isAgent(w, code string) bool {
 	if agentNouns[w] || roleNouns[w] || groupNouns[w] {
 		return true
+	}
+	if notAgents[w] || groupCounts[w] {
+		return false
 	}
 	for _, e := range lang.For(code).Groups.AgentEnds {
 		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {

@@ -9,7 +9,8 @@ import (
 )
 
 // TestHeadlineSubject checks that the subject of the headline's verb leads
-// Who: a country, a name, a described actor; and that a venue is no actor.
+// Who: a country (with the article French gives it), a name, a described
+// actor; and that a venue is no actor.
 func TestHeadlineSubject(t *testing.T) {
 	pub := time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
@@ -18,12 +19,32 @@ func TestHeadlineSubject(t *testing.T) {
 		absent                  string // a name Who must not hold
 	}{
 		{"country", "Japan enters recession", "The economy shrank by 0.4% in the third quarter, the second fall in a row, economist Masamichi Adachi said on Monday.", "en", "Japan", ""},
-		{"name after a title", "Lady Gaga protests outside Trump Tower", "The singer Lady Gaga joined protesters outside Trump Tower in New York on Wednesday, holding a sign.", "en", "Gaga", "Trump Tower"},
+		{"name after a title", "Lady Gaga protests outside Trump Tower", "The singer Lady Gaga joined protesters outside Trump Tower in New York on Wednesday, holding a sign.", "en", "Lady Gaga", "Trump Tower"},
+		{"an honorific before one name", "Lady Marmalade opens a bakery in Leeds", "The singer Lady Marmalade opened a bakery in Leeds on Saturday, with Paul Hollis, her manager.", "en", "Lady Marmalade", "Marmalade"},
+		{"no honorific before a full name", "Sir Keir Starmer visits Leeds", "Sir Keir Starmer visited a hospital in Leeds on Friday, with the health secretary Wes Streeting.", "en", "Keir Starmer", ""},
 		{"described actor", "Un automobiliste fonce sur des piétons à Lyon", "Un automobiliste a foncé mercredi sur des piétons dans le centre de Lyon, blessant trois personnes, a indiqué la police.", "fr", "Un automobiliste", ""},
-		{"label then country", "Corée : la Corée du Nord tire un missile", "La Corée du Nord a tiré mardi un missile balistique en mer du Japon, a indiqué l'armée de Séoul.", "fr", "Corée du Nord", ""},
+		{"label then country", "Corée : la Corée du Nord tire un missile", "La Corée du Nord a tiré mardi un missile balistique en mer du Japon, a indiqué l'armée de Séoul.", "fr", "La Corée du Nord", ""},
 		{"the lead's subject when the headline has none", "France : grave accident sur l'A8",
 			"Ce samedi vers 9 heures, une femme d'une quarantaine d'années est décédée sur l'autoroute A8, après un choc avec un camion.", "fr",
 			"Une femme d'une quarantaine d'années", ""},
+		{"noun completed by a name", "La grève de la SNCF paralyse le pays", "Aucun train ne circulait jeudi entre Paris et Lyon, a indiqué la direction.", "fr", "La grève de la SNCF", ""},
+		{"described group with its institute", "Physique : une mesure inédite du proton",
+			"Des physiciens du CERN ont mesuré le rayon du proton avec une précision jamais atteinte, selon un article publié mardi.", "fr",
+			"Des physiciens du CERN", "CERN"},
+		{"an ordinal is no actor", "Chômage : une hausse inattendue",
+			"Les dernières données montrent une hausse du chômage au troisième trimestre, a expliqué l'économiste Marie Dupont.", "fr", "Marie Dupont", "Les dernières"},
+		{"the lead's country after phrases of circumstance", "Économie : une récession record en 2023",
+			"Après trois années de croissance, avec un taux de 5 % par an, le Malawi voit son économie reculer de 4 % en 2023, selon le FMI.", "fr",
+			"Le Malawi", ""},
+		{"described actors joined by and", "Retraites : mobilisation contre la réforme",
+			"Plusieurs syndicats et partis politiques défilaient jeudi à Paris contre la réforme des retraites.", "fr",
+			"Plusieurs syndicats et partis politiques", ""},
+		{"the lead's subject before a description", "Industrie : démission du directeur choisi par Paul Verdier",
+			"Jean Morel, le directeur de l'usine nommé par Paul Verdier, a démissionné lundi.\nPaul Verdier, le président du groupe, a salué son travail. Paul Verdier a nommé un successeur.", "fr",
+			"Jean Morel", ""},
+		{"the lead describes the headline's actor more fully", "Coupe d'Europe : une équipe de Lyon triomphe à Budapest",
+			"L'équipe de Lyon de handball a remporté dimanche la coupe d'Europe face à Győr, devant 8 000 spectateurs.", "fr",
+			"L'équipe de Lyon de handball", ""},
 		{"lead names the actor", "Le Sénégal élit un nouveau président", "Bassirou Diomaye Faye a prêté serment mardi à Dakar, devenant le plus jeune président du Sénégal.", "fr", "Bassirou Diomaye Faye", "Sénégal"},
 	}
 	for _, tt := range tests {

@@ -132,6 +132,11 @@ func scanWord(s string, i int, toks []token) ([]token, int) {
 		}
 		next, _ := utf8.DecodeRuneInString(s[i+n:])
 		prev, _ := utf8.DecodeLastRuneInString(s[start:i])
+		if isApostrophe(r) && next == ' ' && elisions[strings.ToLower(s[start:i])] {
+			// an elided article set apart from its noun, as tokenized
+			// text writes it: "l' Institut"
+			return append(toks, token{text: s[start : i+n], start: start, end: i + n}), i + n
+		}
 		if isApostrophe(r) && isWordRune(next) {
 			word := s[start:i]
 			if elisions[strings.ToLower(word)] {

@@ -181,18 +181,6 @@ func isMonth(w string) bool {
 	return ok
 }
 
-// withArticle is a place that acts as the subject of a verb as the
-// sentence writes it, with the article French gives a country: "Le
-// Burundi voit son économie s'effondrer", "Les États-Unis bombardent…".
-// An English article is left off.
-func withArticle(s *sentence, r nameRun) string {
-	k := r.first - 1
-	if k < 0 || !articles[s.toks[k].low] || englishArticles[s.toks[k].low] {
-		return s.span(r)
-	}
-	return phraseText(s, k, r.last+1)
-}
-
 // placeLike reports whether a name run reads as a place: the gazetteer
 // knows it, or it is a compass point ("une grande partie de l'Est").
 func placeLike(s *sentence, r nameRun) bool {

@@ -36,7 +36,7 @@ func findWho(a *article, actors []*actor) []string {
 	for _, r := range subj.runs {
 		if !promoteSubject(actors, r.words) {
 			if name := a.title.span(r); lookupPlace(name) != nil {
-				places = append(places, withArticle(a.title, r))
+				places = append(places, a.title.span(r))
 			}
 		}
 	}
@@ -78,7 +78,7 @@ func leadSubject(a *article, actors []*actor, headline string) (group string, pl
 		case promoteSubject(actors, r.words):
 			promoted = true
 		case lookupPlace(a.lead.span(r)) != nil:
-			places = append(places, withArticle(a.lead, r))
+			places = append(places, a.lead.span(r))
 		}
 	}
 	switch {

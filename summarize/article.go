@@ -33,6 +33,7 @@ type sentence struct {
 	tagged []tagger.Span // the names the tagger finds, in a French article
 	index  int           // order in the body; -1 for the headline
 	weight float64       // how closely it tells the main event
+	past   int8          // mentionsBackground(text): 0 not yet known, 1 no, 2 yes
 }
 
 // span returns the text of a name run as written.

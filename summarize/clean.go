@@ -145,6 +145,10 @@ func isCredit(inner string) bool {
 // sign-up boxes that scraping leaves inside paragraphs.
 var widgetRe = regexp.MustCompile(`(?i)\(opens in new window\)|click to share on \w+|share on (?:facebook|twitter|whatsapp|linkedin)|\bskip ad\b|\bad loading\.*|\binvalid email\b|\bget (?:\w+ )?updates directly to your inbox\b|\+ ?subscribe\b|\bthank you for subscribing\b!?|\bcould not subscribe, try again later\b|\bview photos\b|\b(?:afp/|ap/)?getty images\b|\bap photo\b|\b(?:image|media) (?:caption|copyright)\b`)
 
+// widgetCues are the words widgetRe cannot match without.
+var widgetCues = newCueSet("opens in new", "click to share", "share on", "skip ad", "ad loading",
+	"invalid email", "subscrib", "to your inbox", "view photos", "getty", "ap photo", "caption", "copyright")
+
 // stripCredits is line without its credits and widget text, and that in
 // lower case.
 func stripCredits(line string) (stripped, low string) {
@@ -152,7 +156,7 @@ func stripCredits(line string) (stripped, low string) {
 		line = removeCredits(line)
 	}
 	low = strings.ToLower(line)
-	if containsAny(low, "opens in new", "click to share", "share on", "skip ad", "ad loading", "invalid email", "subscrib", "to your inbox", "view photos", "getty", "ap photo", "caption", "copyright") {
+	if widgetCues.in(low) {
 		line = widgetRe.ReplaceAllString(line, "")
 		low = strings.ToLower(line)
 	}

@@ -1,7 +1,5 @@
 package summarize
 
-import "strings"
-
 // cueSet finds whether any of a list of strings stands in a text, in one
 // pass over the text: the strings are filed by their first byte, so only
 // the strings that could start at a byte are compared there.
@@ -30,7 +28,7 @@ func (c *cueSet) in(s string) bool {
 	}
 	for i := 0; i < len(s); i++ {
 		for _, w := range c.byFirst[s[i]] {
-			if strings.HasPrefix(s[i:], w) {
+			if at(s, i, w) {
 				return true
 			}
 		}
@@ -38,9 +36,16 @@ func (c *cueSet) in(s string) bool {
 	return false
 }
 
+// at reports whether w stands in s at byte i, comparing its last byte
+// before the rest.
+func at[T string | []byte](s T, i int, w string) bool {
+	end := i + len(w)
+	return end <= len(s) && s[end-1] == w[len(w)-1] && string(s[i:end]) == w
+}
+
 // inAfterSpace reports whether any cue stands in s at its start or after a
 // space, as containsAny(" "+s, " "+cue...) does.
-func (c *cueSet) inAfterSpace(s string) bool {
+func inAfterSpace[T string | []byte](c *cueSet, s T) bool {
 	if c.empty {
 		return true
 	}
@@ -49,7 +54,7 @@ func (c *cueSet) inAfterSpace(s string) bool {
 			continue
 		}
 		for _, w := range c.byFirst[s[i]] {
-			if strings.HasPrefix(s[i:], w) {
+			if at(s, i, w) {
 				return true
 			}
 		}

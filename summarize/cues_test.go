@@ -16,12 +16,12 @@ func TestCueSetFindsWhatContainsAnyFinds(t *testing.T) {
 			for i, c := range cues[:n] {
 				spaced[i] = " " + c
 			}
-			if got, want := set.inAfterSpace(s), containsAny(" "+s, spaced...); got != want {
+			if got, want := inAfterSpace(set, s), containsAny(" "+s, spaced...); got != want {
 				t.Errorf("%q after a space in %q = %v, want %v", cues[:n], s, got, want)
 			}
 		}
 	}
-	if !newCueSet("x", "").in("abc") || !newCueSet("").inAfterSpace("") {
+	if !newCueSet("x", "").in("abc") || !inAfterSpace(newCueSet(""), "") {
 		t.Error("the empty cue stands in every text")
 	}
 	if newCueSet("a").in("") {

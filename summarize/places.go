@@ -221,7 +221,8 @@ func (s *sentence) mentionsBackground() bool {
 // mentionsBackground reports whether a cue for earlier events stands
 // anywhere in a sentence, as a whole word.
 func mentionsBackground(text string) bool {
-	return backgroundCueSet.inAfterSpace(strings.ToLower(strings.ReplaceAll(text, "’", "'")))
+	var buf [512]byte
+	return inAfterSpace(backgroundCueSet, appendLowerFolded(buf[:0], text))
 }
 
 // backgroundCueSet files the background cues for mentionsBackground.

@@ -2,10 +2,12 @@ package summarize
 
 // cueSet finds whether any of a list of strings stands in a text, in one
 // pass over the text: the strings are filed by their first byte, so only
-// the strings that could start at a byte are compared there.
+// the strings that could start at a byte are compared there, and only
+// where the next byte is one that one of them has second.
 type cueSet struct {
 	byFirst [256][]string
-	empty   bool // the list holds "", which every text contains
+	pairs   [1 << 16 / 64]uint64 // the first two bytes of each cue, as a bit set; all pairs for a one-byte cue
+	empty   bool                 // the list holds "", which every text contains
 }
 
 // newCueSet files cues for cueSet.in.
@@ -17,9 +19,17 @@ func newCueSet(cues ...string) *cueSet {
 			continue
 		}
 		c.byFirst[w[0]] = append(c.byFirst[w[0]], w)
+		for b := range 256 {
+			if len(w) == 1 || b == int(w[1]) {
+				c.addPair(int(w[0])<<8 | b)
+			}
+		}
 	}
 	return c
 }
+
+func (c *cueSet) addPair(p int)      { c.pairs[p/64] |= 1 << (p % 64) }
+func (c *cueSet) hasPair(p int) bool { return c.pairs[p/64]&(1<<(p%64)) != 0 }
 
 // in reports whether any cue stands in s, as containsAny(s, cues...) does.
 func (c *cueSet) in(s string) bool {
@@ -27,6 +37,9 @@ func (c *cueSet) in(s string) bool {
 		return true
 	}
 	for i := 0; i < len(s); i++ {
+		if i+1 < len(s) && !c.hasPair(int(s[i])<<8|int(s[i+1])) {
+			continue
+		}
 		for _, w := range c.byFirst[s[i]] {
 			if at(s, i, w) {
 				return true

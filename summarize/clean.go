@@ -94,10 +94,10 @@ var (
 	boilerLines = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Furniture.Lines })
 	// boilerPrefixes start lines that link elsewhere or credit a picture.
 	boilerPrefixes  = lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.Prefixes })
-	cookieWords     = lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.Cookies })
-	cookieCues      = lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.CookieCues })
-	newsletterWords = lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.Letters })
-	newsletterCues  = lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.LetterCues })
+	cookieWords     = newCueSet(lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.Cookies })...)
+	cookieCues      = newCueSet(lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.CookieCues })...)
+	newsletterWords = newCueSet(lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.Letters })...)
+	newsletterCues  = newCueSet(lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.LetterCues })...)
 )
 
 // removeCredits deletes the bracketed credits of a line.
@@ -261,11 +261,11 @@ func isPrompt(low string) bool {
 	if len(low) > 400 {
 		return false
 	}
-	if containsAny(low, cookieWords...) {
-		return containsAny(low, cookieCues...)
+	if cookieWords.in(low) {
+		return cookieCues.in(low)
 	}
-	if containsAny(low, newsletterWords...) {
-		return containsAny(low, newsletterCues...)
+	if newsletterWords.in(low) {
+		return newsletterCues.in(low)
 	}
 	return false
 }

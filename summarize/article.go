@@ -33,6 +33,7 @@ type sentence struct {
 	tagged []tagger.Span // the names the tagger finds, in a French article
 	index  int           // order in the body; -1 for the headline
 	weight float64       // how closely it tells the main event
+	past   int8          // mentionsBackground(text): 0 not yet known, 1 no, 2 yes
 }
 
 // span returns the text of a name run as written.
@@ -235,13 +236,8 @@ func (a *article) weigh() {
 			s.weight = leadWeight
 			continue
 		}
-		shared := 0
-		buf = appendStems(buf[:0], s.toks)
-		for _, st := range buf {
-			if key[st] {
-				shared++
-			}
-		}
+		buf = appendSharedStems(buf[:0], s.toks, key)
+		shared := len(buf)
 		position := positionWeight / (1 + positionDecay*float64(s.index))
 		s.weight = min(position+sharedWeight*float64(shared)/norm, maxBodyWeight)
 		if isBackground(s.text) {
@@ -259,6 +255,21 @@ func appendStems(out []string, toks []token) []string {
 		}
 		w := runePrefix(lang.Fold(t.low), stemLength)
 		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// appendSharedStems appends to out the distinct stems of a sentence that
+// key holds: the stems of appendStems(nil, toks) that key holds, in the
+// same order.
+func appendSharedStems(out []string, toks []token, key map[string]bool) []string {
+	for _, t := range toks {
+		if len(t.low) < 3 || !isWord(t.low) || utf8.RuneCountInString(t.low) < 3 || stopwords[t.low] {
+			continue
+		}
+		if w := runePrefix(lang.Fold(t.low), stemLength); key[w] && !slices.Contains(out, w) {
 			out = append(out, w)
 		}
 	}

@@ -94,10 +94,10 @@ var (
 	boilerLines = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Furniture.Lines })
 	// boilerPrefixes start lines that link elsewhere or credit a picture.
 	boilerPrefixes  = lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.Prefixes })
-	cookieWords     = lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.Cookies })
-	cookieCues      = lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.CookieCues })
-	newsletterWords = lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.Letters })
-	newsletterCues  = lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.LetterCues })
+	cookieWords     = newCueSet(lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.Cookies })...)
+	cookieCues      = newCueSet(lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.CookieCues })...)
+	newsletterWords = newCueSet(lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.Letters })...)
+	newsletterCues  = newCueSet(lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.LetterCues })...)
 )
 
 // removeCredits deletes the bracketed credits of a line.
@@ -145,6 +145,10 @@ func isCredit(inner string) bool {
 // sign-up boxes that scraping leaves inside paragraphs.
 var widgetRe = regexp.MustCompile(`(?i)\(opens in new window\)|click to share on \w+|share on (?:facebook|twitter|whatsapp|linkedin)|\bskip ad\b|\bad loading\.*|\binvalid email\b|\bget (?:\w+ )?updates directly to your inbox\b|\+ ?subscribe\b|\bthank you for subscribing\b!?|\bcould not subscribe, try again later\b|\bview photos\b|\b(?:afp/|ap/)?getty images\b|\bap photo\b|\b(?:image|media) (?:caption|copyright)\b`)
 
+// widgetCues are the words widgetRe cannot match without.
+var widgetCues = newCueSet("opens in new", "click to share", "share on", "skip ad", "ad loading",
+	"invalid email", "subscrib", "to your inbox", "view photos", "getty", "ap photo", "caption", "copyright")
+
 // stripCredits is line without its credits and widget text, and that in
 // lower case.
 func stripCredits(line string) (stripped, low string) {
@@ -152,7 +156,7 @@ func stripCredits(line string) (stripped, low string) {
 		line = removeCredits(line)
 	}
 	low = strings.ToLower(line)
-	if containsAny(low, "opens in new", "click to share", "share on", "skip ad", "ad loading", "invalid email", "subscrib", "to your inbox", "view photos", "getty", "ap photo", "caption", "copyright") {
+	if widgetCues.in(low) {
 		line = widgetRe.ReplaceAllString(line, "")
 		low = strings.ToLower(line)
 	}
@@ -257,11 +261,11 @@ func isPrompt(low string) bool {
 	if len(low) > 400 {
 		return false
 	}
-	if containsAny(low, cookieWords...) {
-		return containsAny(low, cookieCues...)
+	if cookieWords.in(low) {
+		return cookieCues.in(low)
 	}
-	if containsAny(low, newsletterWords...) {
-		return containsAny(low, newsletterCues...)
+	if newsletterWords.in(low) {
+		return newsletterCues.in(low)
 	}
 	return false
 }

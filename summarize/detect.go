@@ -1,7 +1,6 @@
 package summarize
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -63,16 +62,13 @@ func detectLang(texts ...string) string {
 }
 
 // functionWordBits is the set of languages whose function word w is, in
-// any case; a short capitalised ASCII word is lowered without allocating.
+// any case; a word is lowered without allocating, unless it is long.
 func functionWordBits(w string) uint64 {
-	var buf [32]byte
-	if len(w) <= len(buf) && asciiCase(w) == asciiUpper {
-		for i := range len(w) {
-			buf[i] = lowerASCII(w[i])
-		}
-		return functionWords[string(buf[:len(w)])]
+	if asciiCase(w) == asciiLower {
+		return functionWords[w]
 	}
-	return functionWords[strings.ToLower(w)]
+	var buf [64]byte
+	return functionWords[string(appendLower(buf[:0], w))]
 }
 
 // leader is the language with the most function words, or "" when it

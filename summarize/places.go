@@ -201,23 +201,32 @@ func (f *placeFinder) add(p *place, name string, w float64, located bool) *place
 const backgroundPlace = 0.5
 
 func backgroundFactor(s *sentence) float64 {
-	if s.index <= 0 || s.weight >= leadWeight || !mentionsBackground(s.text) {
+	if s.index <= 0 || s.weight >= leadWeight || !s.mentionsBackground() {
 		return 1
 	}
 	return backgroundPlace
 }
 
+// mentionsBackground is mentionsBackground(s.text), read once per sentence.
+func (s *sentence) mentionsBackground() bool {
+	if s.past == 0 {
+		s.past = 1
+		if mentionsBackground(s.text) {
+			s.past = 2
+		}
+	}
+	return s.past == 2
+}
+
 // mentionsBackground reports whether a cue for earlier events stands
 // anywhere in a sentence, as a whole word.
 func mentionsBackground(text string) bool {
-	low := " " + strings.ToLower(strings.ReplaceAll(text, "’", "'"))
-	for _, c := range backgroundCues {
-		if strings.Contains(low, " "+c) {
-			return true
-		}
-	}
-	return false
+	var buf [512]byte
+	return inAfterSpace(backgroundCueSet, appendLowerFolded(buf[:0], text))
 }
+
+// backgroundCueSet files the background cues for mentionsBackground.
+var backgroundCueSet = newCueSet(backgroundCues...)
 
 // placeFactor reads the words around a place mention.
 func placeFactor(s *sentence, r nameRun) float64 {

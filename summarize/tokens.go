@@ -118,6 +118,21 @@ func decodeRune(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
+// asciiWordByte marks the ASCII letters and digits, the bytes isWordRune
+// accepts on their own.
+var asciiWordByte = func() (t [256]bool) {
+	for b := range utf8.RuneSelf {
+		t[b] = isWordRune(rune(b))
+	}
+	return t
+}()
+
+// isElision reports whether w is an elided article in any case: "l", "D".
+func isElision(w string) bool {
+	var buf [32]byte
+	return elisions[string(appendLower(buf[:0], w))]
+}
+
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
 // scanWord reads the word starting at i and appends it (and any split-off
@@ -125,6 +140,10 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 func scanWord(s string, i int, toks []token) ([]token, int) {
 	start := i
 	for i < len(s) {
+		if asciiWordByte[s[i]] {
+			i++
+			continue
+		}
 		r, n := decodeRune(s, i)
 		if isWordRune(r) {
 			i += n
@@ -132,14 +151,14 @@ func scanWord(s string, i int, toks []token) ([]token, int) {
 		}
 		next, _ := utf8.DecodeRuneInString(s[i+n:])
 		prev, _ := utf8.DecodeLastRuneInString(s[start:i])
-		if isApostrophe(r) && next == ' ' && elisions[strings.ToLower(s[start:i])] {
+		if isApostrophe(r) && next == ' ' && isElision(s[start:i]) {
 			// an elided article set apart from its noun, as tokenized
 			// text writes it: "l' Institut"
 			return append(toks, token{text: s[start : i+n], start: start, end: i + n}), i + n
 		}
 		if isApostrophe(r) && isWordRune(next) {
 			word := s[start:i]
-			if elisions[strings.ToLower(word)] {
+			if isElision(word) {
 				toks = append(toks, token{text: s[start : i+n], start: start, end: i + n})
 				start = i + n
 				i += n
@@ -239,7 +258,7 @@ func lower(w string) string {
 func stripElision(w string) string {
 	for i, r := range w {
 		if isApostrophe(r) {
-			if elisions[strings.ToLower(w[:i])] {
+			if isElision(w[:i]) {
 				return w[i+utf8.RuneLen(r):]
 			}
 			return w

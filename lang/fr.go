@@ -180,7 +180,7 @@ var frenchFurniture = Furniture{
 		"newsletter", "photo", "vidéo", "menu", "retour en haut", "j'aime", "répondre"),
 	Prefixes: []string{"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "photo :", "photos :",
 		"crédit photo", "crédit :", "crédits :", "source :", "sources :", "(photo", "(source",
-		"partager sur", "inscrivez-vous", "page actualisée :"},
+		"partager sur", "inscrivez-vous", "page actualisée :", "vous pouvez également consulter"},
 	Buttons:    set(`partager partagez imprimer répondre`),
 	Cookies:    []string{"cookie"},
 	CookieCues: []string{"utilis", "nous utilisons", "paramètr", "confidentialité"},

@@ -52,6 +52,10 @@ var (
 		"Some 45 drivers joined a picket outside the main depot.")
 	grange = testStory(9, "Un incendie détruit une grange", "fr", nil,
 		"Un incendie a détruit une grange dans la nuit de lundi à Saint-Aubin-des-Saules, a indiqué la préfecture.")
+	victoire = testStory(10, "Manifestation à Bordeaux", "fr", nil,
+		"Une centaine de manifestants, menés par Paul Marais, ont investi la place de la Victoire samedi.",
+		"Les étudiants de Jeanne Roux ont défilé jusqu'à l'Arc de Triomphe.",
+		"Une armoire électrique a été incendiée rue Remusat.")
 	seisme = testStory(4, "Séisme en Italie : le bilan monte à 281 morts", "fr", nil,
 		"Le tremblement de terre, qui a détruit plusieurs bourgs du centre de l'Italie, a tué au moins 281 personnes.",
 		"Une journée de deuil national a été décrétée ce samedi.")
@@ -113,6 +117,8 @@ func TestNearMissesAreRefused(t *testing.T) {
 		{"a figure counting something else", "How many nurses joined the picket?", []briefbot.Article{depots}},
 		{"a count the story lacks", "How many trains stayed in their depots?", []briefbot.Article{depots}},
 		{"a place the gazetteer lacks", "Qui a annoncé l'incendie ?", []briefbot.Article{grange}},
+		{"a translation inside a name", "Who won?", []briefbot.Article{victoire}},
+		{"a prefix of another word", "Who won the election?", []briefbot.Article{victoire}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if qs := answer(tc.question, tc.arts...); len(qs) > 0 {

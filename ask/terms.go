@@ -20,6 +20,8 @@ type termIndex struct {
 	prefix  map[string][]prefixAlt // "*" alternatives, by their first three letters
 	phrases map[string][]phraseAlt // phrases, by their first word
 	capital []bool                 // by concept: a sentence names it only with a capital letter
+	common  []bool                 // by concept: a common word, whose other words are not met in a capitalised word mid-sentence
+	own     map[string]bool        // the common words as the question writes them, and their stems
 	// cognates are the question's own words of six letters or more, by
 	// their first three letters: a word one letter away may stand for one
 	// in another language ("contract", "contrat"; "decree", "décret").
@@ -48,10 +50,17 @@ type hit struct {
 // newTermIndex files the alternatives of the concepts.
 func newTermIndex(cs []concept) *termIndex {
 	x := &termIndex{exact: map[string][]int{}, grow: map[string][]int{}, stems: map[string][]int{},
-		prefix: map[string][]prefixAlt{}, phrases: map[string][]phraseAlt{}, capital: make([]bool, len(cs)),
+		prefix: map[string][]prefixAlt{}, phrases: map[string][]phraseAlt{}, capital: make([]bool, len(cs)), common: make([]bool, len(cs)), own: map[string]bool{},
 		cognates: map[string][]prefixAlt{}}
 	for i, c := range cs {
 		x.capital[i] = c.role == roleName && !c.place // "Bank" of "Bank of Korea" is no "investment bank"
+		// a common word's synonyms and translations are not met inside a
+		// name mid-sentence: "won" is no "la place de la Victoire", no
+		// "l'Arc de Triomphe"; its own word is ("the Senate" for "senate")
+		x.common[i] = c.role != roleName && c.role != roleNumber && !c.place
+		if c.role != roleName && len(c.alts) > 0 {
+			x.own[c.alts[0]], x.own[stem(c.alts[0])] = true, true
+		}
 		for k, alt := range c.alts {
 			// A place's other names meet only their inflections of up to
 			// three more letters, from five letters: "Paries", a name of
@@ -101,14 +110,29 @@ func appendOnce(is []int, i int) []int {
 // hits finds the concepts in toks, the words of a sentence.
 func (x *termIndex) hits(toks []token) []hit {
 	var out []hit
+	titled := titleCased(toks)
 	for i := range toks {
 		x.at(toks, i, func(c, end int) {
-			if (!x.capital[c] || toks[i].capital) && !found(out, c, i) {
+			inName := toks[i].capital && i > 0 && !titled && !x.own[toks[i].word] && !x.own[toks[i].stem]
+			if (!x.capital[c] || toks[i].capital) && !(x.common[c] && inName) && !found(out, c, i) {
 				out = append(out, hit{concept: c, start: i, end: end})
 			}
 		})
 	}
 	return out
+}
+
+// titleCased reports whether most words of a sentence are capitalised, as
+// in an English headline ("Hamilton Wins At Interlagos"): capitals there
+// say nothing of names.
+func titleCased(toks []token) bool {
+	n := 0
+	for _, t := range toks {
+		if t.capital {
+			n++
+		}
+	}
+	return 2*n > len(toks)
 }
 
 // at calls add for each concept that an alternative starting at token i

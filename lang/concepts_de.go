@@ -325,7 +325,7 @@ var germanConcepts = Concepts{
 
 		// Die Verben der Ereignisse.
 		"event.replace":  `ersetzt(|e|en), ersetzen, Nachfolger(in), abgelöst, Nachfolge`,
-		"event.win":      `gewonnen, gewinnt, gewann(en), gewinnen, Sieg(|e), Sieger(in), siegte(n), siegt`,
+		"event.win":      `gewonnen, gewinnt, gewann(en), gewinnen, siegte(n), siegt`, // not Sieg(e), Sieger: French siège, siéger once accents fold
 		"event.lose":     `verloren, verliert, verlor(en), verlieren`,
 		"event.death":    `Tod(|e|es), Tote(n), gestorben, starb(en), stirbt, sterben, ums Leben gekommen, Todesopfer, tödlich(|e|en|er)`,
 		"event.kill":     `getötet(|e|en), tötete(n), tötet, töten`,

@@ -479,8 +479,7 @@ var englishConcepts = Concepts{
 		"strikers":  "labour.strike",   // and football's strikers
 		"militant":  "conflict.rebels", // an activist in French
 		"militants": "conflict.rebels",
-		"salaries":  "labour.wages",   // employees in French (salariés)
-		"siege":     "conflict.siege", // victories in German (Siege)
+		"salaries":  "labour.wages", // employees in French (salariés)
 		// English words spelled as another language's concept word.
 		"foot":    "", // French foot, football
 		"course":  "", // French course, a race

@@ -260,7 +260,7 @@ var englishNouns = []Sense{
 	{"government", []string{"government*"}},
 	{"law", []string{"law", "bill"}},
 	{"vote", []string{"vote*", "voted"}},
-	{"election", []string{"election*", "elect*"}},
+	{"election", []string{"election*", "elect", "elected", "electing", "elects", "elector*"}}, // not elect*: electric
 	{"visit", []string{"visit*"}},
 	{"cooperate", []string{"cooperat*"}},
 	{"military", []string{"military", "defence", "defense"}},
@@ -291,7 +291,7 @@ var englishTopics = Topics{
 		"climate":  {"global warming", "emissions", "cop"},
 		"ai":       {"artificial intelligence"},
 		"economy":  {"econom*", "inflation", "growth", "gdp"},
-		"election": {"election*", "elect*", "vote*"},
+		"election": {"election*", "elect", "elected", "electing", "elects", "elector*", "vote*"}, // not elect*: electric
 		"football": {"football", "soccer", "premier league"},
 		"health":   {"health", "hospital*", "vaccin*"},
 	},

@@ -101,27 +101,18 @@ func isGroupPhrase(name string) bool {
 	return hasCommon || len(words) > 0 && numberWords[lower(words[0])]
 }
 
-// numberWords are quantities written out, in every language: "Five
-// Americans".
-var numberWords = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Questions.Numbers })
-
-// nameWords splits a name into its words: runs of letters, with the
-// apostrophes and hyphens inside them.
+// nameWords are the words of a name as the summarizer's tokenizer reads
+// them, punctuation left out.
 func nameWords(name string) []string {
 	var out []string
-	start := -1
-	for i, r := range name {
-		inWord := unicode.IsLetter(r) || start >= 0 && (r == '-' || r == '\'' || r == '’')
-		switch {
-		case inWord && start < 0:
-			start = i
-		case !inWord && start >= 0:
-			out = append(out, name[start:i])
-			start = -1
+	for _, t := range tokenize(name) {
+		if isWord(t.text) {
+			out = append(out, t.text)
 		}
-	}
-	if start >= 0 {
-		out = append(out, name[start:])
 	}
 	return out
 }
+
+// numberWords are quantities written out, in every language: "Five
+// Americans".
+var numberWords = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Questions.Numbers })

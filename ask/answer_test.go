@@ -21,7 +21,7 @@ func testStory(id int64, title, lang string, who []string, text ...string) brief
 // answer answers a question from arts as the chat's last brief.
 func answer(question string, arts ...briefbot.Article) []Quote {
 	q := parseQuestion(question).aboutStory(arts)
-	x := newTermIndex(q.concepts)
+	x := newTermIndex(q.concepts, q.own)
 	return bestQuotes(q, readStories(arts, true, x, len(q.concepts)))
 }
 

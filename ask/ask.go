@@ -119,7 +119,7 @@ func (a *Asker) quotes(ctx context.Context, q question, mem briefbot.Memory) (qu
 	if len(q.concepts) == 0 {
 		return leadQuote(mem.Articles), nil, nil
 	}
-	x := newTermIndex(q.concepts)
+	x := newTermIndex(q.concepts, q.own)
 	qs, read := weigh(q, readStories(mem.Articles, true, x, len(q.concepts)))
 	if len(qs) > 0 {
 		return qs, read, nil

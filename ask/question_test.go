@@ -77,7 +77,7 @@ func TestQuestionConcepts(t *testing.T) {
 
 func TestConceptsFindTheirWords(t *testing.T) {
 	q := parseQuestion("What did the Kremlin say about Korea and the proposals of Ana Ruiz?")
-	x := newTermIndex(q.concepts)
+	x := newTermIndex(q.concepts, q.own)
 	for _, tc := range []struct {
 		concept, sentence string
 		want              bool

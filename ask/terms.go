@@ -21,7 +21,7 @@ type termIndex struct {
 	phrases map[string][]phraseAlt // phrases, by their first word
 	capital []bool                 // by concept: a sentence names it only with a capital letter
 	common  []bool                 // by concept: a common word, whose other words are not met in a capitalised word mid-sentence
-	own     map[string]bool        // the common words as the question writes them, and their stems
+	own     map[string]bool        // the question's own words and their stems (question.own)
 	// cognates are the question's own words of six letters or more, by
 	// their first three letters: a word one letter away may stand for one
 	// in another language ("contract", "contrat"; "decree", "décret").
@@ -47,10 +47,11 @@ type hit struct {
 	concept, start, end int
 }
 
-// newTermIndex files the alternatives of the concepts.
-func newTermIndex(cs []concept) *termIndex {
+// newTermIndex files the alternatives of the concepts; own are the
+// question's own words (question.own).
+func newTermIndex(cs []concept, own map[string]bool) *termIndex {
 	x := &termIndex{exact: map[string][]int{}, grow: map[string][]int{}, stems: map[string][]int{},
-		prefix: map[string][]prefixAlt{}, phrases: map[string][]phraseAlt{}, capital: make([]bool, len(cs)), common: make([]bool, len(cs)), own: map[string]bool{},
+		prefix: map[string][]prefixAlt{}, phrases: map[string][]phraseAlt{}, capital: make([]bool, len(cs)), common: make([]bool, len(cs)), own: own,
 		cognates: map[string][]prefixAlt{}}
 	for i, c := range cs {
 		x.capital[i] = c.role == roleName && !c.place // "Bank" of "Bank of Korea" is no "investment bank"
@@ -58,9 +59,6 @@ func newTermIndex(cs []concept) *termIndex {
 		// name mid-sentence: "won" is no "la place de la Victoire", no
 		// "l'Arc de Triomphe"; its own word is ("the Senate" for "senate")
 		x.common[i] = c.role != roleName && c.role != roleNumber && !c.place
-		if c.role != roleName && len(c.alts) > 0 {
-			x.own[c.alts[0]], x.own[stem(c.alts[0])] = true, true
-		}
 		for k, alt := range c.alts {
 			// A place's other names meet only their inflections of up to
 			// three more letters, from five letters: "Paries", a name of

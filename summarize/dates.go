@@ -119,6 +119,9 @@ func calendarDayAt(toks []token, i int, code string) (dateMention, int, bool) {
 	}
 	if d, ok := dayNumber(toks[i].text, dayOrdinals); ok {
 		j := i + 1
+		if j < len(toks) && isDigits(toks[i].text) && dayOrdinals[toks[j].low] {
+			j++ // "1 er décembre", the suffix set apart as some texts write it
+		}
 		if j < len(toks) && dayOfWords[toks[j].low] {
 			j++
 		}

@@ -62,8 +62,8 @@ func dateAt(toks []token, i int, code string) (m dateMention, end int, ok bool) 
 		return dateMention{}, 0, false
 	}
 	j := i
-	if j < len(toks) && dayArticles[toks[j].low] {
-		j++
+	if j < len(toks) && (dayArticles[toks[j].low] || thisBefore[toks[j].low] && j+1 < len(toks) && weekdayWord(toks[j+1].low)) {
+		j++ // "le", "ce", or "dès" of "dès samedi 4 février"
 	}
 	if _, wd := weekdayAt(toks, j); wd {
 		j++

@@ -66,3 +66,14 @@ func rangeMention(s *sentence, a, b dateMention, pub time.Time) dateMention {
 	m.text = strings.Join(strings.Fields(s.text[m.start:m.end]), " ")
 	return m
 }
+
+// asideDate is the factor of a date set in parentheses, which dates
+// something the story refers to, not its event: "Après l'affaire Théo (2
+// février 2017), dès samedi 4 février…".
+const asideDate = 0.2
+
+// inParentheses reports whether the mention alone fills a pair of
+// parentheses.
+func inParentheses(toks []token, m dateMention) bool {
+	return m.first > 0 && m.last+1 < len(toks) && toks[m.first-1].text == "(" && toks[m.last+1].text == ")"
+}

@@ -34,3 +34,16 @@ func TestWhenRange(t *testing.T) {
 		})
 	}
 }
+
+// TestWhenAside checks that a date in parentheses, which dates what the
+// story refers to, yields to its event's, and that "dès samedi 4 février"
+// is the day it names, not the last Saturday.
+func TestWhenAside(t *testing.T) {
+	pub := time.Date(2017, 2, 11, 9, 0, 0, 0, time.UTC) // a Saturday
+	s := MustSummarize(t, briefbot.Document{Title: "Seine-Saint-Denis : des lignes de bus interrompues",
+		Text: "Après l'affaire Théo (2 février 2017), dès samedi 4 février, plusieurs bus ont reçu des projectiles à Aulnay-sous-Bois.",
+		Lang: "fr", Published: pub})
+	if s.When != "2017-02-04" || s.WhenText != "dès samedi 4 février" {
+		t.Errorf("When = %q (%q), want 2017-02-04 (dès samedi 4 février)", s.When, s.WhenText)
+	}
+}

@@ -42,6 +42,9 @@ func findWhen(a *article) (when, text string) {
 			if nearReporting(s.toks, m) {
 				w *= reportDate
 			}
+			if inParentheses(s.toks, m) {
+				w *= asideDate
+			}
 			consider(m, w)
 		}
 	}

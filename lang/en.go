@@ -92,9 +92,10 @@ var englishNames = Names{
 		commerce economy economic treasury energy environment agriculture transport labour labor
 		culture defense defence armed forces homeland security sports relations industry budget
 		digital office exchequer general republic`),
-	Joiners:  set(`of`),
-	Articles: set(`the a an`),
-	NonNames: set(`the a an i`),
+	Joiners:     set(`of`),
+	Articles:    set(`the a an`),
+	Indefinites: set(`a an`),
+	NonNames:    set(`the a an i`),
 	OrgWords: set(`ministry department council commission committee agency office bureau bank fund
 		party union association federation league organisation organization institute university
 		school college hospital court tribunal parliament assembly senate congress government army

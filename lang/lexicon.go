@@ -90,6 +90,7 @@ type Names struct {
 	Portfolios      Set      // a minister's field, part of the title: "foreign", "affaires"
 	Joiners         Set      // stand between the capitalised words of one name: "of", "de", "l'"
 	Articles        Set      // may stand between a preposition and a name: "the", "l'"
+	Indefinites     Set      // the indefinite articles: "a", "une"
 	ArticlesInNames bool     // an article may open a name ("Le Pen", "La Rochelle")
 	NonNames        Set      // capitalised, they end no name: articles and English's "I"
 	OrgWords        Set      // mark a name as an organisation's: "ministry", "conseil"

@@ -39,6 +39,7 @@ var (
 	eventHeads     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.EventHeads })
 	placeHeads     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.PlaceHeads })
 	placeNouns     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.PlaceNouns })
+	indefinites    = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Indefinites })
 	placeTitles    = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.PlaceTitles })
 	nearWords      = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.NearWords })
 	notActors      = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.NotActors })

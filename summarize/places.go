@@ -64,6 +64,7 @@ type placeFinder struct {
 	byKey      map[string]*placeCand
 	all        []*placeCand
 	dateline   *placeCand // the dateline's place, if any
+	promise    *sentence  // the lead, while it promises a place it does not name (see promisesPlace)
 }
 
 // findWhere names where the main event happened, most specific first.
@@ -79,6 +80,9 @@ func findWhere(a *article, actors []*actor) []string {
 	}
 	if a.dl.place != "" {
 		f.dateline = f.add(a.dl.p, a.dl.place, leadWeight*datelinePlace, true)
+	}
+	if a.lead != nil && promisesPlace(a.lead) {
+		f.promise = a.lead
 	}
 	for _, s := range a.sentences() {
 		for _, r := range s.runs {
@@ -127,11 +131,19 @@ func (f *placeFinder) mention(s *sentence, r nameRun) {
 		if namesAccord(s, r) || afterDistance(s, r) {
 			factor, located = attributePlace, false
 		}
-		f.add(p, name, s.weight*factor*backgroundFactor(s)*taggedFactor(s, r), factor >= atPlace).lies(within)
+		w := s.weight * factor * backgroundFactor(s) * taggedFactor(s, r)
+		if factor >= atPlace && f.promised(s, p) {
+			w = max(w, leadWeight*atPlace)
+		}
+		f.add(p, name, w, factor >= atPlace).lies(within)
 		return
 	}
 	if located && (s.index >= 0 || named || namedPlace(s, r) || within != nil) && f.unknownPlace(s, r) {
-		f.add(nil, name, s.weight*atPlace*unknownPlace, true).lies(within)
+		w := s.weight * atPlace * unknownPlace
+		if f.promised(s, nil) {
+			w = max(w, leadWeight*atPlace*unknownPlace)
+		}
+		f.add(nil, name, w, true).lies(within)
 	}
 }
 

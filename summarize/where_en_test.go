@@ -1,0 +1,34 @@
+package summarize
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"briefbot"
+)
+
+// TestWhereReading checks English reading rules for the place of the
+// event, each case against the place a rule-less reading would give.
+func TestWhereReading(t *testing.T) {
+	pub := time.Date(2019, 3, 4, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, title, text string
+		want              []string
+	}{
+		{"the lead's vague place named next", "Gas blast kills three workers",
+			"Three workers were killed by a gas explosion at a chemical plant in a town in southern Poland on Monday. " +
+				"The blast tore through the plant in Tarnow shortly after dawn. " +
+				"Rescuers were sent from Krakow, the regional capital. " +
+				"Firefighters in Krakow said the explosion of the gas tank at the chemical plant killed three workers.",
+			[]string{"Tarnow", "Poland"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := MustSummarize(t, briefbot.Document{Title: tt.title, Text: tt.text, Lang: "en", Published: pub})
+			if !slices.Equal(s.Where, tt.want) {
+				t.Errorf("Where = %q, want %q", s.Where, tt.want)
+			}
+		})
+	}
+}

@@ -108,6 +108,7 @@ type Names struct {
 	Features        Set      // end the names of rivers, lakes, mountains and seas
 	CompassPoints   Set      // end the names of regions: "du Sud"
 	NearWords       Set      // before "of" keep a place where the event is: "north of London", "près de Paris"
+	Areas           Set      // open the part of a city or region a place lies in, after a comma: "Croydon, south London"
 	NotActors       Set      // capitalised words that name no one: "UTC", "Terre"
 	Descriptors     Set      // may stand before a name in a headline: "F1 legend Felipe Massa"
 	RoleAfterName   Set      // may follow a name as the real subject: "Hillary Clinton aide blames …"

@@ -42,6 +42,7 @@ var (
 	indefinites    = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Indefinites })
 	placeTitles    = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.PlaceTitles })
 	nearWords      = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.NearWords })
+	areaWords      = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Areas })
 	notActors      = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.NotActors })
 	descriptors    = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Descriptors })
 	roleAfterName  = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.RoleAfterName })

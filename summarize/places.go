@@ -103,6 +103,9 @@ func (f *placeFinder) mention(s *sentence, r nameRun) {
 	named = named || event
 	name := s.span(r)
 	within := subdivisionAfter(s, r)
+	if within == nil {
+		within = containerAfter(s, r)
+	}
 	located := r.locative || named || namedPlace(s, r) || within != nil
 	p := lookupSpelled(name, lookupPlace)
 	if p == nil && located {

@@ -22,6 +22,12 @@ func TestWhereReading(t *testing.T) {
 				"Rescuers were sent from Krakow, the regional capital. " +
 				"Firefighters in Krakow said the explosion of the gas tank at the chemical plant killed three workers.",
 			[]string{"Tarnow", "Poland"}},
+		{"a town with the part of a city it lies in", "Bus crashes into shop",
+			"A bus crashed into a shop in Croydon, south London, on Monday, injuring six people.",
+			[]string{"Croydon", "London", "United Kingdom"}},
+		{"a list of cities is no container", "Protests spread",
+			"Protesters marched in Lyon, Marseille and Paris on Saturday against the pension reform.",
+			[]string{"Lyon", "France"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

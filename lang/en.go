@@ -142,6 +142,7 @@ var englishNames = Names{
 		wife husband son daughter`),
 	Ages:         []string{"year-old"},
 	Locatives:    set(`in at near outside inside across throughout around within`),
+	Here:         set(`here`),
 	Attributives: set(`of from`),
 	OfWords:      set(`of`),
 	SourceCues:   set(`according`),

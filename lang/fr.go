@@ -118,6 +118,7 @@ var frenchNames = Names{
 	Descriptors: set(`chanteur chanteuse acteur actrice joueur joueuse entraîneur patron coureur
 		avocat`),
 	Locatives:    set(`à au aux en dans près devant depuis sur`),
+	Here:         set(`ici`),
 	Attributives: set(`de des du d`),
 	OfWords:      set(`de du des d'`),
 	SourceCues:   set(`selon`),

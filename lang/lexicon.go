@@ -114,6 +114,7 @@ type Names struct {
 	RoleAfterName   Set      // may follow a name as the real subject: "Hillary Clinton aide blames …"
 	Ages            []string // inside a word, make it an age that opens a name: "Five-year-old"
 	Locatives       Set      // prepositions that put an event in a place: "in", "à"
+	Here            Set      // before a locative, put the writer in the place: "here in Sao Paulo", "ici à Paris"
 	Attributives    Set      // prepositions after which a place describes someone or something: "of", "de"
 	OfWords         Set      // link a noun to its complement: "of", "du", "d'"
 	SourceCues      Set      // before a name, make it the source of a report: "according", "selon"

@@ -47,6 +47,7 @@ var (
 	descriptors    = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Descriptors })
 	roleAfterName  = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.RoleAfterName })
 	locatives      = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Locatives })
+	hereWords      = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Here })
 	attributives   = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Attributives })
 	ofWords        = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.OfWords })
 	sourceCues     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.SourceCues })

@@ -138,6 +138,9 @@ func (f *placeFinder) mention(s *sentence, r nameRun) {
 		if factor >= atPlace && f.promised(s, p) {
 			w = max(w, leadWeight*atPlace)
 		}
+		if factor >= atPlace && hereFrom(s, r) {
+			w = max(w, leadWeight*datelinePlace)
+		}
 		f.add(p, name, w, factor >= atPlace).lies(within)
 		return
 	}

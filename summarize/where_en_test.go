@@ -22,6 +22,16 @@ func TestWhereReading(t *testing.T) {
 				"Rescuers were sent from Krakow, the regional capital. " +
 				"Firefighters in Krakow said the explosion of the gas tank at the chemical plant killed three workers.",
 			[]string{"Tarnow", "Poland"}},
+		{"here in a place, in the writer's words", "Rain delays the cup final",
+			"The cup final was delayed by two hours on Sunday as the pitch flooded. " +
+				"Officials in Madrid approved the delay of the cup final after talks with both clubs. " +
+				"Heavy rain fell all afternoon here in Seville.",
+			[]string{"Seville", "Spain"}},
+		{"here in a place, in a speaker's words", "Council raises tax",
+			"The council raised its tax by 4% on Monday. " +
+				"The council's leader defended the tax rise at a meeting in Leeds. " +
+				`"Here in Manchester we have no choice," a rival leader told the radio.`,
+			[]string{"Leeds", "United Kingdom"}},
 		{"a town with the part of a city it lies in", "Bus crashes into shop",
 			"A bus crashed into a shop in Croydon, south London, on Monday, injuring six people.",
 			[]string{"Croydon", "London", "United Kingdom"}},

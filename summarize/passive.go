@@ -105,7 +105,7 @@ func describedAgent(toks []token, i int, code string) (end int, ok bool) {
 	if k == i {
 		return 0, false // "par voie de mer", "par erreur": no agent
 	}
-	indefinite := indefinites[toks[i].low]
+	indefinite := newDeterminers[toks[i].low]
 	agent, force := false, false
 	n := 0
 	for ; k < len(toks) && n < maxAgentWords && plainWord(toks[k]) && !isCap(toks[k].text); k++ {
@@ -119,9 +119,9 @@ func describedAgent(toks []token, i int, code string) (end int, ok bool) {
 	return k, n > 0 && (agent || force)
 }
 
-// indefinites are the determiners that introduce something new: "un
+// newDeterminers are the determiners that introduce something new: "un
 // séisme", "des braconniers".
-var indefinites = lang.Set{"un": true, "une": true, "des": true, "a": true, "an": true}
+var newDeterminers = lang.Set{"un": true, "une": true, "des": true, "a": true, "an": true}
 
 // naturalForce reports whether a word names a disaster's force: "séisme",
 // "ouragan", "storm".

@@ -110,38 +110,6 @@ func sliceText(toks []token, a, b int) string {
 	return strings.Join(words, " ")
 }
 
-// withOpeningWord adds to an organisation's name, or to a person's in
-// French, the capitalised word that opens the sentence before it: "Delta
-// Motors recalled …".
-func (sc runScanner) withOpeningWord(r nameRun) nameRun {
-	k := r.first - 1
-	if k >= 0 && opensSentence(sc.toks, k) && isWord(sc.toks[k].text) && isCap(sc.toks[k].text) &&
-		!sc.common(sc.toks[k].low) && (sc.hasOrgWord(r) || sc.french && (r.last > r.first || sc.beforeComma(r.last)) && sc.mayOpenName(k)) {
-		r.first = k
-	}
-	return r
-}
-
-// beforeComma reports whether a comma follows token k, as after a name
-// set off before its description: "Chérif Chekatt, l'auteur présumé…".
-func (sc runScanner) beforeComma(k int) bool {
-	return k+1 < len(sc.toks) && sc.toks[k+1].text == ","
-}
-
-// mayOpenName reports whether the capitalised word at k, which opens a
-// French sentence before a name of two words or more, may be that name's
-// first word: "Bassirou Diomaye Faye a prêté serment". French puts an
-// article before a title or a description ("Le comédien Jean Dujardin"),
-// so a bare word there is rarely one; English often is ("Comedian Ricky
-// Gervais").
-func (sc runScanner) mayOpenName(k int) bool {
-	w := sc.toks[k].low
-	_, month := months[w]
-	_, day := weekdays[w]
-	return !month && !day && !sc.isTitle(k) && !demonyms[w] && !titleWords[w] && !descriptors[w] &&
-		lookupPlace(sc.toks[k].text) == nil && !isAllCaps(sc.toks[k].text)
-}
-
 // trimDescriptors skips the words that open a person's name without being
 // part of it: "The", "Republican", "Five-year-old".
 func (sc runScanner) trimDescriptors(r nameRun) int {

@@ -55,3 +55,38 @@ func TestActorsMergeAndRank(t *testing.T) {
 		t.Errorf("Who = %q, want %q first: one person for every mention, people first", s.Who, want)
 	}
 }
+
+// A first name the lexicon lacks, opening both the headline and the lead
+// (so never written mid-sentence), stays in the person's name.
+func TestOpeningFirstName(t *testing.T) {
+	tests := []struct {
+		name, title, text, lang, want string
+	}{
+		{"french", "Ginette Lavallée aurait reçu des fonds d'une société écran",
+			"Ginette Lavallée aurait reçu pendant deux ans des fonds d'une société installée à Nantes, affirme un quotidien régional.", "fr", "Ginette Lavallée"},
+		{"french, elected", "Ginette Lavallée élue à la tête du conseil",
+			"Ginette Lavallée a été élue dimanche à la tête du conseil départemental.", "fr", "Ginette Lavallée"},
+		{"english", "Wilbur Thornbury was paid by a shell company",
+			"Wilbur Thornbury was paid for two years by a firm based in Leeds, a local paper reported.", "en", "Wilbur Thornbury"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := MustSummarize(t, briefbot.Document{Title: tt.title, Text: tt.text, Lang: tt.lang})
+			if len(s.Who) == 0 || s.Who[0] != tt.want {
+				t.Errorf("Who = %q, want %q first", s.Who, tt.want)
+			}
+		})
+	}
+}
+
+// A capitalised word that opens a sentence before a name of one word is
+// its first name where a verb follows the two, not where none does:
+// "Affaire Dupuis :".
+func TestOpeningWordBeforeName(t *testing.T) {
+	if got, want := runTexts("Affaire Dupuis : la mairie conteste les faits.", "fr"), []string{"Dupuis"}; !slices.Equal(got, want) {
+		t.Errorf("runs = %q, want %q", got, want)
+	}
+	if got, want := runTexts("Jolene Smith was paid by a firm.", "en"), []string{"Jolene Smith"}; !slices.Equal(got, want) {
+		t.Errorf("runs = %q, want %q", got, want)
+	}
+}

@@ -36,6 +36,10 @@ func TestNameRuns(t *testing.T) {
 			[]string{"The Guardian", "Marine Le Pen", "U.S."}},
 		{"no weekday or month", "On Tuesday, March 3, Angela Merkel spoke.", "en",
 			[]string{"Angela Merkel"}},
+		{"french name in 's", "Selon le cabinet Hartwell's, la chaîne Bagel's Corner rouvrira.", "fr",
+			[]string{"Hartwell's", "Bagel's Corner"}},
+		{"english possessive", "Analysts at Hartwell's said the chain would reopen.", "en",
+			[]string{"Hartwell"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

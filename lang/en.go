@@ -104,7 +104,8 @@ var englishNames = Names{
 		press reuters afp bloomberg television radio network airlines airline airways motors
 		industries international nations united alliance coalition front movement church authority
 		board secretariat red cross kremlin pentagon nato fbi cia nasa prosecutor prosecutors`),
-	OrgHeads: set(`agency company firm group union carmaker maker operator bank party`),
+	OrgHeads:  set(`agency company firm group union carmaker maker operator bank party`),
+	LedBodies: set(`administration government regime`), // not "cabinet", French for a firm: the sets are read together
 	Facilities: set(`house palace square stadium airport station street road avenue hospital park
 		bridge circuit church cathedral prison embassy consulate hotel tower centre center hall arena
 		building boulevard lake mount river island`),

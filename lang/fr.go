@@ -94,7 +94,9 @@ var frenchNames = Names{
 		syndicat`),
 	OrgHeads: set(`agence société entreprise groupe syndicat constructeur compagnie opérateur banque
 		parti fabricant`),
-	PhraseHeads:   set(`ministère`),
+	PhraseHeads: set(`ministère`),
+	// not "cabinet", also a firm's: "le cabinet Deloitte"
+	LedBodies:     set(`gouvernement administration régime`),
 	OrgAdjectives: set(`unies unis suprême`),
 	AdjectiveEnds: []string{"al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "éen", "éenne",
 		"ais", "aise", "ois", "oise", "el", "elle", "aire", "aires", "if", "ive", "ain", "aine", "ier",

@@ -95,6 +95,7 @@ type Names struct {
 	NonNames        Set      // capitalised, they end no name: articles and English's "I"
 	OrgWords        Set      // mark a name as an organisation's: "ministry", "conseil"
 	OrgHeads        Set      // lower-case nouns before an organisation's name: "la société SpaceX"
+	LedBodies       Set      // lower-case nouns of a body its leader's name names: "le gouvernement Ayrault", "the Obama administration"
 	PhraseHeads     Set      // lower-case nouns that open an organisation's name before its field: "ministère des Affaires étrangères"
 	OrgAdjectives   Set      // lower-case adjectives of organisation names too short to tell by ending: "Nations unies"
 	AdjectiveEnds   []string // endings of the lower-case adjectives inside organisation names: "Banque centrale"

@@ -33,6 +33,7 @@ var (
 	orgWords       = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.OrgWords })
 	orgHeads       = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.OrgHeads })
 	phraseHeads    = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.PhraseHeads })
+	ledBodies      = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.LedBodies })
 	facilityWords  = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Facilities })
 	demonyms       = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Demonyms })
 	eventWords     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.EventWords })

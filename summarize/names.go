@@ -65,6 +65,7 @@ func (sc runScanner) runs() []nameRun {
 			r = sc.trimCommonStart(r)
 			r.first = sc.trimFurniture(r)
 			for _, part := range sc.splitAtPlaces(r) {
+				part = sc.withLedBody(part)
 				part.words = sc.words(part.first, part.last)
 				keep(part)
 			}

@@ -38,6 +38,10 @@ func TestNameRuns(t *testing.T) {
 			[]string{"Angela Merkel"}},
 		{"french name in 's", "Selon le cabinet Hartwell's, la chaîne Bagel's Corner rouvrira.", "fr",
 			[]string{"Hartwell's", "Bagel's Corner"}},
+		{"french body named by its leader", "Le gouvernement Lemarchand a relevé le salaire minimum, selon Paul Lemarchand.", "fr",
+			[]string{"Le gouvernement Lemarchand", "Paul Lemarchand"}},
+		{"english body named by its leader", "The Hartley administration said Tom Hartley would sign.", "en",
+			[]string{"The Hartley administration", "Tom Hartley"}},
 		{"english possessive", "Analysts at Hartwell's said the chain would reopen.", "en",
 			[]string{"Hartwell"}},
 	}

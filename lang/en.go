@@ -163,6 +163,7 @@ var englishClauses = Clauses{
 		following with without since between during including`),
 	Auxiliaries: set(`is are was were has have had will would could can should must might did does
 		do`),
+	Causatives: set(`forced forces prompted prompts pushed compelled compels`),
 	PastForms: set(`said met won lost rose fell told made took came went gave found left held led hit
 		shot struck began became brought built bought caught chose drove fought flew got grew heard
 		kept knew laid meant paid put ran saw sold sent set shut sat spoke spent stood stole swore

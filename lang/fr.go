@@ -143,6 +143,8 @@ var frenchClauses = Clauses{
 		auront aurait auraient va vont fut furent doit doivent devrait devraient peut peuvent
 		pourrait pourraient vient viennent`),
 	VerbMarks: set(`se s' n'`),
+	Causatives: set(`conduit conduisent amené amène amènent poussé pousse poussent contraint
+		contraignent obligé oblige obligent forcé forcent incité incite incitent`), // not "force", a noun
 	Background: []string{"auparavant", "plus tôt", "précédemment", "l'an dernier", "l'année dernière",
 		"dans le passé", "avant cela", "en 19", "en 20", "depuis"},
 	SourceOpeners: []string{"selon", "d'après", "d’après"},

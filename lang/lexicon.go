@@ -133,6 +133,7 @@ type Clauses struct {
 	ClauseBreaks   Set      // open a clause that may be cut from a long one: "which", "dont"
 	Auxiliaries    Set      // finite forms that mark a verb: "has", "ont"
 	PastForms      Set      // irregular finite verbs: "met", "won"
+	Causatives     Set      // verbs whose object is made to act, their subject the cause: "forced", "conduit"
 	PastEndings    []string // end regular past forms: "-ed"
 	VerbMarks      Set      // stand right before a finite verb, or open one when ending in an apostrophe: "se", "s'"
 	Background     []string // open sentences that tell of earlier events: "earlier", "auparavant"

@@ -76,6 +76,7 @@ var (
 	clauseBreaks   = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Clauses.ClauseBreaks })
 	auxiliaries    = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Clauses.Auxiliaries })
 	pastForms      = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Clauses.PastForms })
+	causatives     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Clauses.Causatives })
 	verbMarks      = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Clauses.VerbMarks })
 	pastEndings    = lang.Concat(func(l *lang.Lexicon) []string { return l.Clauses.PastEndings })
 	backgroundCues = lang.Concat(func(l *lang.Lexicon) []string { return l.Clauses.Background })

@@ -75,7 +75,7 @@ func findWho(a *article, actors []*actor) []string {
 // countries and places the lead's subject names: "le Burundi voit…".
 func leadSubject(a *article, actors []*actor, headline string) (group string, places []string) {
 	lead := headlineSubject(a.lead, a.lang)
-	promoted := false
+	promoted := causedActor(a.lead, actors)
 	for _, r := range lead.runs {
 		switch {
 		case promoteSubject(actors, r.words):

@@ -116,7 +116,8 @@ var frenchNames = Names{
 		golfe désert volcan`),
 	CompassPoints: set(`nord sud est ouest nord-est nord-ouest sud-est sud-ouest`),
 	NearWords:     set(`près proximité environs banlieue centre nord sud est ouest`),
-	NotActors:     set(`pdg pib terre lune soleil univers saturne jupiter vénus neptune uranus noël nouvel pâques`),
+	NotActors: set(`pdg pib terre lune soleil univers saturne jupiter vénus neptune uranus noël nouvel pâques
+		adn arn vih sida smic tva`),
 	Descriptors: set(`chanteur chanteuse acteur actrice joueur joueuse entraîneur patron coureur
 		avocat`),
 	Locatives:    set(`à au aux en dans près devant depuis sur`),

@@ -99,3 +99,20 @@ func TestHeadlinePlaceOutranksDateline(t *testing.T) {
 		t.Errorf("Where = %q, want Pyongyang, the headline's place, first", s.Where)
 	}
 }
+
+func TestMoleculesAreNotActors(t *testing.T) {
+	tests := []struct {
+		name, title, text, notWho string
+	}{
+		{"french", "Biologie : une protéine pour réparer l'ADN", "Selon des chercheurs de l'université de Nantes, une protéine d'un ver marin pourrait réparer l'ADN abîmé par les rayons X.", "ADN"},
+		{"english", "A protein that repairs DNA", "A protein from a marine worm could repair DNA damaged by X-rays, researchers at the University of Leeds said.", "DNA"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := MustSummarize(t, briefbot.Document{Title: tt.title, Text: tt.text, Published: day(2024, 3, 6)})
+			if slices.Contains(s.Who, tt.notWho) {
+				t.Errorf("Who = %q, want no %q", s.Who, tt.notWho)
+			}
+		})
+	}
+}

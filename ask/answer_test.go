@@ -56,6 +56,12 @@ var (
 		"Une centaine de manifestants, menés par Paul Marais, ont investi la place de la Victoire samedi.",
 		"Les étudiants de Jeanne Roux ont défilé jusqu'à l'Arc de Triomphe.",
 		"Une armoire électrique a été incendiée rue Remusat.")
+	pertes = testStory(11, "Les commerçants comptent leurs pertes", "fr", nil,
+		"Selon la fédération, Nadia Lemaire a chiffré les manques à gagner des commerçants à 2 milliards d'euros.",
+		"Le maire, Louis Garnier, a demandé une aide de l'État.")
+	jeune = testStory(12, "Prisoner ends protest", "en", nil,
+		"Activist Omar Haddad ended a hunger strike on Monday after 40 days, his lawyer Sara Lind said.",
+		"Doctors said Haddad had a hand tremor and would stay in hospital.")
 	seisme = testStory(4, "Séisme en Italie : le bilan monte à 281 morts", "fr", nil,
 		"Le tremblement de terre, qui a détruit plusieurs bourgs du centre de l'Italie, a tué au moins 281 personnes.",
 		"Une journée de deuil national a été décrétée ce samedi.")
@@ -119,6 +125,9 @@ func TestNearMissesAreRefused(t *testing.T) {
 		{"a place the gazetteer lacks", "Qui a annoncé l'incendie ?", []briefbot.Article{grange}},
 		{"a translation inside a name", "Who won?", []briefbot.Article{victoire}},
 		{"a prefix of another word", "Who won the election?", []briefbot.Article{victoire}},
+		{"a word of a phrase that means another thing", "Who won?", []briefbot.Article{pertes}},
+		{"a strike of another kind", "Who called the strike?", []briefbot.Article{jeune}},
+		{"a tremor of another kind", "How strong was the earthquake?", []briefbot.Article{jeune}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if qs := answer(tc.question, tc.arts...); len(qs) > 0 {

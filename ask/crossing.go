@@ -30,9 +30,11 @@ func acrossLanguages(cs []concept, toks []token, measure string) []concept {
 			cs = mergeConcepts(cs, in, phrase)
 		}
 		cs[in[0]].alts = appendTerms(cs[in[0]].alts, lc)
+		cs[in[0]].senses = append(cs[in[0]].senses, lc)
 		for _, id := range entails[lc.ID] {
 			if e, ok := lang.FindConcept(id); ok {
 				cs[in[0]].alts = appendTerms(cs[in[0]].alts, e)
+				cs[in[0]].senses = append(cs[in[0]].senses, e)
 			}
 		}
 	}

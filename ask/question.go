@@ -1,6 +1,10 @@
 package ask
 
-import "strings"
+import (
+	"strings"
+
+	"briefbot/lang"
+)
 
 // question is a question read for answering: the type of answer it asks
 // for and the concepts a sentence that answers it speaks of.
@@ -33,11 +37,12 @@ type concept struct {
 	word     string // as the question writes it, folded ("white house")
 	alts     []string
 	role     role
-	month    int    // 1–12 when word names a month, for "last month"; else 0
-	place    bool   // it names a place the gazetteer knows
-	country  string // the ISO code of that place's country
-	must     bool   // the sentence itself must say it: what a figure measures, the event a count counts, what words are about
-	from, to int    // the question's tokens it was read from
+	month    int             // 1–12 when word names a month, for "last month"; else 0
+	place    bool            // it names a place the gazetteer knows
+	country  string          // the ISO code of that place's country
+	must     bool            // the sentence itself must say it: what a figure measures, the event a count counts, what words are about
+	senses   []*lang.Concept // the concepts of the lexicon its words were carried across languages by
+	from, to int             // the question's tokens it was read from
 }
 
 // maxConcepts bounds how many content words of a question are used.

@@ -6,6 +6,7 @@ import (
 
 	"briefbot"
 	"briefbot/internal/editdist"
+	"briefbot/lang"
 	"briefbot/topics"
 )
 
@@ -21,6 +22,7 @@ type termIndex struct {
 	phrases map[string][]phraseAlt // phrases, by their first word
 	capital []bool                 // by concept: a sentence names it only with a capital letter
 	common  []bool                 // by concept: a common word, whose other words are not met in a capitalised word mid-sentence
+	senses  [][]*lang.Concept      // by concept: the concepts of the lexicon it stands for (concept.senses)
 	own     map[string]bool        // the question's own words and their stems (question.own)
 	// cognates are the question's own words of six letters or more, by
 	// their first three letters: a word one letter away may stand for one
@@ -51,7 +53,7 @@ type hit struct {
 // question's own words (question.own).
 func newTermIndex(cs []concept, own map[string]bool) *termIndex {
 	x := &termIndex{exact: map[string][]int{}, grow: map[string][]int{}, stems: map[string][]int{},
-		prefix: map[string][]prefixAlt{}, phrases: map[string][]phraseAlt{}, capital: make([]bool, len(cs)), common: make([]bool, len(cs)), own: own,
+		prefix: map[string][]prefixAlt{}, phrases: map[string][]phraseAlt{}, capital: make([]bool, len(cs)), common: make([]bool, len(cs)), senses: make([][]*lang.Concept, len(cs)), own: own,
 		cognates: map[string][]prefixAlt{}}
 	for i, c := range cs {
 		x.capital[i] = c.role == roleName && !c.place // "Bank" of "Bank of Korea" is no "investment bank"
@@ -59,6 +61,7 @@ func newTermIndex(cs []concept, own map[string]bool) *termIndex {
 		// name mid-sentence: "won" is no "la place de la Victoire", no
 		// "l'Arc de Triomphe"; its own word is ("the Senate" for "senate")
 		x.common[i] = c.role != roleName && c.role != roleNumber && !c.place
+		x.senses[i] = c.senses
 		for k, alt := range c.alts {
 			// A place's other names meet only their inflections of up to
 			// three more letters, from five letters: "Paries", a name of
@@ -109,15 +112,41 @@ func appendOnce(is []int, i int) []int {
 func (x *termIndex) hits(toks []token) []hit {
 	var out []hit
 	titled := titleCased(toks)
+	var ws []string
 	for i := range toks {
 		x.at(toks, i, func(c, end int) {
 			inName := toks[i].capital && i > 0 && !titled && !x.own[toks[i].word] && !x.own[toks[i].stem]
 			if (!x.capital[c] || toks[i].capital) && !(x.common[c] && inName) && !found(out, c, i) {
+				if end-i == 1 && x.common[c] {
+					if ws == nil {
+						ws = words(toks)
+					}
+					if inOtherPhrase(ws, i, x.senses[c]) {
+						return
+					}
+				}
 				out = append(out, hit{concept: c, start: i, end: end})
 			}
 		})
 	}
 	return out
+}
+
+// inOtherPhrase reports whether word i of a sentence is part of a phrase
+// of the lexicon that means something of another domain than what the
+// question means by it (senses; else the word's own senses): "gagner"
+// of "manque à gagner" (lost earnings) is no win, "strike" of "hunger
+// strike" no labour strike, "tremor" of "hand tremor" no earthquake. A
+// word the lexicon does not know is never taken out.
+func inOtherPhrase(ws []string, i int, senses []*lang.Concept) bool {
+	if len(senses) == 0 {
+		senses = lang.ConceptsOf(ws[i])
+	}
+	if len(senses) == 0 {
+		return false
+	}
+	span, ok := lang.PhraseAround(ws, i)
+	return ok && !lang.SharesDomain(senses, span.Concepts)
 }
 
 // titleCased reports whether most words of a sentence are capitalised, as

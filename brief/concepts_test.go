@@ -28,6 +28,7 @@ var conceptNews = []briefbot.Article{
 	article("Drone strike hits convoy", "A drone strike hit a convoy near the border, officials said.", 9*time.Hour),
 	article("Dockers walk out", "Port workers began a walkout over pay on Tuesday.", 10*time.Hour),
 	article("Quake shakes Chile", "A magnitude 7 earthquake struck off the coast of Chile.", 11*time.Hour),
+	article("A steadier mouse", "An adaptor helps people with hand tremors use a computer, said the Tremor Foundation.", 12*time.Hour),
 }
 
 // TestBriefConceptsAcrossLanguages asks for concepts in English and
@@ -57,7 +58,7 @@ func TestBriefConceptsAcrossLanguages(t *testing.T) {
 
 func testConcepts(t *testing.T, db *sqlite.DB) {
 	b := briefer(db)
-	unrelated := []string{"Le prix du pain augmente", "Palme d'or"}
+	unrelated := []string{"Le prix du pain augmente", "Palme d'or", "A steadier mouse"}
 	tests := []struct {
 		topic   string
 		want    []string // headlines that must be found

@@ -204,3 +204,37 @@ func (c *concepts) longestAt(words []string) int {
 	}
 	return 0
 }
+
+// PhraseAround finds the longest term of the lexicon of two words or more
+// that covers words[i], in a run of folded words (as Words gives them):
+// "gagner" of "manque a gagner", "strike" of "hunger strike". A word that
+// no such term covers has none.
+func PhraseAround(words []string, i int) (ConceptSpan, bool) {
+	idx := conceptIndex()
+	var best ConceptSpan
+	for start := max(0, i-idx.longest+1); start <= i; start++ {
+		for end := min(len(words), start+idx.longest); end > i && end-start >= 2; end-- {
+			if end-start <= best.End-best.Start {
+				break
+			}
+			if cs, ok := idx.byTerm[strings.Join(words[start:end], " ")]; ok {
+				best = ConceptSpan{start, end, cs}
+				break
+			}
+		}
+	}
+	return best, best.End > best.Start
+}
+
+// SharesDomain reports whether any concept of a shares its domain with
+// any of b.
+func SharesDomain(a, b []*Concept) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Domain() == y.Domain() {
+				return true
+			}
+		}
+	}
+	return false
+}

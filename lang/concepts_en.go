@@ -5,7 +5,7 @@ package lang
 var englishConcepts = Concepts{
 	Words: map[string]string{
 		// Disasters and accidents.
-		"disaster.earthquake": `earthquake(s), quake(s), tremor(s), aftershock(s), seismic, earthquake-hit`,
+		"disaster.earthquake": `earthquake(s), quake(s), tremor(s), earth tremor(s), aftershock(s), seismic, earthquake-hit`,
 		"disaster.tsunami":    `tsunami(s), tidal wave(s)`,
 		"disaster.flood":      `flood(s), flooding, flooded, floodwater(s), flash flood(s), inundated, inundation(s), deluge`,
 		"disaster.drought":    `drought(s), dry spell(s), water shortage(s)`,
@@ -176,6 +176,7 @@ var englishConcepts = Concepts{
 		"economy.interest-rate": `interest rate(s), rate hike(s), rate cut(s), base rate, borrowing costs`,
 		"economy.central-bank":  `central bank(s), monetary policy, monetary tightening`,
 		"economy.stock-market":  `stock market(s), stock exchange(s), shares, stocks, equities, shareholder(s)`,
+		"economy.shortfall":     `shortfall(s), lost earnings, lost revenue, loss of earnings, loss of revenue`,
 		"economy.debt":          `debt(s), indebted, indebtedness, borrowing, public debt, national debt, creditor(s)`,
 		"economy.deficit":       `deficit(s), budget deficit(s), trade deficit(s), surplus(es)`,
 		"economy.tax":           `tax(|es|ed|ation|payer|payers), taxing, tax cut(s), vat, income tax`,
@@ -283,6 +284,7 @@ var englishConcepts = Concepts{
 		"health.covid":          `covid, covid-19, coronavirus(es), sars-cov-2`,
 		"health.lockdown":       `lockdown(s), locked down, stay-at-home order(s)`,
 		"health.vaccine":        `vaccine(s), vaccination(s), vaccinat(|e|ed|ing), immunisation, immunization, jab(s)`,
+		"health.tremor":         `tremor(s), hand tremor(s), essential tremor`, // the shaking of a body, not of the earth
 		"health.cancer":         `cancer(s), tumour(s), tumor(s), chemotherapy, oncolog(y|ist|ists), leukaemia, leukemia`,
 		"health.hiv":            `hiv, hiv/aids`,
 		"health.flu":            `flu, influenza, bird flu, avian flu, swine flu`,
@@ -468,6 +470,8 @@ var englishConcepts = Concepts{
 		"event.postpone":  `postpone(|s|d|ment|ments), postponing, delayed`,
 	},
 	Senses: map[string]string{
+		"tremor":    "disaster.earthquake",
+		"tremors":   "disaster.earthquake",
 		"strike":    "labour.strike",
 		"strikes":   "labour.strike",
 		"rocket":    "conflict.missile",

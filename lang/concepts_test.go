@@ -260,3 +260,29 @@ func ids(cs []*Concept) []string {
 	}
 	return out
 }
+
+// TestPhraseAround finds the longest phrase of the lexicon over a word,
+// and none over a word no phrase holds.
+func TestPhraseAround(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		i    int
+		want string // the phrase's words, "" for none
+	}{
+		{"le manque a gagner des commercants", 3, "manque a gagner"},
+		{"il a gagne la course", 2, ""},
+		{"he ended a hunger strike on monday", 4, "hunger strike"},
+		{"a hand tremor", 2, "hand tremor"},
+		{"strike", 0, ""},
+	} {
+		ws := strings.Fields(tc.text)
+		sp, ok := PhraseAround(ws, tc.i)
+		got := ""
+		if ok {
+			got = strings.Join(ws[sp.Start:sp.End], " ")
+		}
+		if got != tc.want {
+			t.Errorf("PhraseAround(%q, %d) = %q; want %q", tc.text, tc.i, got, tc.want)
+		}
+	}
+}

@@ -92,9 +92,10 @@ var englishNames = Names{
 		commerce economy economic treasury energy environment agriculture transport labour labor
 		culture defense defence armed forces homeland security sports relations industry budget
 		digital office exchequer general republic`),
-	Joiners:  set(`of`),
-	Articles: set(`the a an`),
-	NonNames: set(`the a an i`),
+	Joiners:     set(`of`),
+	Articles:    set(`the a an`),
+	Indefinites: set(`a an`),
+	NonNames:    set(`the a an i`),
 	OrgWords: set(`ministry department council commission committee agency office bureau bank fund
 		party union association federation league organisation organization institute university
 		school college hospital court tribunal parliament assembly senate congress government army
@@ -131,6 +132,8 @@ var englishNames = Names{
 	Features: set(`river lake mountain mountains sea bay strait valley stream canal ocean peninsula
 		gulf desert volcano`),
 	NearWords: set(`centre north south east west outskirts suburbs`),
+	Areas: set(`north south east west northern southern eastern western central north-east north-west
+		south-east south-west northeast northwest southeast southwest`),
 	NotActors: set(`utc gmt am pm tv ceo ok km kg mw gw gdp covid sms pdf usb dvd cd vip faq bst est
 		pst cet usd eur gbp jpy chf cny rmb rub inr krw aud cad hkd sgd brl mxn zar sek nok dkk try`),
 	Descriptors: set(`legend star champion singer actor actress rapper striker driver player boss
@@ -139,6 +142,7 @@ var englishNames = Names{
 		wife husband son daughter`),
 	Ages:         []string{"year-old"},
 	Locatives:    set(`in at near outside inside across throughout around within`),
+	Here:         set(`here`),
 	Attributives: set(`of from`),
 	OfWords:      set(`of`),
 	SourceCues:   set(`according`),

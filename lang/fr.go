@@ -81,6 +81,7 @@ var frenchNames = Names{
 		budget numérique état etat république`),
 	Joiners:         set(`de du des d' la l'`),
 	Articles:        set(`le la les l' un une`),
+	Indefinites:     set(`un une`),
 	ArticlesInNames: true,
 	NonNames:        set(`le la les un une`),
 	OrgWords: set(`ministère ministere département conseil commission comité comite agence bureau
@@ -117,6 +118,7 @@ var frenchNames = Names{
 	Descriptors: set(`chanteur chanteuse acteur actrice joueur joueuse entraîneur patron coureur
 		avocat`),
 	Locatives:    set(`à au aux en dans près devant depuis sur`),
+	Here:         set(`ici`),
 	Attributives: set(`de des du d`),
 	OfWords:      set(`de du des d'`),
 	SourceCues:   set(`selon`),

@@ -90,6 +90,7 @@ type Names struct {
 	Portfolios      Set      // a minister's field, part of the title: "foreign", "affaires"
 	Joiners         Set      // stand between the capitalised words of one name: "of", "de", "l'"
 	Articles        Set      // may stand between a preposition and a name: "the", "l'"
+	Indefinites     Set      // the indefinite articles: "a", "une"
 	ArticlesInNames bool     // an article may open a name ("Le Pen", "La Rochelle")
 	NonNames        Set      // capitalised, they end no name: articles and English's "I"
 	OrgWords        Set      // mark a name as an organisation's: "ministry", "conseil"
@@ -107,11 +108,13 @@ type Names struct {
 	Features        Set      // end the names of rivers, lakes, mountains and seas
 	CompassPoints   Set      // end the names of regions: "du Sud"
 	NearWords       Set      // before "of" keep a place where the event is: "north of London", "près de Paris"
+	Areas           Set      // open the part of a city or region a place lies in, after a comma: "Croydon, south London"
 	NotActors       Set      // capitalised words that name no one: "UTC", "Terre"
 	Descriptors     Set      // may stand before a name in a headline: "F1 legend Felipe Massa"
 	RoleAfterName   Set      // may follow a name as the real subject: "Hillary Clinton aide blames …"
 	Ages            []string // inside a word, make it an age that opens a name: "Five-year-old"
 	Locatives       Set      // prepositions that put an event in a place: "in", "à"
+	Here            Set      // before a locative, put the writer in the place: "here in Sao Paulo", "ici à Paris"
 	Attributives    Set      // prepositions after which a place describes someone or something: "of", "de"
 	OfWords         Set      // link a noun to its complement: "of", "du", "d'"
 	SourceCues      Set      // before a name, make it the source of a report: "according", "selon"

@@ -70,7 +70,7 @@ func namesPlace(words []string, display string) bool {
 		}
 	}
 	last := words[len(words)-1]
-	return naturalFeatures[last] || frenchRegion(last, display)
+	return naturalFeatures[last] || frenchRegion(last, display) || compassOfPlace(words[0], display)
 }
 
 // naturalFeatures end the names of rivers, lakes, mountains and seas.

@@ -72,6 +72,7 @@ func TestPlacesAreNotActors(t *testing.T) {
 		notWho     string
 	}{
 		{"compass point", "Le ministère japonais du Tourisme a relevé hier ses prévisions, porté par les liaisons aériennes avec l'Asie du Sud-Est.\nLes visiteurs de l'Asie du Sud-Est sont nombreux, a expliqué Watanabe Emi.", "Asie du Sud-Est"},
+		{"compass point of a country", "Des groupes de parieurs basés dans le Nord de l'Italie proposaient de l'argent, selon la BBC.\nLes parieurs du Nord de l'Italie visaient des joueurs, a expliqué Chris Kermode.", "Nord de l'Italie"},
 		{"kind of place", "Un séisme a secoué dimanche la préfecture de Miyagi, selon l'Agence météorologique japonaise.\nLa région de Miyagi reste marquée par le séisme de 2011.", "Miyagi"},
 		{"natural feature", "Buses that cross the Han River will run later, said Han Ji-woo, a city official.\nThe Han River bridges are busy on weekends.", "Han River"},
 	}

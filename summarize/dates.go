@@ -62,8 +62,8 @@ func dateAt(toks []token, i int, code string) (m dateMention, end int, ok bool) 
 		return dateMention{}, 0, false
 	}
 	j := i
-	if j < len(toks) && dayArticles[toks[j].low] {
-		j++
+	if j < len(toks) && (dayArticles[toks[j].low] || thisBefore[toks[j].low] && j+1 < len(toks) && weekdayWord(toks[j+1].low)) {
+		j++ // "le", "ce", or "dès" of "dès samedi 4 février"
 	}
 	if _, wd := weekdayAt(toks, j); wd {
 		j++
@@ -119,6 +119,9 @@ func calendarDayAt(toks []token, i int, code string) (dateMention, int, bool) {
 	}
 	if d, ok := dayNumber(toks[i].text, dayOrdinals); ok {
 		j := i + 1
+		if j < len(toks) && isDigits(toks[i].text) && dayOrdinals[toks[j].low] {
+			j++ // "1 er décembre", the suffix set apart as some texts write it
+		}
 		if j < len(toks) && dayOfWords[toks[j].low] {
 			j++
 		}

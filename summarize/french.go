@@ -96,3 +96,19 @@ func frenchRegion(last, display string) bool {
 	low := strings.ToLower(display)
 	return strings.HasSuffix(low, " du "+last) || strings.HasSuffix(low, " de l'"+last) || strings.HasSuffix(low, " de l’"+last)
 }
+
+// compassOfPlace reports whether a name is a compass point of a place, as
+// French writes a part of a country: "Nord de l'Italie", "Sud du Liban",
+// "Est de la France". first is the name's first word in lower case.
+func compassOfPlace(first, display string) bool {
+	if !frenchWords.Names.CompassPoints[first] {
+		return false
+	}
+	rest := display[min(len(display), len(first)):]
+	for _, of := range []string{" de l'", " de l’", " de la ", " du ", " des ", " de "} {
+		if place, ok := strings.CutPrefix(rest, of); ok {
+			return lookupPlace(place) != nil
+		}
+	}
+	return false
+}

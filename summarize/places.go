@@ -64,6 +64,7 @@ type placeFinder struct {
 	byKey      map[string]*placeCand
 	all        []*placeCand
 	dateline   *placeCand // the dateline's place, if any
+	promise    *sentence  // the lead, while it promises a place it does not name (see promisesPlace)
 }
 
 // findWhere names where the main event happened, most specific first.
@@ -79,6 +80,9 @@ func findWhere(a *article, actors []*actor) []string {
 	}
 	if a.dl.place != "" {
 		f.dateline = f.add(a.dl.p, a.dl.place, leadWeight*datelinePlace, true)
+	}
+	if a.lead != nil && promisesPlace(a.lead) {
+		f.promise = a.lead
 	}
 	for _, s := range a.sentences() {
 		for _, r := range s.runs {
@@ -99,6 +103,9 @@ func (f *placeFinder) mention(s *sentence, r nameRun) {
 	named = named || event
 	name := s.span(r)
 	within := subdivisionAfter(s, r)
+	if within == nil {
+		within = containerAfter(s, r)
+	}
 	located := r.locative || named || namedPlace(s, r) || within != nil
 	p := lookupSpelled(name, lookupPlace)
 	if p == nil && located {
@@ -127,11 +134,22 @@ func (f *placeFinder) mention(s *sentence, r nameRun) {
 		if namesAccord(s, r) || afterDistance(s, r) {
 			factor, located = attributePlace, false
 		}
-		f.add(p, name, s.weight*factor*backgroundFactor(s)*taggedFactor(s, r), factor >= atPlace).lies(within)
+		w := s.weight * factor * backgroundFactor(s) * taggedFactor(s, r)
+		if factor >= atPlace && f.promised(s, p) {
+			w = max(w, leadWeight*atPlace)
+		}
+		if factor >= atPlace && hereFrom(s, r) {
+			w = max(w, leadWeight*datelinePlace)
+		}
+		f.add(p, name, w, factor >= atPlace).lies(within)
 		return
 	}
 	if located && (s.index >= 0 || named || namedPlace(s, r) || within != nil) && f.unknownPlace(s, r) {
-		f.add(nil, name, s.weight*atPlace*unknownPlace, true).lies(within)
+		w := s.weight * atPlace * unknownPlace
+		if f.promised(s, nil) {
+			w = max(w, leadWeight*atPlace*unknownPlace)
+		}
+		f.add(nil, name, w, true).lies(within)
 	}
 }
 

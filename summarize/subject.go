@@ -32,6 +32,9 @@ const subjectWeight = 1.4
 // best-scored actors, or a group when no one is named.
 func findWho(a *article, actors []*actor) []string {
 	subj := headlineSubject(a.title, a.lang)
+	if who, ok := passiveWho(a, actors, subj); ok {
+		return who
+	}
 	var places []string
 	for _, r := range subj.runs {
 		if !promoteSubject(actors, r.words) {

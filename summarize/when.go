@@ -33,7 +33,7 @@ func findWhen(a *article) (when, text string) {
 		consider(*a.dl.date, datelineWeight(*a.dl.date, a.pub))
 	}
 	for _, s := range a.sentences() {
-		for _, m := range scanTokens(s.text, s.toks, a.lang) {
+		for _, m := range joinRanges(s, scanTokens(s.text, s.toks, a.lang), a.pub, a.lang) {
 			m.ahead = futureMarked(s.toks, m, a.lang)
 			if afterPublication(m, a.pub) && !m.ahead && !saysAhead(m) {
 				continue
@@ -41,6 +41,9 @@ func findWhen(a *article) (when, text string) {
 			w := s.weight * dateFactor(m, a.pub)
 			if nearReporting(s.toks, m) {
 				w *= reportDate
+			}
+			if inParentheses(s.toks, m) {
+				w *= asideDate
 			}
 			consider(m, w)
 		}

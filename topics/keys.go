@@ -20,7 +20,7 @@ import (
 // it is raised): the articles keyed by an older version are then keyed
 // again (see ingest.Ingester.Rekey), and until then searches use the
 // words (see AllKeyed).
-const KeysVersion = 2
+const KeysVersion = 3
 
 // Keys returns the search keys of an article: one for each place (a
 // country, a city, a region, a subdivision) and each concept whose words, in any

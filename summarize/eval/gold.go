@@ -34,6 +34,9 @@ type Record struct {
 	DatePublish string              `json:"date_publish"`
 	Lang        string              `json:"lang,omitempty"` // the article's language when known, else detected
 	Gold        map[string][]Phrase `json:"gold"`
+	// Tagger is "held-out" for a French gold article added from those the
+	// French name tagger holds out, which it was never trained on.
+	Tagger string `json:"tagger,omitempty"`
 }
 
 // Test reports whether the record is held out for testing; every other

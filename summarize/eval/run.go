@@ -116,7 +116,26 @@ func runFrenchGold(ctx context.Context, w io.Writer, sum briefbot.Summarizer, pa
 		return err
 	}
 	fmt.Fprintf(w, "\nFrench gold (%s, %d WiNER-fr articles, hand-written who/what/where/when): mean token-F1\n\n", path, len(recs))
-	WriteMarkdown(w, Tabulate("briefbot, French dev", Split(recs, false), ours),
-		Tabulate("briefbot, French test", Split(recs, true), ours))
+	dev := Split(recs, false)
+	sampled, added := byTagger(dev)
+	tabs := []Table{Tabulate("briefbot, French dev", dev, ours)}
+	if len(added) > 0 {
+		tabs = append(tabs, Tabulate("briefbot, French dev, sampled", sampled, ours),
+			Tabulate("briefbot, French dev, added from the tagger's held-out", added, ours))
+	}
+	WriteMarkdown(w, append(tabs, Tabulate("briefbot, French test", Split(recs, true), ours))...)
 	return nil
+}
+
+// byTagger cuts records into those of the gold's sample and those added
+// from the French tagger's held-out articles.
+func byTagger(recs []Record) (sampled, added []Record) {
+	for _, r := range recs {
+		if r.Tagger == "" {
+			sampled = append(sampled, r)
+		} else {
+			added = append(added, r)
+		}
+	}
+	return sampled, added
 }

@@ -64,24 +64,32 @@ func loadCorpus(dir string, exclude map[string]bool) ([]article, error) {
 	return out, nil
 }
 
-// goldIDs reads the article ids of a JSON-lines gold file.
-func goldIDs(path string) (map[string]bool, error) {
+// goldIDs reads the article ids of a JSON-lines gold file: those the
+// generator leaves out of the corpus, and those marked "tagger": "held-out",
+// articles added to the gold from the tagger's held-out ones, which stay in
+// the corpus so that the split is unchanged but must fall in the held-out
+// part.
+func goldIDs(path string) (exclude, heldOut map[string]bool, err error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer f.Close()
-	out := map[string]bool{}
+	exclude, heldOut = map[string]bool{}, map[string]bool{}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 1<<20)
 	for sc.Scan() {
-		var r struct{ ID string }
+		var r struct{ ID, Tagger string }
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
+			return nil, nil, fmt.Errorf("%s: %w", path, err)
 		}
-		out[r.ID] = true
+		if r.Tagger == "held-out" {
+			heldOut[r.ID] = true
+		} else {
+			exclude[r.ID] = true
+		}
 	}
-	return out, sc.Err()
+	return exclude, heldOut, sc.Err()
 }
 
 func loadArticle(base string) (article, error) {

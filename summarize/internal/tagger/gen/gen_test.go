@@ -37,13 +37,15 @@ func TestEmbeddedModelOnHeldOut(t *testing.T) {
 	}
 }
 
-// TestHeldOutLeavesOutGoldAndReserved checks that neither split holds an
-// article of the French gold or one RESERVED.txt keeps.
+// TestHeldOutLeavesOutGoldAndReserved checks that no training article is
+// one of the French gold or one RESERVED.txt keeps, that the gold's
+// articles are out of the corpus but those taken from the held-out part,
+// and that those are there.
 func TestHeldOutLeavesOutGoldAndReserved(t *testing.T) {
 	if _, err := os.Stat(winerDir); err != nil {
 		t.Skip("WiNER-fr is absent:", err)
 	}
-	gold, err := goldIDs(goldPath)
+	exclude, heldOut, err := goldIDs(goldPath)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,13 +53,45 @@ func TestHeldOutLeavesOutGoldAndReserved(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	for _, a := range train {
+		if exclude[a.id] || heldOut[a.id] {
+			t.Errorf("article %s of the French gold is trained on", a.id)
+		}
+	}
+	found := 0
 	for _, a := range append(train, held...) {
-		if gold[a.id] {
+		if exclude[a.id] {
 			t.Errorf("article %s of the French gold is in the corpus", a.id)
+		}
+		if heldOut[a.id] {
+			found++
 		}
 		if a.id == "2016_01_04-001" { // the first WiNER-fr article RESERVED.txt lists
 			t.Errorf("reserved article %s is in the corpus", a.id)
 		}
+	}
+	if found != len(heldOut) {
+		t.Errorf("%d of the %d gold articles marked held out are in the held-out part", found, len(heldOut))
+	}
+}
+
+// TestSplitRefusesTrainedGold marks a training article as held out in a
+// gold file: the split must refuse it.
+func TestSplitRefusesTrainedGold(t *testing.T) {
+	if _, err := os.Stat(winerDir); err != nil {
+		t.Skip("WiNER-fr is absent:", err)
+	}
+	train, _, err := split(winerDir, goldPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := filepath.Join(t.TempDir(), "gold.jsonl")
+	line := `{"id":"` + train[0].id + `","split":"dev","tagger":"held-out"}` + "\n"
+	if err := os.WriteFile(bad, []byte(line), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := split(winerDir, bad); err == nil {
+		t.Errorf("split took training article %s marked held out", train[0].id)
 	}
 }
 

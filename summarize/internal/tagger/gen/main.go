@@ -60,9 +60,10 @@ func run(w io.Writer, winer, gold, out string, opt tagger.Options) error {
 }
 
 // split reads the corpus and cuts it into the training articles and the
-// held-out ones.
+// held-out ones. A gold article marked as held out that would be trained
+// on is an error.
 func split(winer, gold string) (train, held []article, err error) {
-	exclude, err := goldIDs(gold)
+	exclude, heldOut, err := goldIDs(gold)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -76,9 +77,12 @@ func split(winer, gold string) (train, held []article, err error) {
 	for i, a := range arts {
 		if i%heldOutEvery == heldOutEvery-1 {
 			held = append(held, a)
-		} else {
-			train = append(train, a)
+			continue
 		}
+		if heldOut[a.id] {
+			return nil, nil, fmt.Errorf("gold article %s is marked held out but the split trains on it", a.id)
+		}
+		train = append(train, a)
 	}
 	return train, held, nil
 }

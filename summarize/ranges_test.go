@@ -1,0 +1,49 @@
+package summarize
+
+import (
+	"testing"
+	"time"
+
+	"briefbot"
+)
+
+// TestWhenRange checks that a range of days is one mention: its last day
+// when it is over at publication, its first while it is under way, and
+// that a day whose ordinal suffix is set apart ("1 er") is still a day.
+func TestWhenRange(t *testing.T) {
+	pub := time.Date(2018, 12, 2, 9, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text, lang string
+		when, whenText   string
+	}{
+		{"over", "Les championnats se sont tenus à Sheffield du 26 novembre au 1 er décembre 2018. Natasha McKay a gagné.", "fr",
+			"2018-12-01", "du 26 novembre au 1 er décembre 2018"},
+		{"under way", "La Christmas Cup a lieu à Budapest du 29 novembre au 4 décembre 2018, organisée par la fédération.", "fr",
+			"2018-11-29", "du 29 novembre au 4 décembre 2018"},
+		{"English", "The championships were held in Sheffield from 26 November to 1 December, the federation said.", "en",
+			"2018-12-01", "from 26 November to 1 December"},
+		{"two days, no range", "Les patineurs sont arrivés le 26 novembre et ont concouru le 1er décembre à Sheffield.", "fr",
+			"2018-11-26", "le 26 novembre"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := MustSummarize(t, briefbot.Document{Title: "Patinage : les résultats", Text: tt.text, Lang: tt.lang, Published: pub})
+			if s.When != tt.when || s.WhenText != tt.whenText {
+				t.Errorf("When = %q (%q), want %q (%q)", s.When, s.WhenText, tt.when, tt.whenText)
+			}
+		})
+	}
+}
+
+// TestWhenAside checks that a date in parentheses, which dates what the
+// story refers to, yields to its event's, and that "dès samedi 4 février"
+// is the day it names, not the last Saturday.
+func TestWhenAside(t *testing.T) {
+	pub := time.Date(2017, 2, 11, 9, 0, 0, 0, time.UTC) // a Saturday
+	s := MustSummarize(t, briefbot.Document{Title: "Seine-Saint-Denis : des lignes de bus interrompues",
+		Text: "Après l'affaire Théo (2 février 2017), dès samedi 4 février, plusieurs bus ont reçu des projectiles à Aulnay-sous-Bois.",
+		Lang: "fr", Published: pub})
+	if s.When != "2017-02-04" || s.WhenText != "dès samedi 4 février" {
+		t.Errorf("When = %q (%q), want 2017-02-04 (dès samedi 4 février)", s.When, s.WhenText)
+	}
+}

@@ -1,0 +1,50 @@
+package summarize
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"briefbot"
+)
+
+// TestWhereReading checks English reading rules for the place of the
+// event, each case against the place a rule-less reading would give.
+func TestWhereReading(t *testing.T) {
+	pub := time.Date(2019, 3, 4, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, title, text string
+		want              []string
+	}{
+		{"the lead's vague place named next", "Gas blast kills three workers",
+			"Three workers were killed by a gas explosion at a chemical plant in a town in southern Poland on Monday. " +
+				"The blast tore through the plant in Tarnow shortly after dawn. " +
+				"Rescuers were sent from Krakow, the regional capital. " +
+				"Firefighters in Krakow said the explosion of the gas tank at the chemical plant killed three workers.",
+			[]string{"Tarnow", "Poland"}},
+		{"here in a place, in the writer's words", "Rain delays the cup final",
+			"The cup final was delayed by two hours on Sunday as the pitch flooded. " +
+				"Officials in Madrid approved the delay of the cup final after talks with both clubs. " +
+				"Heavy rain fell all afternoon here in Seville.",
+			[]string{"Seville", "Spain"}},
+		{"here in a place, in a speaker's words", "Council raises tax",
+			"The council raised its tax by 4% on Monday. " +
+				"The council's leader defended the tax rise at a meeting in Leeds. " +
+				`"Here in Manchester we have no choice," a rival leader told the radio.`,
+			[]string{"Leeds", "United Kingdom"}},
+		{"a town with the part of a city it lies in", "Bus crashes into shop",
+			"A bus crashed into a shop in Croydon, south London, on Monday, injuring six people.",
+			[]string{"Croydon", "London", "United Kingdom"}},
+		{"a list of cities is no container", "Protests spread",
+			"Protesters marched in Lyon, Marseille and Paris on Saturday against the pension reform.",
+			[]string{"Lyon", "France"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := MustSummarize(t, briefbot.Document{Title: tt.title, Text: tt.text, Lang: "en", Published: pub})
+			if !slices.Equal(s.Where, tt.want) {
+				t.Errorf("Where = %q, want %q", s.Where, tt.want)
+			}
+		})
+	}
+}

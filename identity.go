@@ -84,6 +84,12 @@ func ContentHash(text string) string {
 	buf := wordBuffers.Get().(*[]byte)
 	defer putWords(buf)
 	*buf = appendLowerWords((*buf)[:0], text)
-	sum := sha256.Sum256(*buf)
+	return contentHashWords(*buf)
+}
+
+// contentHashWords is ContentHash of the words that appendLowerWords
+// wrote.
+func contentHashWords(words []byte) string {
+	sum := sha256.Sum256(words)
 	return hex.EncodeToString(sum[:16])
 }

@@ -82,6 +82,18 @@ func TestContentHashMatchesReference(t *testing.T) {
 	}
 }
 
+func TestFingerprintsMatchReferences(t *testing.T) {
+	for _, text := range referenceTexts() {
+		hash, sim := Fingerprints(text)
+		if want := contentHashReference(text); hash != want {
+			t.Fatalf("Fingerprints(%.40q) hash = %s, want %s", text, hash, want)
+		}
+		if want := simHashReference(text); sim != want {
+			t.Fatalf("Fingerprints(%.40q) SimHash = %x, want %x", text, sim, want)
+		}
+	}
+}
+
 // FuzzTextFingerprints checks that ContentHash and SimHash give the
 // reference implementations' results on any text.
 func FuzzTextFingerprints(f *testing.F) {
@@ -94,6 +106,9 @@ func FuzzTextFingerprints(f *testing.F) {
 		}
 		if got, want := SimHash(s), simHashReference(s); got != want {
 			t.Errorf("SimHash = %x, want %x", got, want)
+		}
+		if hash, sim := Fingerprints(s); hash != ContentHash(s) || sim != SimHash(s) {
+			t.Errorf("Fingerprints = %s, %x; want ContentHash's and SimHash's", hash, sim)
 		}
 	})
 }

@@ -11,42 +11,61 @@ func SimHash(text string) uint64 {
 	buf := wordBuffers.Get().(*[]byte)
 	defer putWords(buf)
 	*buf = appendLowerWords((*buf)[:0], text)
-	words := *buf
+	return simHashWords(*buf)
+}
+
+// Fingerprints is ContentHash(text) and SimHash(text), from one reading
+// of the text's words instead of two: what a store derives from each
+// article it adds.
+func Fingerprints(text string) (hash string, simhash uint64) {
+	buf := wordBuffers.Get().(*[]byte)
+	defer putWords(buf)
+	*buf = appendLowerWords((*buf)[:0], text)
+	return contentHashWords(*buf), simHashWords(*buf)
+}
+
+// The 64-bit FNV-1a hash, which shingles are hashed by.
+const fnvOffset, fnvPrime uint64 = 14695981039346656037, 1099511628211
+
+// simHashWords is SimHash of the words that appendLowerWords wrote. A
+// shingle is three words from a word on, joined by single spaces as they
+// are in words. Each byte is hashed into the three shingles that hold it
+// in the same step, so that words is read once and the three hashes'
+// multiplications overlap, instead of hashing each shingle's bytes in
+// turn.
+func simHashWords(words []byte) uint64 {
 	if len(words) == 0 {
 		return 0
 	}
-	// A shingle is three words from a word on: a piece of words, which
-	// holds them joined by spaces. starts holds the starts of the last
-	// three words read.
 	var c bitCounts
-	var starts [3]int
-	n, read, start := 0, 0, 0
-	for i := 0; i <= len(words); i++ {
-		if i < len(words) && words[i] != ' ' {
+	// h2 hashes the shingle that starts at the word being read, h1 and h0
+	// those that start one and two words before it.
+	h0, h1, h2 := fnvOffset, fnvOffset, fnvOffset
+	read, n := 1, 0 // the words begun; the shingles counted
+	for _, b := range words {
+		if b != ' ' {
+			h0, h1, h2 = (h0^uint64(b))*fnvPrime, (h1^uint64(b))*fnvPrime, (h2^uint64(b))*fnvPrime
 			continue
 		}
-		starts[0], starts[1], starts[2] = starts[1], starts[2], start
-		if read++; read >= 3 {
-			c.add(shingleHash(words[starts[0]:i]))
+		if read >= 3 { // the shingle of h0 ends with this word
+			c.add(h0)
 			n++
 		}
-		start = i + 1
+		h0, h1, h2 = (h1^' ')*fnvPrime, (h2^' ')*fnvPrime, fnvOffset
+		read++
 	}
-	if n == 0 { // fewer than three words: one shingle of them all
-		c.add(shingleHash(words))
+	switch {
+	case read >= 3:
+		c.add(h0)
+		n++
+	case read == 2: // fewer than three words: one shingle of them all
+		c.add(h1)
+		n = 1
+	default:
+		c.add(h2)
 		n = 1
 	}
 	return c.majority(n)
-}
-
-// shingleHash is the 64-bit FNV-1a hash of a shingle's bytes.
-func shingleHash(b []byte) uint64 {
-	const offset, prime = 14695981039346656037, 1099511628211
-	h := uint64(offset)
-	for _, c := range b {
-		h = (h ^ uint64(c)) * prime
-	}
-	return h
 }
 
 // bitCounts counts, for each of the 64 bits, how many hashes have it set:

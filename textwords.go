@@ -1,6 +1,7 @@
 package briefbot
 
 import (
+	"slices"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -8,24 +9,26 @@ import (
 
 // appendLowerWords appends to dst the words of text as ContentHash and
 // SimHash read them: the runs of letters and digits of the lower-cased
-// text, separated by one space. ASCII, most of any text, takes a byte at
-// a time.
+// text, separated by one space. ASCII, most of any text, takes a table
+// look-up a byte, a word's run of ASCII letters in one loop.
 func appendLowerWords(dst []byte, text string) []byte {
+	dst = slices.Grow(dst, len(text))
 	space := false
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			i++
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
-				if space && len(dst) > 0 {
-					dst = append(dst, ' ')
-				}
-				dst, space = append(dst, c), false
-			} else {
+			l := lowerASCII[c]
+			if l == 0 {
 				space = true
+				continue
+			}
+			if space && len(dst) > 0 {
+				dst = append(dst, ' ')
+			}
+			dst, space = append(dst, l), false
+			for ; i < len(text) && lowerASCII[text[i]] != 0; i++ {
+				dst = append(dst, lowerASCII[text[i]])
 			}
 			continue
 		}
@@ -42,6 +45,18 @@ func appendLowerWords(dst []byte, text string) []byte {
 	}
 	return dst
 }
+
+// lowerASCII maps each ASCII letter and digit to its lower case, and
+// every other byte to 0.
+var lowerASCII = func() (t [256]byte) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = byte(c)
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
+	}
+	return t
+}()
 
 // wordBuffers are the buffers appendLowerWords fills, reused.
 var wordBuffers = sync.Pool{New: func() any { return new([]byte) }}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"iter"
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 
@@ -64,27 +65,63 @@ func (in *Ingester) run(ctx context.Context, items iter.Seq[item]) (Report, erro
 	return rep, nil
 }
 
-// batches groups items so that each group holds up to n articles.
+// batches groups items so that each group holds up to n articles. The
+// last batch is stored alone, on one core, once every other is done; so
+// that it is short, batches after the first are cut only once n more
+// articles have been read behind them, and the last up to 2n articles
+// are cut into two halves instead of a full batch and a remainder.
 func batches(items iter.Seq[item], n int) iter.Seq[[]item] {
 	return func(yield func([]item) bool) {
-		b := make([]item, 0, n)
-		articles := 0
+		var held []item // read, not yet yielded
+		articles, first := 0, true
 		for it := range items {
-			b = append(b, it)
+			held = append(held, it)
 			if it.failed == nil {
 				articles++
 			}
-			if articles == n {
-				if !yield(b) {
+			if articles == n && first || articles == 2*n {
+				cut := cutAt(held, n)
+				if !yield(held[:cut:cut]) {
 					return
 				}
-				b, articles = make([]item, 0, n), 0
+				held, first = slices.Clone(held[cut:]), false
+				articles = countArticles(held)
 			}
 		}
-		if len(b) > 0 {
-			yield(b)
+		if articles > n {
+			cut := cutAt(held, (articles+1)/2)
+			if !yield(held[:cut:cut]) {
+				return
+			}
+			held = held[cut:]
+		}
+		if len(held) > 0 {
+			yield(held)
 		}
 	}
+}
+
+// cutAt is the length of the first items of b that hold n articles.
+func cutAt(b []item, n int) int {
+	for i, it := range b {
+		if it.failed == nil {
+			if n--; n == 0 {
+				return i + 1
+			}
+		}
+	}
+	return len(b)
+}
+
+// countArticles counts the articles among b.
+func countArticles(b []item) int {
+	n := 0
+	for _, it := range b {
+		if it.failed == nil {
+			n++
+		}
+	}
+	return n
 }
 
 // preparedBatch is a batch of items being prepared; arts[i] or errs[i] is

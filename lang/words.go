@@ -23,19 +23,24 @@ func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(
 func AppendWords(dst []byte, s string) []byte {
 	var buf [16]byte
 	word := false
-	for i, r := range s {
-		if r < utf8.RuneSelf { // ASCII, most of a text: its folding is lower case
-			c := s[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf { // ASCII, most of a text: its folding is lower case
+			i++
+			l := asciiWordByte[c]
+			if l == 0 {
+				if word {
+					dst, word = append(dst, ' '), false
+				}
+				continue
 			}
-			if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
-				dst, word = append(dst, c), true
-			} else if word {
-				dst, word = append(dst, ' '), false
+			dst, word = append(dst, l), true
+			for ; i < len(s) && asciiWordByte[s[i]] != 0; i++ { // the rest of an ASCII word
+				dst = append(dst, asciiWordByte[s[i]])
 			}
 			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		for _, f := range string(appendFolded(buf[:0], r)) {
 			if notWordRune(f) {
 				if word {
@@ -53,6 +58,18 @@ func AppendWords(dst []byte, s string) []byte {
 	}
 	return dst
 }
+
+// asciiWordByte is the folded form of each ASCII letter and digit, and 0
+// for every other byte.
+var asciiWordByte = func() (t [256]byte) {
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	return t
+}()
 
 // appendFolded appends the folded form of r, as writeFolded writes it.
 func appendFolded(dst []byte, r rune) []byte {

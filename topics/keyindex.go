@@ -23,8 +23,11 @@ type keys struct {
 	lastLens [maxPrefixBytes + 1]bool
 	// phrases and prefixes have a bit for the hash of each phrase of
 	// exact and of prefix, so that most words and phrases, which are no
-	// term, cost one look-up in an array instead of one in a map.
-	phrases, prefixes filter
+	// term, cost one look-up in an array instead of one in a map; keyed
+	// has one for each phrase of exact with keys of its own, so that the
+	// words that only start longer phrases ("the", "in"), a third of a
+	// text's words, are not looked up either.
+	phrases, prefixes, keyed filter
 }
 
 // entry is what the index knows of one word or phrase.
@@ -112,6 +115,9 @@ func (k *keys) add(t briefbot.Term, keys ...string) {
 		}
 		k.exact[t.Phrase] = e
 		k.phrases.add(t.Phrase)
+		if len(e.keys) > 0 {
+			k.keyed.add(t.Phrase)
+		}
 	}
 	k.derive(t)
 }
@@ -185,6 +191,9 @@ func readKeys(text string) (*keys, error) {
 		case '=':
 			k.exact[t.Phrase] = entry{keys: ks, start: k.exact[t.Phrase].start}
 			k.phrases.add(t.Phrase)
+			if len(ks) > 0 {
+				k.keyed.add(t.Phrase)
+			}
 			k.derive(t)
 		case '*':
 			k.prefix[t.Phrase] = ks

@@ -48,7 +48,7 @@ func TestKeyIndexReadsAsBuilt(t *testing.T) {
 			t.Errorf("%q*: read %q, built %q", phrase, read.prefix[phrase], ks)
 		}
 	}
-	if read.longest != built.longest || read.lastLens != built.lastLens || read.phrases != built.phrases || read.prefixes != built.prefixes {
+	if read.longest != built.longest || read.lastLens != built.lastLens || read.phrases != built.phrases || read.prefixes != built.prefixes || read.keyed != built.keyed {
 		t.Errorf("read and built differ in what they derive from their phrases")
 	}
 	if !slices.EqualFunc(read.combos, built.combos, func(a, b combo) bool { return a.key == b.key && slices.Equal(a.codes, b.codes) }) {

@@ -100,7 +100,7 @@ func (k *keys) scan(sc *scratch, text string) {
 // matchPhrase adds the keys of phrase, whose last word starts at head and
 // whose bytes before it hash to h: those of phrase as a whole, and those
 // of each prefix term that phrase is the continuation of. It returns the
-// hash of phrase, and whether a longer term starts with it. The filters
+// hash of phrase, and whether a longer term may start with it. The filters
 // spare it the look-ups that would find nothing, most of them.
 func (k *keys) matchPhrase(sc *scratch, phrase []byte, head int, h uint32) (uint32, bool) {
 	for j := head; j < len(phrase); j++ {
@@ -112,6 +112,12 @@ func (k *keys) matchPhrase(sc *scratch, phrase []byte, head int, h uint32) (uint
 	}
 	if !k.phrases.has(h) {
 		return h, false
+	}
+	if !k.keyed.has(h) {
+		// No keys of its own: phrase starts longer ones, or the filter
+		// errs. Either way reading on is safe, since the first words of
+		// every term of several words start one.
+		return h, true
 	}
 	e := k.exact[string(phrase)]
 	sc.found = append(sc.found, e.keys...)

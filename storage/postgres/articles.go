@@ -94,7 +94,8 @@ func newArticleRows(as []briefbot.Article) ([]articleRow, error) {
 	}
 	parallel(len(rows), func(i int) {
 		r := &rows[i]
-		r.hash, r.simhash, r.doc = briefbot.ContentHash(r.Text), briefbot.SimHash(r.Text), docFields(r.Article)
+		r.hash, r.simhash = briefbot.Fingerprints(r.Text)
+		r.doc = docFields(r.Article)
 	})
 	return rows, nil
 }

@@ -112,8 +112,7 @@ func newArticleRows(as []briefbot.Article) ([]articleRow, error) {
 		rows[i] = articleRow{Article: a, seen: a.Seen().Unix()}
 	}
 	parallel(len(rows), func(i int) {
-		rows[i].hash = briefbot.ContentHash(rows[i].Text)
-		rows[i].simhash = briefbot.SimHash(rows[i].Text)
+		rows[i].hash, rows[i].simhash = briefbot.Fingerprints(rows[i].Text)
 	})
 	return rows, nil
 }

@@ -40,6 +40,8 @@ func findWho(a *article, actors []*actor) []string {
 		if !promoteSubject(actors, r.words) {
 			if name := a.title.span(r); lookupPlace(name) != nil {
 				places = append(places, a.title.span(r))
+			} else if ac, ok := headlineOnlyActor(a, r, actors); ok {
+				actors = append(actors, ac)
 			}
 		}
 	}

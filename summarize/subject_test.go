@@ -45,6 +45,12 @@ func TestHeadlineSubject(t *testing.T) {
 		{"the lead describes the headline's actor more fully", "Coupe d'Europe : une équipe de Lyon triomphe à Budapest",
 			"L'équipe de Lyon de handball a remporté dimanche la coupe d'Europe face à Győr, devant 8 000 spectateurs.", "fr",
 			"L'équipe de Lyon de handball", ""},
+		{"a name only the headline gives", "Jolene Hart wins Ohio mayoral race",
+			"The former teacher beat two rivals on Tuesday with 54% of the vote, officials said.", "en", "Jolene Hart", ""},
+		{"un nom que seul le titre donne", "Pierre Durand aurait été payé par un fonds secret",
+			"Selon le journal, l'ancien ministre a reçu 200 000 euros entre 2012 et 2014. La justice a ouvert une enquête mardi.", "fr", "Pierre Durand", ""},
+		{"the headline's other way of writing a body name", "Faultless Federer storms into Dubai final",
+			"Roger Federer beat Ivan Ljubicic in straight sets on Friday to reach the final of the Dubai Open.", "en", "Roger Federer", "Faultless Federer"},
 		{"lead names the actor", "Le Sénégal élit un nouveau président", "Bassirou Diomaye Faye a prêté serment mardi à Dakar, devenant le plus jeune président du Sénégal.", "fr", "Bassirou Diomaye Faye", "Sénégal"},
 	}
 	for _, tt := range tests {

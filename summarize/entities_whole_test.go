@@ -134,6 +134,41 @@ func TestCaptionWordsOffNames(t *testing.T) {
 	}
 }
 
+// TestPossessedNameKeepsItsWords checks that a name after a possessive
+// keeps a first word the article also writes in lower case: no caption or
+// sentence start runs into it.
+func TestPossessedNameKeepsItsWords(t *testing.T) {
+	pub := time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC)
+	s := MustSummarize(t, briefbot.Document{Title: "Missile test off the east coast",
+		Text: "A missile was fired off the east coast on Tuesday, Norway's Joint Fleet Command said. The launch came a day after joint naval drills ended.",
+		Lang: "en", Published: pub})
+	if !slices.Contains(s.Who, "Joint Fleet Command") {
+		t.Errorf("Who = %q, want Joint Fleet Command whole", s.Who)
+	}
+}
+
+// TestCompassWordsOfPlaces checks that a compass word that is part of a
+// place's name stays in it, where it opens the sentence and where it
+// follows "in": North Korea is not (South) Korea. And that in English a
+// capitalised French article ends a name: "Kim Jong Un".
+func TestCompassWordsOfPlaces(t *testing.T) {
+	pub := time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ text, who, where string }{
+		{"North Korea fired a missile into the sea on Tuesday, officials said.", "North Korea", "North Korea"},
+		{"Lawmakers in North Dakota passed a water bill on Tuesday, the governor said.", "", "North Dakota"},
+		{"South Africa's president met Kim Jong Un in Pretoria on Tuesday.", "Kim Jong Un", "South Africa"},
+	}
+	for _, tt := range tests {
+		s := MustSummarize(t, briefbot.Document{Title: "News in brief", Text: tt.text, Lang: "en", Published: pub})
+		if tt.who != "" && !slices.Contains(s.Who, tt.who) {
+			t.Errorf("%q: Who = %q, want %q", tt.text, s.Who, tt.who)
+		}
+		if !slices.Contains(s.Where, tt.where) {
+			t.Errorf("%q: Where = %q, want %q", tt.text, s.Where, tt.where)
+		}
+	}
+}
+
 // TestWhatDropsTheWholeActor: What leaves out the whole organisation that
 // opens the headline, "of" and all.
 func TestWhatDropsTheWholeActor(t *testing.T) {

@@ -57,6 +57,8 @@ var (
 
 	// englishArticles are the articles of the languages whose names they
 	// do not open: before a name, they are no part of it.
+	// englishWords is the English lexicon, for rules of English text.
+	englishWords    = lang.For("en")
 	englishArticles = lang.Union(func(l *lang.Lexicon) lang.Set {
 		if l.Names.ArticlesInNames {
 			return nil

@@ -121,7 +121,7 @@ func (sc runScanner) trimDescriptors(r nameRun) int {
 		return r.first
 	}
 	first := r.first
-	for first < r.last {
+	for first < r.last && lookupPlace(sliceText(sc.toks, first, r.last)) == nil { // "North Korea", "Central African Republic"
 		w := sc.toks[first].low
 		if !englishArticles[w] && !isDemonym(w) && !containsAny(w, ageMarks...) && !isLocationAdjective(w) {
 			break
@@ -138,15 +138,24 @@ func (sc runScanner) trimDescriptors(r nameRun) int {
 // also writes in lower case, which a caption or a sentence's first word
 // runs into a name ("Even Barack Obama", "Did Hillary Clinton", "Who Is
 // Max Verstappen"), as long as two words stay: "White House" and places
-// ("New York") keep theirs.
+// ("New York") keep theirs. A run after a possessive is inside a noun
+// phrase, neither a caption nor a sentence's start, and keeps its words:
+// "South Korea's Joint Chiefs of Staff" in an article that writes "joint
+// drills". (After "the" it may still be two names run together: "the
+// World Series Chicago Cubs".)
 func (sc runScanner) trimCommonStart(r nameRun) nameRun {
-	if sc.hasOrgWord(r) || lookupPlace(sliceText(sc.toks, r.first, r.last)) != nil {
+	if sc.hasOrgWord(r) || lookupPlace(sliceText(sc.toks, r.first, r.last)) != nil || sc.afterPossessive(r.first) {
 		return r
 	}
 	for r.first+1 < r.last && sc.common(sc.toks[r.first].low) && !nameJoiners[sc.toks[r.first].low] {
 		r.first++
 	}
 	return r
+}
+
+// afterPossessive reports whether token i follows a possessive "'s".
+func (sc runScanner) afterPossessive(i int) bool {
+	return i > 0 && !sc.french && sc.toks[i-1].low == "'s"
 }
 
 // isDemonym reports whether a lower-cased word names a nationality, in the
@@ -203,7 +212,22 @@ func (sc runScanner) isNameWord(i int) bool {
 	if _, ok := lookupMonth(w); ok && (sc.digitAt(i-1) || sc.digitAt(i+1)) {
 		return false
 	}
-	return !opensSentence(sc.toks, i) || !sc.common(w) && sc.known(w)
+	return !opensSentence(sc.toks, i) || !sc.common(w) && sc.known(w) || sc.opensPlace(i)
+}
+
+// opensPlace reports whether the capitalised words from token i, two or
+// three of them, name a place of the gazetteer: a sentence's first word
+// says nothing alone, but "North Korea fired…" is North Korea, not Korea.
+func (sc runScanner) opensPlace(i int) bool {
+	for last := i + 1; last <= i+2 && last < len(sc.toks); last++ {
+		if t := sc.toks[last].text; !isWord(t) || !isCap(t) {
+			return false
+		}
+		if lookupPlace(sliceText(sc.toks, i, last)) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 func (sc runScanner) digitAt(i int) bool {
@@ -245,9 +269,14 @@ func (sc runScanner) extend(i int) int {
 func sameCase(a, b string) bool { return isAllCaps(a) == isAllCaps(b) }
 
 // notTrailingStopword refuses a capitalised function word ("The", "A",
-// "Le") unless another name word follows it, as in "Marine Le Pen".
+// "Le") unless another name word follows it, as in "Marine Le Pen". In
+// English text only English's count: "Un" is a name's ("Kim Jong Un").
 func (sc runScanner) notTrailingStopword(k int) bool {
-	return !articleWords[sc.toks[k].low] || k+1 < len(sc.toks) && sc.isNameWord(k+1) && !articleWords[sc.toks[k+1].low]
+	nonNames := englishWords.Names.NonNames
+	if sc.french {
+		nonNames = articleWords
+	}
+	return !nonNames[sc.toks[k].low] || k+1 < len(sc.toks) && sc.isNameWord(k+1) && !articleWords[sc.toks[k+1].low]
 }
 
 // joinedName reports whether the joiners from token k lead to a name word

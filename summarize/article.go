@@ -250,7 +250,7 @@ func (a *article) weigh() {
 // cut to a few letters so that inflections meet ("ministre", "ministère").
 func appendStems(out []string, toks []token) []string {
 	for _, t := range toks {
-		if len(t.low) < 3 || !isWord(t.low) || utf8.RuneCountInString(t.low) < 3 || stopwords[t.low] {
+		if len(t.low) < 3 || !isWord(t.low) || utf8.RuneCountInString(t.low) < 3 || t.in(inStopwords) {
 			continue
 		}
 		w := runePrefix(lang.Fold(t.low), stemLength)
@@ -266,7 +266,7 @@ func appendStems(out []string, toks []token) []string {
 // same order.
 func appendSharedStems(out []string, toks []token, key map[string]bool) []string {
 	for _, t := range toks {
-		if len(t.low) < 3 || !isWord(t.low) || utf8.RuneCountInString(t.low) < 3 || stopwords[t.low] {
+		if len(t.low) < 3 || !isWord(t.low) || utf8.RuneCountInString(t.low) < 3 || t.in(inStopwords) {
 			continue
 		}
 		if w := runePrefix(lang.Fold(t.low), stemLength); key[w] && !slices.Contains(out, w) {

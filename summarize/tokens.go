@@ -10,9 +10,10 @@ import (
 
 // token is one word, number or punctuation mark of a sentence.
 type token struct {
-	text       string // surface form; an elided article ("l'") is a token of its own
-	low        string // text in lower case, apostrophes folded to ASCII
-	start, end int    // byte offsets in the sentence
+	text       string   // surface form; an elided article ("l'") is a token of its own
+	low        string   // text in lower case, apostrophes folded to ASCII
+	start, end int      // byte offsets in the sentence
+	sets       wordSets // the word lists low belongs to (see wordSets)
 }
 
 // tokenize splits a sentence into tokens. Words keep inner hyphens, inner
@@ -38,6 +39,7 @@ func appendTokens(toks []token, s string) []token {
 		}
 	}
 	lowerTokens(toks[first:])
+	setWordSets(toks[first:])
 	return toks
 }
 

@@ -39,41 +39,45 @@ func appendTokens(toks []token, s string) []token {
 		}
 	}
 	lowerTokens(toks[first:])
-	setWordSets(toks[first:])
 	return toks
 }
 
-// lowerTokens sets the low form of every token: lower(text). A word
-// already in lower case is its own low form; the ASCII words it changes
-// are lowered into one string for the whole sentence, so that a sentence
-// costs one allocation rather than one a capitalised word.
+// lowerTokens sets the low form of every token, lower(text), and the word
+// lists it belongs to. A word already in lower case is its own low form;
+// the ASCII words it changes are lowered into one string for the whole
+// sentence, so that a sentence costs one allocation rather than one a
+// capitalised word. The tokens come with no low form yet.
 func lowerTokens(toks []token) {
 	size := 0
 	for k := range toks {
 		switch w := toks[k].text; asciiCase(w) {
 		case asciiLower:
 			toks[k].low = w
+			toks[k].sets = wordSetsOf[w]
 		case asciiUpper:
-			size += len(w)
+			size += len(w) // lowered below, where its low form is still ""
 		default:
 			toks[k].low = lower(w)
+			toks[k].sets = wordSetsOf[toks[k].low]
 		}
 	}
 	if size == 0 {
 		return
 	}
-	buf := make([]byte, 0, size)
+	var b strings.Builder
+	b.Grow(size)
 	for _, t := range toks {
-		if asciiCase(t.text) == asciiUpper {
+		if t.low == "" {
 			for i := range len(t.text) {
-				buf = append(buf, lowerASCII(t.text[i]))
+				b.WriteByte(lowerASCII(t.text[i]))
 			}
 		}
 	}
-	lows, off := string(buf), 0
+	lows, off := b.String(), 0
 	for k := range toks {
-		if w := toks[k].text; asciiCase(w) == asciiUpper {
-			toks[k].low, off = lows[off:off+len(w)], off+len(w)
+		if n := len(toks[k].text); toks[k].low == "" {
+			toks[k].low, off = lows[off:off+n], off+n
+			toks[k].sets = wordSetsOf[toks[k].low]
 		}
 	}
 }

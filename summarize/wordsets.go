@@ -41,13 +41,9 @@ const (
 )
 
 // wordSetsOf maps each word of the lists above to the lists it is in;
-// maxSetWord is the length in bytes of its longest word, past which a
-// word needs no look-up. indexWordSets fills both, once the date lists
-// are indexed.
-var (
-	wordSetsOf map[string]wordSets
-	maxSetWord int
-)
+// indexWordSets fills it, once the date lists are indexed, and
+// lowerTokens reads it.
+var wordSetsOf map[string]wordSets
 
 func indexWordSets() {
 	lists := []struct {
@@ -69,20 +65,10 @@ func indexWordSets() {
 		for w, ok := range l.set {
 			if ok {
 				m[w] |= l.bits
-				maxSetWord = max(maxSetWord, len(w))
 			}
 		}
 	}
 	wordSetsOf = m
-}
-
-// setWordSets fills in the lists each token's low form belongs to.
-func setWordSets(toks []token) {
-	for k := range toks {
-		if w := toks[k].low; len(w) <= maxSetWord {
-			toks[k].sets = wordSetsOf[w]
-		}
-	}
 }
 
 // in reports whether the token's low form is in any of the lists of s.

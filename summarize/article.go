@@ -55,11 +55,12 @@ type article struct {
 }
 
 // tokenArena holds the tokens of an article's sentences end to end, in one
-// array, and the sets of its words findRuns fills; the next article reuses
+// array, their name runs likewise, and the sets of its words findRuns fills; the next article reuses
 // them once the article is released, so that they cost no allocation and
 // no map growth once the arenas have grown.
 type tokenArena struct {
 	toks            []token
+	runs            []nameRun
 	lowered, capped map[string]bool
 	tagging
 }
@@ -84,6 +85,8 @@ func (a *article) release() {
 	}
 	clear(a.arena.toks) // keep no text alive through the pool
 	a.arena.toks = a.arena.toks[:0]
+	clear(a.arena.runs)
+	a.arena.runs = a.arena.runs[:0]
 	clear(a.arena.lowered)
 	clear(a.arena.capped)
 	a.arena.tagging.reset()
@@ -168,8 +171,11 @@ func (a *article) findRuns() {
 	a.lower = lowered
 	common := func(w string) bool { return stopwords[w] || lowered[w] }
 	known := func(w string) bool { return capped[w] || givenNames[w] || isCountry(w) }
+	ar := a.arena
 	for _, s := range a.sentences() {
-		s.runs = runScanner{toks: s.toks, common: common, known: known, french: a.lang == "fr"}.runs()
+		first := len(ar.runs)
+		ar.runs = runScanner{toks: s.toks, common: common, known: known, french: a.lang == "fr"}.appendRuns(ar.runs)
+		s.runs = ar.runs[first:len(ar.runs):len(ar.runs)] // capped, as the tokens are
 	}
 }
 

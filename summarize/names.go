@@ -33,8 +33,11 @@ type runScanner struct {
 // titleSpan is how many tokens after a title word a name may still follow.
 const titleSpan = 6
 
-func (sc runScanner) runs() []nameRun {
-	var out []nameRun
+func (sc runScanner) runs() []nameRun { return sc.appendRuns(nil) }
+
+// appendRuns appends the name runs of the sentence to dst.
+func (sc runScanner) appendRuns(dst []nameRun) []nameRun {
+	out, first := dst, len(dst)
 	keep := func(r nameRun) {
 		if len(r.words) > 0 { // consumers read a run's first and last words
 			out = append(out, sc.context(r))
@@ -64,7 +67,8 @@ func (sc runScanner) runs() []nameRun {
 			next := r.last + 1 // the scan goes on after the run as found, whatever is trimmed off it
 			r = sc.trimCommonStart(r)
 			r.first = sc.trimFurniture(r)
-			for _, part := range sc.splitAtPlaces(r) {
+			parts, n := sc.splitAtPlaces(r)
+			for _, part := range parts[:n] {
 				part = sc.withLedBody(part)
 				part.words = sc.words(part.first, part.last)
 				keep(part)
@@ -75,31 +79,31 @@ func (sc runScanner) runs() []nameRun {
 			i++
 		}
 	}
-	return sc.joinCouples(out)
+	return out[:first+len(sc.joinCouples(out[first:]))]
 }
 
 // splitAtPlaces cuts a place off either end of a run that is no
 // organisation's name, where captions run into text: "London Sadiq Khan",
-// "Donald Trump Seattle".
-func (sc runScanner) splitAtPlaces(r nameRun) []nameRun {
+// "Donald Trump Seattle". It gives one part or two, and how many.
+func (sc runScanner) splitAtPlaces(r nameRun) ([2]nameRun, int) {
 	if r.last-r.first < 2 || sc.hasOrgWord(r) || lookupPlace(sliceText(sc.toks, r.first, r.last)) != nil {
-		return []nameRun{r}
+		return [2]nameRun{r}, 1
 	}
 	for n := 1; n <= 3 && r.first+n+1 <= r.last; n++ {
 		if lookupPlace(sliceText(sc.toks, r.first, r.first+n-1)) != nil && !sc.toks[r.first+n].in(inJoiners) {
 			head, rest := r, r
 			head.last, rest.first, rest.titled = r.first+n-1, r.first+n, false
-			return []nameRun{head, rest}
+			return [2]nameRun{head, rest}, 2
 		}
 	}
 	for n := 1; n <= 3 && r.last-n-1 >= r.first; n++ {
 		if lookupPlace(sliceText(sc.toks, r.last-n+1, r.last)) != nil && !sc.toks[r.last-n].in(inJoiners) {
 			rest, tail := r, r
 			rest.last, tail.first, tail.titled = r.last-n, r.last-n+1, false
-			return []nameRun{rest, tail}
+			return [2]nameRun{rest, tail}, 2
 		}
 	}
-	return []nameRun{r}
+	return [2]nameRun{r}, 1
 }
 
 // sliceText joins the texts of tokens a..b with single spaces.

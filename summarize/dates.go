@@ -236,6 +236,9 @@ func weekdayAt(toks []token, i int) (time.Weekday, bool) {
 // weekdayExprAt reads "Tuesday", "last Tuesday", "late on Thursday",
 // "mardi dernier", "ce dimanche soir".
 func weekdayExprAt(toks []token, i int) (dateMention, int, bool) {
+	if !weekdayWithin(toks[i:min(i+3, len(toks))]) {
+		return dateMention{}, 0, false // the weekday is one of the first three words
+	}
 	m := dateMention{kind: kindWeekday}
 	j := i
 	switch w := toks[i].low; {
@@ -267,6 +270,16 @@ func weekdayExprAt(toks []token, i int) (dateMention, int, bool) {
 		end++
 	}
 	return m, end, true
+}
+
+// weekdayWithin reports whether a weekday name is among toks.
+func weekdayWithin(toks []token) bool {
+	for _, t := range toks {
+		if t.in(inWeekdays) {
+			return true
+		}
+	}
+	return false
 }
 
 // resolve turns the mention into a calendar day, using the publication

@@ -53,12 +53,12 @@ func lowerTokens(toks []token) {
 		switch w := toks[k].text; asciiCase(w) {
 		case asciiLower:
 			toks[k].low = w
-			toks[k].sets = wordSetsOf[w]
+			toks[k].sets = setsOf(w)
 		case asciiUpper:
 			size += len(w) // lowered below, where its low form is still ""
 		default:
 			toks[k].low = lower(w)
-			toks[k].sets = wordSetsOf[toks[k].low]
+			toks[k].sets = setsOf(toks[k].low)
 		}
 	}
 	if size == 0 {
@@ -77,7 +77,7 @@ func lowerTokens(toks []token) {
 	for k := range toks {
 		if n := len(toks[k].text); toks[k].low == "" {
 			toks[k].low, off = lows[off:off+n], off+n
-			toks[k].sets = wordSetsOf[toks[k].low]
+			toks[k].sets = setsOf(toks[k].low)
 		}
 	}
 }

@@ -38,12 +38,18 @@ const (
 	inThisBefore                           // thisBefore
 	inWeekdays                             // the keys of weekdays
 	inGivenNames                           // givenNames
+	inRelativeStarts                       // relativeStarts
+	inTimeHints                            // timeHints
 )
 
-// wordSetsOf maps each word of the lists above to the lists it is in;
-// indexWordSets fills it, once the date lists are indexed, and
-// lowerTokens reads it.
-var wordSetsOf map[string]wordSets
+// wordSetsOf maps each word of the lists above to the lists it is in, and
+// setFirstBytes marks the bytes their words open with, so that a token
+// that opens otherwise (a comma, a quote) needs no look-up. indexWordSets
+// fills both, once the date lists are indexed.
+var (
+	wordSetsOf    map[string]wordSets
+	setFirstBytes [256]bool
+)
 
 func indexWordSets() {
 	lists := []struct {
@@ -59,16 +65,28 @@ func indexWordSets() {
 		{ledBodies, inLedBodies}, {indefinites, inIndefinites}, {buttonWords, inButtons},
 		{dateStarts, inDateStarts}, {dayArticles, inDayArticles}, {thisBefore, inThisBefore},
 		{keys(weekdays), inWeekdays}, {givenNames, inGivenNames},
+		{relativeStarts, inRelativeStarts}, {timeHints, inTimeHints},
 	}
 	m := map[string]wordSets{}
 	for _, l := range lists {
 		for w, ok := range l.set {
 			if ok {
 				m[w] |= l.bits
+				if w != "" {
+					setFirstBytes[w[0]] = true
+				}
 			}
 		}
 	}
 	wordSetsOf = m
+}
+
+// setsOf is the set of the lists a low form belongs to.
+func setsOf(low string) wordSets {
+	if low != "" && !setFirstBytes[low[0]] {
+		return 0
+	}
+	return wordSetsOf[low]
 }
 
 // in reports whether the token's low form is in any of the lists of s.

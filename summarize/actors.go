@@ -74,8 +74,12 @@ func (a *actor) absorb(b *actor) {
 
 // collectActors gathers the actors named in the body sentences.
 func collectActors(sents []*sentence) []*actor {
-	byKey := map[string]*actor{}
-	var all []*actor
+	n := 0
+	for _, s := range sents {
+		n += len(s.runs)
+	}
+	byKey := make(map[string]*actor, n)
+	all := make([]*actor, 0, n)
 	for _, s := range sents {
 		for _, r := range s.runs {
 			kind, ok := classifyRun(r, s.span(r))

@@ -55,11 +55,12 @@ type article struct {
 }
 
 // tokenArena holds the tokens of an article's sentences end to end, in one
-// array, and the sets of its words findRuns fills; the next article reuses
+// array, their name runs likewise, and the sets of its words findRuns fills; the next article reuses
 // them once the article is released, so that they cost no allocation and
 // no map growth once the arenas have grown.
 type tokenArena struct {
 	toks            []token
+	runs            []nameRun
 	lowered, capped map[string]bool
 	tagging
 }
@@ -84,6 +85,8 @@ func (a *article) release() {
 	}
 	clear(a.arena.toks) // keep no text alive through the pool
 	a.arena.toks = a.arena.toks[:0]
+	clear(a.arena.runs)
+	a.arena.runs = a.arena.runs[:0]
 	clear(a.arena.lowered)
 	clear(a.arena.capped)
 	a.arena.tagging.reset()
@@ -168,8 +171,11 @@ func (a *article) findRuns() {
 	a.lower = lowered
 	common := func(w string) bool { return stopwords[w] || lowered[w] }
 	known := func(w string) bool { return capped[w] || givenNames[w] || isCountry(w) }
+	ar := a.arena
 	for _, s := range a.sentences() {
-		s.runs = runScanner{toks: s.toks, common: common, known: known, french: a.lang == "fr"}.runs()
+		first := len(ar.runs)
+		ar.runs = runScanner{toks: s.toks, common: common, known: known, french: a.lang == "fr"}.appendRuns(ar.runs)
+		s.runs = ar.runs[first:len(ar.runs):len(ar.runs)] // capped, as the tokens are
 	}
 }
 
@@ -250,7 +256,7 @@ func (a *article) weigh() {
 // cut to a few letters so that inflections meet ("ministre", "ministère").
 func appendStems(out []string, toks []token) []string {
 	for _, t := range toks {
-		if len(t.low) < 3 || !isWord(t.low) || utf8.RuneCountInString(t.low) < 3 || stopwords[t.low] {
+		if len(t.low) < 3 || !isWord(t.low) || utf8.RuneCountInString(t.low) < 3 || t.in(inStopwords) {
 			continue
 		}
 		w := runePrefix(lang.Fold(t.low), stemLength)
@@ -266,7 +272,7 @@ func appendStems(out []string, toks []token) []string {
 // same order.
 func appendSharedStems(out []string, toks []token, key map[string]bool) []string {
 	for _, t := range toks {
-		if len(t.low) < 3 || !isWord(t.low) || utf8.RuneCountInString(t.low) < 3 || stopwords[t.low] {
+		if len(t.low) < 3 || !isWord(t.low) || utf8.RuneCountInString(t.low) < 3 || t.in(inStopwords) {
 			continue
 		}
 		if w := runePrefix(lang.Fold(t.low), stemLength); key[w] && !slices.Contains(out, w) {

@@ -95,6 +95,7 @@ func addCounted(m map[string]int, phrase, count string, offset int) {
 func init() {
 	indexRelatives()
 	indexDateStarts()
+	indexWordSets() // after the date lists it reads
 }
 
 // lookupMonth finds a month by name, ignoring case and a final dot.

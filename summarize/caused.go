@@ -9,7 +9,7 @@ const maxCauseReach = 60
 // skipOrgHead skips the lower-case noun before an organisation's name:
 // "le groupe Velmar".
 func skipOrgHead(toks []token, i int) int {
-	if i < len(toks) && !isCap(toks[i].text) && orgHeads[toks[i].low] {
+	if i < len(toks) && !isCap(toks[i].text) && toks[i].in(inOrgHeads) {
 		return i + 1
 	}
 	return i

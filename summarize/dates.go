@@ -58,11 +58,11 @@ func scanTokens(s string, toks []token, code string) []dateMention {
 // dateAt reads the date expression that starts at token i; end is the
 // index of the token after it.
 func dateAt(toks []token, i int, code string) (m dateMention, end int, ok bool) {
-	if !mayStartDate(toks[i].low) {
+	if !mayStartDate(toks[i]) {
 		return dateMention{}, 0, false
 	}
 	j := i
-	if j < len(toks) && (dayArticles[toks[j].low] || thisBefore[toks[j].low] && j+1 < len(toks) && weekdayWord(toks[j+1].low)) {
+	if j < len(toks) && (toks[j].in(inDayArticles) || toks[j].in(inThisBefore) && j+1 < len(toks) && weekdayWord(toks[j+1].low)) {
 		j++ // "le", "ce", or "dès" of "dès samedi 4 février"
 	}
 	if _, wd := weekdayAt(toks, j); wd {
@@ -81,12 +81,12 @@ func dateAt(toks []token, i int, code string) (m dateMention, end int, ok bool) 
 }
 
 // mayStartDate reports whether a date expression may begin with the
-// (lower-cased) word w.
-func mayStartDate(w string) bool {
-	if w == "" {
+// token t.
+func mayStartDate(t token) bool {
+	if t.low == "" {
 		return false
 	}
-	return w[0] >= '0' && w[0] <= '9' || dateStarts[w]
+	return t.low[0] >= '0' && t.low[0] <= '9' || t.in(inDateStarts)
 }
 
 // dateStarts holds the words that may open a date expression: months,
@@ -236,6 +236,9 @@ func weekdayAt(toks []token, i int) (time.Weekday, bool) {
 // weekdayExprAt reads "Tuesday", "last Tuesday", "late on Thursday",
 // "mardi dernier", "ce dimanche soir".
 func weekdayExprAt(toks []token, i int) (dateMention, int, bool) {
+	if !weekdayWithin(toks[i:min(i+3, len(toks))]) {
+		return dateMention{}, 0, false // the weekday is one of the first three words
+	}
 	m := dateMention{kind: kindWeekday}
 	j := i
 	switch w := toks[i].low; {
@@ -267,6 +270,16 @@ func weekdayExprAt(toks []token, i int) (dateMention, int, bool) {
 		end++
 	}
 	return m, end, true
+}
+
+// weekdayWithin reports whether a weekday name is among toks.
+func weekdayWithin(toks []token) bool {
+	for _, t := range toks {
+		if t.in(inWeekdays) {
+			return true
+		}
+	}
+	return false
 }
 
 // resolve turns the mention into a calendar day, using the publication

@@ -89,7 +89,7 @@ func complements(s *sentence, k int, code string) (end int, named bool) {
 	toks := s.toks
 	end = k
 	seen := false
-	for n := 0; n < maxComplements && k+1 < len(toks) && ofWords[toks[k].low]; n++ {
+	for n := 0; n < maxComplements && k+1 < len(toks) && toks[k].in(inOfWords); n++ {
 		j := skipArticles(toks, k+1)
 		isName := false
 		if r, ok := runAt(s, j); ok {
@@ -109,7 +109,7 @@ func complements(s *sentence, k int, code string) (end int, named bool) {
 // skipDeterminers skips the words that open a noun phrase before its
 // noun, articles aside: "des", "plusieurs", "several".
 func skipDeterminers(toks []token, i int) int {
-	for i < len(toks) && (determiners[toks[i].low] || articles[toks[i].low]) {
+	for i < len(toks) && (determiners[toks[i].low] || toks[i].in(inArticles)) {
 		i++
 	}
 	return i

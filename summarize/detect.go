@@ -100,19 +100,29 @@ const maxLangWords = 400
 func nextLetterWord(text string, from int) (string, int) {
 	i := max(from, 0)
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsLetter(r) {
+		letter, n := letterAt(text, i)
+		if letter {
 			break
 		}
 		i += n
 	}
 	j := i
 	for j < len(text) {
-		r, n := utf8.DecodeRuneInString(text[j:])
-		if !unicode.IsLetter(r) {
+		letter, n := letterAt(text, j)
+		if !letter {
 			break
 		}
 		j += n
 	}
 	return text[i:j], j
+}
+
+// letterAt reports whether the character at byte i of text is a letter,
+// and its length; an ASCII byte is read without decoding.
+func letterAt(text string, i int) (bool, int) {
+	if b := text[i]; b < utf8.RuneSelf {
+		return 'a' <= b|0x20 && b|0x20 <= 'z', 1
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r), n
 }

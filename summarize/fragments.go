@@ -54,7 +54,7 @@ func runFrom(s *sentence, a, b int) int {
 // buttons a scraped page runs into it: "x Share Toblerone is facing…".
 // It returns the name's first token.
 func (sc runScanner) trimFurniture(r nameRun) int {
-	if r.first < r.last && buttonWords[sc.toks[r.first].low] && !nameJoiners[sc.toks[r.first+1].low] {
+	if r.first < r.last && sc.toks[r.first].in(inButtons) && !sc.toks[r.first+1].in(inJoiners) {
 		return r.first + 1
 	}
 	return r.first

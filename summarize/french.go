@@ -21,8 +21,8 @@ func (sc runScanner) nounAfterJoiner(k int) bool {
 	if isCap(t) || stopwords[w] || reportingVerbs[w] {
 		return false
 	}
-	for j := k - 1; j >= 0 && nameJoiners[sc.toks[j].low]; j-- {
-		if j > 0 && isCap(sc.toks[j-1].text) && orgWords[sc.toks[j-1].low] {
+	for j := k - 1; j >= 0 && sc.toks[j].in(inJoiners); j-- {
+		if j > 0 && isCap(sc.toks[j-1].text) && sc.toks[j-1].in(inOrgWords) {
 			return true
 		}
 	}
@@ -36,7 +36,7 @@ func (sc runScanner) lowerOrgWord(k int) bool {
 	if !isWord(t) || isCap(t) {
 		return false
 	}
-	if k > 0 && nameJoiners[sc.toks[k-1].low] {
+	if k > 0 && sc.toks[k-1].in(inJoiners) {
 		return !stopwords[w] && !reportingVerbs[w]
 	}
 	return frenchAdjective(w) && !reportingVerbs[w]
@@ -65,20 +65,20 @@ func frenchAdjective(w string) bool {
 // when no portfolio follows.
 func (sc runScanner) ministryPhrase(i int) (nameRun, int) {
 	k := i + 1
-	for n := 0; n < 2 && k < len(sc.toks) && isWord(sc.toks[k].text) && !isCap(sc.toks[k].text) && !nameJoiners[sc.toks[k].low]; n++ {
+	for n := 0; n < 2 && k < len(sc.toks) && isWord(sc.toks[k].text) && !isCap(sc.toks[k].text) && !sc.toks[k].in(inJoiners); n++ {
 		k++
 	}
-	if k >= len(sc.toks) || !nameJoiners[sc.toks[k].low] {
+	if k >= len(sc.toks) || !sc.toks[k].in(inJoiners) {
 		return nameRun{}, i + 1
 	}
-	for k < len(sc.toks) && nameJoiners[sc.toks[k].low] {
+	for k < len(sc.toks) && sc.toks[k].in(inJoiners) {
 		k++
 	}
 	last := k - 1
-	for k < len(sc.toks) && (isCap(sc.toks[k].text) || portfolioWords[sc.toks[k].low]) {
+	for k < len(sc.toks) && (isCap(sc.toks[k].text) || sc.toks[k].in(inPortfolios)) {
 		last, k = k, k+1
 	}
-	if last < i+2 || !isCap(sc.toks[last].text) && !portfolioWords[sc.toks[last].low] {
+	if last < i+2 || !isCap(sc.toks[last].text) && !sc.toks[last].in(inPortfolios) {
 		return nameRun{}, i + 1
 	}
 	r := nameRun{first: i, last: last, orgPhrase: true}

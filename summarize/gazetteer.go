@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"hash/maphash"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -80,17 +81,40 @@ type cacheKey struct {
 	minPop int
 }
 
+// cachedLookup is one lookup lookupCache holds, by its key.
+type cachedLookup struct {
+	key cacheKey
+	p   *place
+}
+
+// recentLookups sits in front of lookupCache: each slot holds the last
+// cached lookup whose key hashes to it, read with one atomic load where
+// lookupCache walks a trie. An article asks about the same names again
+// and again.
+var (
+	recentSeed    = maphash.MakeSeed()
+	recentLookups [1 << 12]atomic.Pointer[cachedLookup]
+)
+
 func lookupGeo(s string, minPop int) *place {
+	slot := &recentLookups[(maphash.String(recentSeed, s)+uint64(minPop))%uint64(len(recentLookups))]
+	if e := slot.Load(); e != nil && e.key.minPop == minPop && e.key.name == s {
+		return e.p
+	}
 	k := cacheKey{s, minPop}
-	if p, ok := lookupCache.Load(k); ok {
-		return p.(*place)
+	if e, ok := lookupCache.Load(k); ok {
+		slot.Store(e.(*cachedLookup))
+		return e.(*cachedLookup).p
 	}
 	p := lookupUncached(s, minPop)
 	if cached.Load() < maxCached {
 		k.name = strings.Clone(s) // s is a slice of an article's text, which the cache must not keep alive
-		if _, loaded := lookupCache.LoadOrStore(k, p); !loaded {
+		e, loaded := lookupCache.LoadOrStore(k, &cachedLookup{k, p})
+		if !loaded {
 			cached.Add(1)
 		}
+		slot.Store(e.(*cachedLookup))
+		return e.(*cachedLookup).p
 	}
 	return p
 }

@@ -34,7 +34,7 @@ func findGroup(a *article) string {
 // headline: "Brits blame …", "Les Français votent …".
 func peopleGroup(toks []token) string {
 	i := 0
-	if i < len(toks) && articleWords[toks[i].low] {
+	if i < len(toks) && toks[i].in(inArticleWords) {
 		i++
 	}
 	if i < len(toks) && isPeople(toks[i].text) {
@@ -131,7 +131,7 @@ func roleGroup(toks []token) string {
 		if !roleNouns[t.low] {
 			continue
 		}
-		if i > 0 && isWord(toks[i-1].text) && !isCap(toks[i-1].text) && !stopwords[toks[i-1].low] && !articleWords[toks[i-1].low] {
+		if i > 0 && isWord(toks[i-1].text) && !isCap(toks[i-1].text) && !toks[i-1].in(inStopwords) && !toks[i-1].in(inArticleWords) {
 			return capitalizeFirst(toks[i-1].low + " " + t.low)
 		}
 		return capitalizeFirst(t.low)
@@ -179,6 +179,6 @@ func lowerWords(s string) []string {
 // "climbers", "alpinistes", "travailleurs".
 func pluralNoun(toks []token, k int) bool {
 	t := toks[k]
-	return isWord(t.text) && !isCap(t.text) && !stopwords[t.low] && !pronounPlurals[t.low] && len(t.low) > 3 &&
+	return isWord(t.text) && !isCap(t.text) && !t.in(inStopwords) && !pronounPlurals[t.low] && len(t.low) > 3 &&
 		(strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "x"))
 }

@@ -6,18 +6,16 @@ package summarize
 // after ("the Obama administration said"). The actor is the body, not
 // the person.
 func (sc runScanner) withLedBody(r nameRun) nameRun {
-	if sc.hasOrgWord(r) || lookupPlace(sliceText(sc.toks, r.first, r.last)) != nil {
+	french, english := sc.french && sc.ledBodyAt(r.first-1), !sc.french && sc.ledBodyAt(r.last+1)
+	if !french && !english || sc.hasOrgWord(r) || lookupPlace(sliceText(sc.toks, r.first, r.last)) != nil {
 		return r
 	}
-	switch {
-	case sc.french && sc.ledBodyAt(r.first-1):
+	if french {
 		r.first--
-	case !sc.french && sc.ledBodyAt(r.last+1):
+	} else {
 		r.last++
-	default:
-		return r
 	}
-	if k := r.first - 1; k >= 0 && articles[sc.toks[k].low] && !indefinites[sc.toks[k].low] {
+	if k := r.first - 1; k >= 0 && sc.toks[k].in(inArticles) && !sc.toks[k].in(inIndefinites) {
 		r.first = k
 	}
 	r.orgPhrase = true
@@ -27,5 +25,5 @@ func (sc runScanner) withLedBody(r nameRun) nameRun {
 // ledBodyAt reports whether token k is a lower-case noun of a body named
 // by its leader: "gouvernement", "administration".
 func (sc runScanner) ledBodyAt(k int) bool {
-	return k >= 0 && k < len(sc.toks) && !isCap(sc.toks[k].text) && ledBodies[sc.toks[k].low]
+	return k >= 0 && k < len(sc.toks) && !isCap(sc.toks[k].text) && sc.toks[k].in(inLedBodies)
 }

@@ -33,8 +33,11 @@ type runScanner struct {
 // titleSpan is how many tokens after a title word a name may still follow.
 const titleSpan = 6
 
-func (sc runScanner) runs() []nameRun {
-	var out []nameRun
+func (sc runScanner) runs() []nameRun { return sc.appendRuns(nil) }
+
+// appendRuns appends the name runs of the sentence to dst.
+func (sc runScanner) appendRuns(dst []nameRun) []nameRun {
+	out, first := dst, len(dst)
 	keep := func(r nameRun) {
 		if len(r.words) > 0 { // consumers read a run's first and last words
 			out = append(out, sc.context(r))
@@ -46,7 +49,7 @@ func (sc runScanner) runs() []nameRun {
 		case sc.isTitle(i):
 			titled, titleAt = titleSpan, i
 			i++
-		case phraseHeads[sc.toks[i].low]:
+		case sc.toks[i].in(inPhraseHeads):
 			r, next := sc.ministryPhrase(i)
 			if next > i+1 {
 				keep(r)
@@ -64,7 +67,8 @@ func (sc runScanner) runs() []nameRun {
 			next := r.last + 1 // the scan goes on after the run as found, whatever is trimmed off it
 			r = sc.trimCommonStart(r)
 			r.first = sc.trimFurniture(r)
-			for _, part := range sc.splitAtPlaces(r) {
+			parts, n := sc.splitAtPlaces(r)
+			for _, part := range parts[:n] {
 				part = sc.withLedBody(part)
 				part.words = sc.words(part.first, part.last)
 				keep(part)
@@ -75,31 +79,31 @@ func (sc runScanner) runs() []nameRun {
 			i++
 		}
 	}
-	return sc.joinCouples(out)
+	return out[:first+len(sc.joinCouples(out[first:]))]
 }
 
 // splitAtPlaces cuts a place off either end of a run that is no
 // organisation's name, where captions run into text: "London Sadiq Khan",
-// "Donald Trump Seattle".
-func (sc runScanner) splitAtPlaces(r nameRun) []nameRun {
+// "Donald Trump Seattle". It gives one part or two, and how many.
+func (sc runScanner) splitAtPlaces(r nameRun) ([2]nameRun, int) {
 	if r.last-r.first < 2 || sc.hasOrgWord(r) || lookupPlace(sliceText(sc.toks, r.first, r.last)) != nil {
-		return []nameRun{r}
+		return [2]nameRun{r}, 1
 	}
 	for n := 1; n <= 3 && r.first+n+1 <= r.last; n++ {
-		if lookupPlace(sliceText(sc.toks, r.first, r.first+n-1)) != nil && !nameJoiners[sc.toks[r.first+n].low] {
+		if lookupPlace(sliceText(sc.toks, r.first, r.first+n-1)) != nil && !sc.toks[r.first+n].in(inJoiners) {
 			head, rest := r, r
 			head.last, rest.first, rest.titled = r.first+n-1, r.first+n, false
-			return []nameRun{head, rest}
+			return [2]nameRun{head, rest}, 2
 		}
 	}
 	for n := 1; n <= 3 && r.last-n-1 >= r.first; n++ {
-		if lookupPlace(sliceText(sc.toks, r.last-n+1, r.last)) != nil && !nameJoiners[sc.toks[r.last-n].low] {
+		if lookupPlace(sliceText(sc.toks, r.last-n+1, r.last)) != nil && !sc.toks[r.last-n].in(inJoiners) {
 			rest, tail := r, r
 			rest.last, tail.first, tail.titled = r.last-n, r.last-n+1, false
-			return []nameRun{rest, tail}
+			return [2]nameRun{rest, tail}, 2
 		}
 	}
-	return []nameRun{r}
+	return [2]nameRun{r}, 1
 }
 
 // sliceText joins the texts of tokens a..b with single spaces.
@@ -122,11 +126,12 @@ func (sc runScanner) trimDescriptors(r nameRun) int {
 	}
 	first := r.first
 	for first < r.last && lookupPlace(sliceText(sc.toks, first, r.last)) == nil { // "North Korea", "Central African Republic"
-		w := sc.toks[first].low
-		if !englishArticles[w] && !isDemonym(w) && !containsAny(w, ageMarks...) && !isLocationAdjective(w) {
+		t := sc.toks[first]
+		w := t.low
+		if !t.in(inEnglishArticles|inDemonyms) && !isDemonym(w) && !containsAny(w, ageMarks...) && !isLocationAdjective(w) {
 			break
 		}
-		if first+1 == r.last && givenNames[w] {
+		if first+1 == r.last && t.in(inGivenNames) {
 			break // a first name that is also a word of faith or origin: "Christian Horner"
 		}
 		first++
@@ -144,10 +149,10 @@ func (sc runScanner) trimDescriptors(r nameRun) int {
 // drills". (After "the" it may still be two names run together: "the
 // World Series Chicago Cubs".)
 func (sc runScanner) trimCommonStart(r nameRun) nameRun {
-	if sc.hasOrgWord(r) || lookupPlace(sliceText(sc.toks, r.first, r.last)) != nil || sc.afterPossessive(r.first) {
+	if !sc.commonStart(r) || sc.hasOrgWord(r) || lookupPlace(sliceText(sc.toks, r.first, r.last)) != nil || sc.afterPossessive(r.first) {
 		return r
 	}
-	for r.first+1 < r.last && sc.common(sc.toks[r.first].low) && !nameJoiners[sc.toks[r.first].low] {
+	for sc.commonStart(r) {
 		r.first++
 	}
 	return r
@@ -156,6 +161,11 @@ func (sc runScanner) trimCommonStart(r nameRun) nameRun {
 // afterPossessive reports whether token i follows a possessive "'s".
 func (sc runScanner) afterPossessive(i int) bool {
 	return i > 0 && !sc.french && sc.toks[i-1].low == "'s"
+}
+
+// commonStart reports whether trimCommonStart may drop the first word of r.
+func (sc runScanner) commonStart(r nameRun) bool {
+	return r.first+1 < r.last && sc.common(sc.toks[r.first].low) && !sc.toks[r.first].in(inJoiners)
 }
 
 // isDemonym reports whether a lower-cased word names a nationality, in the
@@ -171,28 +181,23 @@ func isDemonym(w string) bool {
 // isTitle reports whether token i is a title word ("President", "ministre",
 // "M."). A title of one letter needs its dot: "M" alone is an initial.
 func (sc runScanner) isTitle(i int) bool {
-	w := sc.toks[i].low
-	if utf8.RuneCountInString(w) == 1 && (i+1 >= len(sc.toks) || sc.toks[i+1].text != ".") {
-		return false
+	t := sc.toks[i]
+	if !t.in(inTitles) { // a word of one letter has no hyphen after its first
+		j := strings.IndexByte(t.low, '-')
+		return j > 0 && titleWords[t.low[:j]]
 	}
-	if titleWords[w] {
-		return true
-	}
-	if j := strings.IndexByte(w, '-'); j > 0 {
-		return titleWords[w[:j]]
-	}
-	return false
+	return utf8.RuneCountInString(t.low) != 1 || i+1 < len(sc.toks) && sc.toks[i+1].text == "."
 }
 
 // continuesTitle reports whether token i still belongs to a title phrase:
 // "of State", "sud-coréen des Affaires étrangères", ", ".
 func (sc runScanner) continuesTitle(i int) bool {
-	t, w := sc.toks[i].text, sc.toks[i].low
+	t := sc.toks[i].text
 	switch {
-	case portfolioWords[w] || nameJoiners[w] || demonyms[w] || t == "," || t == ".":
+	case sc.toks[i].in(inPortfolios|inJoiners|inDemonyms) || t == "," || t == ".":
 		return true
 	case isWord(t) && !isCap(t):
-		return !reportingVerbs[w]
+		return !sc.toks[i].in(inReporting)
 	}
 	return false
 }
@@ -206,11 +211,13 @@ func (sc runScanner) isNameWord(i int) bool {
 	if !isWord(t) || !isCap(t) || strings.HasSuffix(w, "'") {
 		return false
 	}
-	if _, ok := weekdays[w]; ok {
+	if sc.toks[i].in(inWeekdays) {
 		return false
 	}
-	if _, ok := lookupMonth(w); ok && (sc.digitAt(i-1) || sc.digitAt(i+1)) {
-		return false
+	if sc.digitAt(i-1) || sc.digitAt(i+1) {
+		if _, ok := lookupMonth(w); ok {
+			return false
+		}
 	}
 	return !opensSentence(sc.toks, i) || !sc.common(w) && sc.known(w) || sc.opensPlace(i)
 }
@@ -251,7 +258,7 @@ func (sc runScanner) extend(i int) int {
 			k++
 		case sc.isNameWord(k) && (k > last+1 || sameCase(sc.toks[k].text, sc.toks[last].text)) && sc.notTrailingStopword(k):
 			last, k = k, k+1
-		case nameJoiners[sc.toks[k].low] && sc.joinedName(k) && !sc.personThenOrg(i, last, k):
+		case sc.toks[k].in(inJoiners) && sc.joinedName(k) && !sc.personThenOrg(i, last, k):
 			k++
 		case sc.french && sc.hasOrgWord(nameRun{first: i, last: last}) && sc.lowerOrgWord(k):
 			last, k = k, k+1
@@ -272,17 +279,22 @@ func sameCase(a, b string) bool { return isAllCaps(a) == isAllCaps(b) }
 // "Le") unless another name word follows it, as in "Marine Le Pen". In
 // English text only English's count: "Un" is a name's ("Kim Jong Un").
 func (sc runScanner) notTrailingStopword(k int) bool {
-	nonNames := englishWords.Names.NonNames
+	return !sc.endsNoName(k) || k+1 < len(sc.toks) && sc.isNameWord(k+1) && !sc.toks[k+1].in(inArticleWords)
+}
+
+// endsNoName reports whether token k is a function word no name ends on:
+// any language's article in French text, English's non-names in English.
+func (sc runScanner) endsNoName(k int) bool {
 	if sc.french {
-		nonNames = articleWords
+		return sc.toks[k].in(inArticleWords)
 	}
-	return !nonNames[sc.toks[k].low] || k+1 < len(sc.toks) && sc.isNameWord(k+1) && !articleWords[sc.toks[k+1].low]
+	return englishWords.Names.NonNames[sc.toks[k].low]
 }
 
 // joinedName reports whether the joiners from token k lead to a name word
 // ("de l'ONU") or, inside an organisation name, to a noun ("de sécurité").
 func (sc runScanner) joinedName(k int) bool {
-	for ; k < len(sc.toks) && nameJoiners[sc.toks[k].low]; k++ {
+	for ; k < len(sc.toks) && sc.toks[k].in(inJoiners); k++ {
 	}
 	return sc.isNameWord(k) || (sc.french && k < len(sc.toks) && isWord(sc.toks[k].text) && sc.nounAfterJoiner(k))
 }
@@ -296,15 +308,15 @@ func (sc runScanner) personThenOrg(first, last, k int) bool {
 		return false
 	}
 	withArticle := false
-	for ; k < len(sc.toks) && nameJoiners[sc.toks[k].low]; k++ {
-		withArticle = withArticle || articles[sc.toks[k].low]
+	for ; k < len(sc.toks) && sc.toks[k].in(inJoiners); k++ {
+		withArticle = withArticle || sc.toks[k].in(inArticles)
 	}
-	return withArticle && k < len(sc.toks) && orgWords[sc.toks[k].low]
+	return withArticle && k < len(sc.toks) && sc.toks[k].in(inOrgWords)
 }
 
 func (sc runScanner) hasOrgWord(r nameRun) bool {
 	for k := r.first; k <= r.last && k < len(sc.toks); k++ {
-		if orgWords[sc.toks[k].low] {
+		if sc.toks[k].in(inOrgWords) {
 			return true
 		}
 	}
@@ -319,7 +331,7 @@ func (sc runScanner) words(first, last int) []string {
 	for k := first; k <= last; k++ {
 		switch t := sc.toks[k]; {
 		case !isWord(t.text):
-		case nameJoiners[t.low]:
+		case t.in(inJoiners):
 			joiners = append(joiners, t.low)
 		default:
 			out = append(out, t.low)
@@ -345,26 +357,26 @@ func onlyJoiners(words []string) bool {
 // context fills in what the tokens around a run say about it.
 func (sc runScanner) context(r nameRun) nameRun {
 	k := r.first - 1
-	for k >= 0 && articles[sc.toks[k].low] {
+	for k >= 0 && sc.toks[k].in(inArticles) {
 		k--
 	}
-	r.locative = k >= 0 && locatives[sc.toks[k].low]
+	r.locative = k >= 0 && sc.toks[k].in(inLocatives)
 	r.complement = sc.completesNoun(k)
-	r.acts = sc.actsAt(r.last+1) && (k < 0 || !ofWords[sc.toks[k].low] && !r.locative)
-	r.placeOf = r.complement && placeNouns[sc.toks[k-1].low] || sc.titleOfPlace(r.first-1) || sc.afterVenue(r.first)
+	r.acts = sc.actsAt(r.last+1) && (k < 0 || !sc.toks[k].in(inOfWords) && !r.locative)
+	r.placeOf = r.complement && sc.toks[k-1].in(inPlaceNouns) || sc.titleOfPlace(r.first-1) || sc.afterVenue(r.first)
 	if r.placeOf {
 		r.titled = false
 	}
-	if h := r.first - 1; h >= 0 && !isCap(sc.toks[h].text) && orgHeads[sc.toks[h].low] {
+	if h := r.first - 1; h >= 0 && !isCap(sc.toks[h].text) && sc.toks[h].in(inOrgHeads) {
 		r.orgPhrase = true
 	}
 	for j := r.first - 1; j >= 0 && j >= r.first-3; j-- {
-		if sourceCues[sc.toks[j].low] {
+		if sc.toks[j].in(inSourceCues) {
 			r.attributed = true
 		}
 	}
 	for j := r.last + 1; j < len(sc.toks) && j <= r.last+3; j++ {
-		if reportingVerbs[sc.toks[j].low] {
+		if sc.toks[j].in(inReporting) {
 			r.attributed = true
 		}
 	}
@@ -376,13 +388,13 @@ func (sc runScanner) context(r nameRun) nameRun {
 // not "du centre Alain Juppé".
 func (sc runScanner) afterVenue(first int) bool {
 	k := first - 1
-	return k >= 1 && !isCap(sc.toks[k].text) && facilityWords[sc.toks[k].low] && articles[sc.toks[k-1].low]
+	return k >= 1 && !isCap(sc.toks[k].text) && sc.toks[k].in(inFacilities) && sc.toks[k-1].in(inArticles)
 }
 
 // titleOfPlace reports whether token k is "of" or "de" after a title whose
 // complement is a place: "le maire de Sevran", "the mayor of London".
 func (sc runScanner) titleOfPlace(k int) bool {
-	return k >= 1 && k < len(sc.toks) && ofWords[sc.toks[k].low] && placeTitles[sc.toks[k-1].low]
+	return k >= 1 && k < len(sc.toks) && sc.toks[k].in(inOfWords) && sc.toks[k-1].in(inPlaceTitles)
 }
 
 // completesNoun reports whether token k is "of", "de", "du" or "des" after
@@ -391,10 +403,10 @@ func (sc runScanner) titleOfPlace(k int) bool {
 // portfolios and organisation heads do not count ("le président du
 // Conseil", "le ministère de la Défense").
 func (sc runScanner) completesNoun(k int) bool {
-	if k < 1 || !ofWords[sc.toks[k].low] {
+	if k < 1 || !sc.toks[k].in(inOfWords) {
 		return false
 	}
 	t := sc.toks[k-1]
-	return isWord(t.text) && !isCap(t.text) && !stopwords[t.low] && !titleWords[t.low] &&
-		!portfolioWords[t.low] && !orgHeads[t.low] && !reportingVerbs[t.low] && !locatives[t.low]
+	return isWord(t.text) && !isCap(t.text) && !t.in(inStopwords) && !t.in(inTitles) &&
+		!t.in(inPortfolios) && !t.in(inOrgHeads) && !t.in(inReporting) && !t.in(inLocatives)
 }

@@ -76,7 +76,7 @@ func passiveBy(s *sentence, start int, code string) (int, bool) {
 // participle reports whether a token reads as a past participle: "frappée",
 // "abattu", "détruits", "struck", "killed".
 func participle(t token, code string) bool {
-	if !isWord(t.text) || isCap(t.text) || stopwords[t.low] {
+	if !isWord(t.text) || isCap(t.text) || t.in(inStopwords) {
 		return false
 	}
 	if pastForms[t.low] {
@@ -113,7 +113,7 @@ func describedAgent(toks []token, i int, code string) (end int, ok bool) {
 		force = force || indefinite && naturalForce(toks[k].low)
 		n++
 	}
-	if k < len(toks) && (ofWords[toks[k].low] || elidedArticle(toks[k].text)) {
+	if k < len(toks) && (toks[k].in(inOfWords) || elidedArticle(toks[k].text)) {
 		return 0, false // a noun with a complement: "l'effondrement d'une barrière"
 	}
 	return k, n > 0 && (agent || force)

@@ -22,7 +22,7 @@ func promisesPlace(s *sentence) bool {
 		}
 		for j := k + 2; j < min(len(s.toks), k+5); j++ {
 			t := s.toks[j]
-			if placeNouns[t.low] {
+			if t.in(inPlaceNouns) {
 				return true
 			}
 			if !isWord(t.text) || isCap(t.text) {

@@ -11,7 +11,7 @@ func relativeAt(toks []token, i int) (dateMention, int, bool) {
 	if m, end, ok := relativeFrom(toks, i); ok {
 		return m, end, true
 	}
-	if i < len(toks) && timeHints[toks[i].low] {
+	if i < len(toks) && toks[i].in(inTimeHints) {
 		return relativeFrom(toks, i+1)
 	}
 	return dateMention{}, 0, false
@@ -19,7 +19,7 @@ func relativeAt(toks []token, i int) (dateMention, int, bool) {
 
 // relativeFrom reads the longest relative expression at j.
 func relativeFrom(toks []token, j int) (dateMention, int, bool) {
-	if j >= len(toks) || !relativeStarts[toks[j].low] || isAllCaps(toks[j].text) {
+	if j >= len(toks) || !toks[j].in(inRelativeStarts) || isAllCaps(toks[j].text) {
 		return dateMention{}, 0, false
 	}
 	for _, rel := range relativesByFirst[toks[j].low] {

@@ -165,7 +165,7 @@ func headlineSubject(s *sentence, code string) headSubject {
 // said"); a headline's is both ("La Corée du Nord annonce avoir tiré…").
 func reports(toks []token, k int) bool {
 	for j := k; j < len(toks) && j <= k+1; j++ {
-		if reportingVerbs[toks[j].low] {
+		if toks[j].in(inReporting) {
 			return true
 		}
 	}
@@ -190,7 +190,7 @@ func clauseStart(toks []token) int {
 // place set off by a comma before its subject: "Ce samedi vers 9 heures,
 // une femme…", "À Portland, une manifestation…", "On Tuesday, the …".
 func opensAdverbial(toks []token) bool {
-	if len(toks) == 0 || isCap(toks[0].text) && !articles[toks[0].low] && !dayArticles[toks[0].low] && !locatives[toks[0].low] {
+	if len(toks) == 0 || isCap(toks[0].text) && !toks[0].in(inArticles) && !toks[0].in(inDayArticles) && !toks[0].in(inLocatives) {
 		return false
 	}
 	w := toks[0].low
@@ -203,14 +203,14 @@ func weekdayWord(w string) bool {
 }
 
 func skipArticles(toks []token, i int) int {
-	for i < len(toks) && articles[toks[i].low] {
+	for i < len(toks) && toks[i].in(inArticles) {
 		i++
 	}
 	return i
 }
 
 func skipTitles(toks []token, i int) int {
-	for i < len(toks) && titleWords[toks[i].low] {
+	for i < len(toks) && toks[i].in(inTitles) {
 		i++
 	}
 	return i
@@ -250,7 +250,7 @@ const maxComplements = 3
 
 // plainWord is a word that is no name and no function word.
 func plainWord(t token) bool {
-	return isWord(t.text) && !stopwords[t.low] && !isDigits(t.text) && (!isCap(t.text) || !isAllCaps(t.text))
+	return isWord(t.text) && !t.in(inStopwords) && !isDigits(t.text) && (!isCap(t.text) || !isAllCaps(t.text))
 }
 
 // isAgent reports whether a common noun names someone who may act.

@@ -10,9 +10,10 @@ import (
 
 // token is one word, number or punctuation mark of a sentence.
 type token struct {
-	text       string // surface form; an elided article ("l'") is a token of its own
-	low        string // text in lower case, apostrophes folded to ASCII
-	start, end int    // byte offsets in the sentence
+	text       string   // surface form; an elided article ("l'") is a token of its own
+	low        string   // text in lower case, apostrophes folded to ASCII
+	start, end int      // byte offsets in the sentence
+	sets       wordSets // the word lists low belongs to (see wordSets)
 }
 
 // tokenize splits a sentence into tokens. Words keep inner hyphens, inner
@@ -41,37 +42,42 @@ func appendTokens(toks []token, s string) []token {
 	return toks
 }
 
-// lowerTokens sets the low form of every token: lower(text). A word
-// already in lower case is its own low form; the ASCII words it changes
-// are lowered into one string for the whole sentence, so that a sentence
-// costs one allocation rather than one a capitalised word.
+// lowerTokens sets the low form of every token, lower(text), and the word
+// lists it belongs to. A word already in lower case is its own low form;
+// the ASCII words it changes are lowered into one string for the whole
+// sentence, so that a sentence costs one allocation rather than one a
+// capitalised word. The tokens come with no low form yet.
 func lowerTokens(toks []token) {
 	size := 0
 	for k := range toks {
 		switch w := toks[k].text; asciiCase(w) {
 		case asciiLower:
 			toks[k].low = w
+			toks[k].sets = setsOf(w)
 		case asciiUpper:
-			size += len(w)
+			size += len(w) // lowered below, where its low form is still ""
 		default:
 			toks[k].low = lower(w)
+			toks[k].sets = setsOf(toks[k].low)
 		}
 	}
 	if size == 0 {
 		return
 	}
-	buf := make([]byte, 0, size)
+	var b strings.Builder
+	b.Grow(size)
 	for _, t := range toks {
-		if asciiCase(t.text) == asciiUpper {
+		if t.low == "" {
 			for i := range len(t.text) {
-				buf = append(buf, lowerASCII(t.text[i]))
+				b.WriteByte(lowerASCII(t.text[i]))
 			}
 		}
 	}
-	lows, off := string(buf), 0
+	lows, off := b.String(), 0
 	for k := range toks {
-		if w := toks[k].text; asciiCase(w) == asciiUpper {
-			toks[k].low, off = lows[off:off+len(w)], off+len(w)
+		if n := len(toks[k].text); toks[k].low == "" {
+			toks[k].low, off = lows[off:off+n], off+n
+			toks[k].sets = setsOf(toks[k].low)
 		}
 	}
 }

@@ -135,7 +135,7 @@ func dateFactor(m dateMention, pub time.Time) float64 {
 // a déclaré".
 func nearReporting(toks []token, m dateMention) bool {
 	for i := max(0, m.first-reportingReach); i < min(len(toks), m.last+1+reportingReach); i++ {
-		if (i < m.first || i > m.last) && reportingVerbs[toks[i].low] {
+		if (i < m.first || i > m.last) && toks[i].in(inReporting) {
 			return true
 		}
 	}

@@ -322,7 +322,8 @@ func (sc runScanner) context(r nameRun) nameRun {
 	r.locative = k >= 0 && locatives[sc.toks[k].low]
 	r.complement = sc.completesNoun(k)
 	r.acts = sc.actsAt(r.last+1) && (k < 0 || !ofWords[sc.toks[k].low] && !r.locative)
-	r.placeOf = r.complement && placeNouns[sc.toks[k-1].low] || sc.titleOfPlace(r.first-1) || sc.afterVenue(r.first)
+	r.placeOf = r.complement && placeNouns[sc.toks[k-1].low] || sc.titleOfPlace(r.first-1) || sc.afterVenue(r.first) ||
+		sc.stateOfTown(r)
 	if r.placeOf {
 		r.titled = false
 	}

@@ -214,6 +214,12 @@ var englishFurniture = Furniture{
 	CookieCues: []string{"accept", "consent", "we use", "settings", "privacy"},
 	Letters:    []string{"newsletter"},
 	LetterCues: []string{"sign up", "subscribe", "receive", "get our"},
+	Teasers: []string{"related stories", "related articles", "related content", "related links",
+		"related topics", "more on this story", "more on this topic", "see also", "you may also like",
+		"you might also like", "more stories", "top stories", "most read", "most popular"},
+	TeaserRuns: []string{"related stories", "related articles", "more on this story", "you may also like",
+		"you might also like"},
+	TeaserTails: []string{"read more"},
 }
 
 var englishQuestions = Questions{

@@ -193,6 +193,10 @@ var frenchFurniture = Furniture{
 	CookieCues: []string{"utilis", "nous utilisons", "paramètr", "confidentialité"},
 	Letters:    []string{"newsletter", "lettre d'information"},
 	LetterCues: []string{"inscri", "abonne", "recevez", "recevoir"},
+	Teasers: []string{"sur le même sujet", "articles liés", "à lire aussi", "a lire aussi", "lire aussi",
+		"à lire également", "lire également", "voir aussi", "dans la même rubrique", "les plus lus"},
+	TeaserRuns: []string{"sur le même sujet", "articles liés", "à lire aussi", "a lire aussi", "lire aussi",
+		"à lire également", "lire également"},
 }
 
 var frenchQuestions = Questions{

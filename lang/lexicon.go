@@ -171,6 +171,16 @@ type Furniture struct {
 	CookieCues []string // in such a line, make it a prompt: "accept"
 	Letters    []string // mark a line about a newsletter
 	LetterCues []string // in such a line, make it a prompt: "sign up"
+	// Teasers head a list of other stories' headlines on lines of their
+	// own: "related stories", "most read", "sur le même sujet".
+	Teasers []string
+	// TeaserRuns are the teasers' headings that also open such a list run
+	// into a paragraph, words that running text does not write that way:
+	// "… on Tuesday. Related stories FERRY FURY Strike ends in …".
+	TeaserRuns []string
+	// TeaserTails close another story's headline run into a paragraph:
+	// "… Ferry strike ends | Jane Doe Read more The council said…".
+	TeaserTails []string
 }
 
 // Questions holds the words of questions and of the sentences that

@@ -11,22 +11,22 @@ import (
 
 // Clean removes page furniture from article text: photo captions, credit
 // lines, share and comment prompts, "read more" links, cookie and newsletter
-// prompts. It keeps one paragraph per line, trimmed, with no blank lines.
+// prompts, and the headlines of other stories set among the text (see
+// teasers.go). It keeps one paragraph per line, trimmed, with no blank
+// lines.
 func Clean(text string) string {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
-	var out []string
+	var p paragraphs
 	for _, line := range strings.Split(text, "\n") {
-		if line = cleanLine(line); line != "" {
-			out = append(out, line)
-		}
+		p.add(line)
 	}
-	return strings.Join(out, "\n")
+	return p.String()
 }
 
-// cleanLine is one line of text cleaned, or "" when all of it is
-// furniture.
-func cleanLine(line string) string {
+// tidyLine is one line of text without its credits and widget text,
+// trimmed and its white space folded, and that in lower case.
+func tidyLine(line string) (tidy, low string) {
 	stripped, low := stripCredits(line)
 	line = strings.TrimSpace(stripped)
 	if hasDoubleSpace(line) {
@@ -35,26 +35,30 @@ func cleanLine(line string) string {
 	if line != stripped { // trimmed or folded: lower it again
 		low = strings.ToLower(line)
 	}
-	if line == "" || isBoilerplate(line, low) {
-		return ""
-	}
-	return line
+	return line, low
 }
 
 // cleanLead is the start of Clean(text), cleaned no further than needed:
 // its lines up to the one that brings the count of their words (runs of
 // letters) to words, or all of them.
 func cleanLead(text string, words int) string {
-	var out []string
-	for n := 0; text != "" && n < words; {
+	p := paragraphs{limit: words}
+	for text != "" && p.total < words {
 		var line string
 		line, text = cutLine(text)
-		if line = cleanLine(line); line != "" {
-			out = append(out, line)
-			n += letterWords(line, words-n)
+		p.add(line)
+	}
+	for !p.teasers && text != "" { // a link's line after the last may still drop it
+		var line string
+		line, text = cutLine(text)
+		if line, low := tidyLine(line); line != "" {
+			if isTeaserTail(low) {
+				p.dropHeadline()
+			}
+			break
 		}
 	}
-	return strings.Join(out, "\n")
+	return p.String()
 }
 
 // cutLine cuts the first line off text at "\n", "\r\n" or "\r", where

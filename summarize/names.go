@@ -363,7 +363,8 @@ func (sc runScanner) context(r nameRun) nameRun {
 	r.locative = k >= 0 && sc.toks[k].in(inLocatives)
 	r.complement = sc.completesNoun(k)
 	r.acts = sc.actsAt(r.last+1) && (k < 0 || !sc.toks[k].in(inOfWords) && !r.locative)
-	r.placeOf = r.complement && sc.toks[k-1].in(inPlaceNouns) || sc.titleOfPlace(r.first-1) || sc.afterVenue(r.first)
+	r.placeOf = r.complement && sc.toks[k-1].in(inPlaceNouns) || sc.titleOfPlace(r.first-1) || sc.afterVenue(r.first) ||
+		sc.stateOfTown(r)
 	if r.placeOf {
 		r.titled = false
 	}

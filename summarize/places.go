@@ -106,10 +106,14 @@ func (f *placeFinder) mention(s *sentence, r nameRun) {
 	if within == nil {
 		within = containerAfter(s, r)
 	}
-	located := r.locative || named || namedPlace(s, r) || within != nil
+	state := stateAfter(s, r)
+	located := r.locative || named || namedPlace(s, r) || within != nil || state != nil
 	p := lookupSpelled(name, lookupPlace)
 	if p == nil && located {
 		p = lookupSpelled(name, lookupLocative)
+	}
+	if state != nil && (p == nil || p.city) {
+		p, within = inState(name, state, p), state.p
 	}
 	if p != nil && p.city && !located && f.actorWords[strings.ToLower(name)] {
 		return
@@ -293,7 +297,7 @@ func (f *placeFinder) where() []string {
 		// in it, at a finer grain ("Cape Canaveral, en Floride")
 		for _, c := range cands[1:] {
 			inside := c.p != nil && c.p.city && c.p.country == best.p.country && f.mayLieIn(c, best) || c.p == nil && c.located > 0
-			if inside && c.score() >= floor {
+			if inside && c.score() >= floor && c.mayLieInState(best.p) {
 				return dedupe(append(c.named(best.p.country, f.lang), best.name(), best.p.country.name(f.lang)))
 			}
 		}

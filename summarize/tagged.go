@@ -85,6 +85,7 @@ func wholeOrgs(s *sentence) {
 		if sp.Kind != tagger.Organization {
 			continue
 		}
+		sp.Last = beforeLocatedAt(s, sp)
 		if end := s.toks[sp.Last].low; nameJoiners[end] || stopwords[end] || !isWord(end) {
 			continue // a name cut short: "la Direction générale de"
 		}
@@ -97,6 +98,24 @@ func wholeOrgs(s *sentence) {
 		r.words = runScanner{toks: s.toks}.words(r.first, r.last)
 		s.runs = append(append(s.runs[:first:first], r), s.runs[first+n:]...)
 	}
+}
+
+// beforeLocatedAt ends an organisation's span before an "à" that opens
+// another name run: the place where the organisation speaks or sits ("le
+// ministère de la Justice à Paris") is no part of its name. An "à" before
+// lower-case words stays ("Commissariat à l'énergie atomique").
+func beforeLocatedAt(s *sentence, sp tagger.Span) int {
+	for k := sp.First + 1; k < sp.Last; k++ {
+		if s.toks[k].low != "à" {
+			continue
+		}
+		for _, r := range s.runs {
+			if r.first == k+1 {
+				return k - 1
+			}
+		}
+	}
+	return sp.Last
 }
 
 // mayShed reports whether a run may lose its tokens first..to-1 to the

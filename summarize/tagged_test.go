@@ -75,3 +75,22 @@ func TestTaggedOrganisationIsOneActor(t *testing.T) {
 		t.Errorf("Who = %q, want Université de Bordeaux whole", s.Who)
 	}
 }
+
+// TestOrganisationEndsBeforeItsPlace checks that "à" and a place after an
+// organisation's name, where it speaks from, make no part of the actor and
+// are read as a place.
+func TestOrganisationEndsBeforeItsPlace(t *testing.T) {
+	for _, tc := range []struct{ text, org, place string }{
+		{"La France va créer un visa, a annoncé le ministère de la Justice à Paris, qui espère compenser le recul.", "ministère de la justice", "Paris"},
+		{"Le projet sera présenté lundi, a précisé le ministère de l'Intérieur à Séoul, sans donner de chiffre.", "ministère de l'intérieur", "Séoul"},
+	} {
+		s := MustSummarize(t, briefbot.Document{Title: "Un nouveau visa", Text: tc.text, Lang: "fr",
+			Published: time.Date(2024, 9, 16, 0, 0, 0, 0, time.UTC)})
+		if !slices.ContainsFunc(s.Who, func(w string) bool { return lower(w) == tc.org }) {
+			t.Errorf("%q: Who = %q, want %q alone", tc.text, s.Who, tc.org)
+		}
+		if !slices.Contains(s.Where, tc.place) {
+			t.Errorf("%q: Where = %q, want %s", tc.text, s.Where, tc.place)
+		}
+	}
+}

@@ -62,6 +62,12 @@ var (
 	jeune = testStory(12, "Prisoner ends protest", "en", nil,
 		"Activist Omar Haddad ended a hunger strike on Monday after 40 days, his lawyer Sara Lind said.",
 		"Doctors said Haddad had a hand tremor and would stay in hospital.")
+	port = testStory(13, "Port strike talks stall", "en", nil,
+		"Dockers in Gdynia kept up their strike for a fourth day.",
+		"The port authority said on Monday that no ship would be loaded before the talks resume.")
+	mairie = testStory(14, "Lignes de bus : la mairie refuse", "fr", nil,
+		"Les chauffeurs de bus de Nantes ont manifesté devant la mairie.",
+		"La mairie a déclaré mardi à la presse qu'aucune ligne ne serait supprimée cette année.")
 	seisme = testStory(4, "Séisme en Italie : le bilan monte à 281 morts", "fr", nil,
 		"Le tremblement de terre, qui a détruit plusieurs bourgs du centre de l'Italie, a tué au moins 281 personnes.",
 		"Une journée de deuil national a été décrétée ce samedi.")
@@ -90,6 +96,8 @@ func TestAnswerSpans(t *testing.T) {
 		{"How many buses stayed in their depots?", []briefbot.Article{depots}, "300 buses", "walked out"},
 		{"How many people joined the picket?", []briefbot.Article{depots}, "45", "picket"},
 		{"How many days will the strike last?", []briefbot.Article{depots}, "three days", "set to last"},
+		{"What did the port authority say?", []briefbot.Article{port}, "no ship would be loaded before the talks resume", "on Monday"},
+		{"Qu'a dit la mairie ?", []briefbot.Article{mairie}, "aucune ligne ne serait supprimée cette année", "mardi"},
 	} {
 		t.Run(tc.question, func(t *testing.T) {
 			qs := answer(tc.question, tc.arts...)

@@ -287,11 +287,33 @@ func quoteSpans(text string, toks []token) []span {
 	for i, t := range toks {
 		if isSayVerb(t.word) && i+1 < len(toks) {
 			end := clauseEnd(text, toks, i+1)
-			return []span{{start: i + 1, end: end, text: text[toks[i+1].start:toks[end-1].end]}}
+			// rated from the verb on, as the speaker's words; written from the "that"
+			from := saidFrom(toks, i+1, end)
+			return []span{{start: i + 1, end: end, text: text[toks[from].start:toks[end-1].end]}}
 		}
 	}
 	return nil
 }
+
+// saidFrom is where what is said starts in toks[from:end], after a verb
+// of saying: after the "that" or "que" a few words on, which leaves out
+// when and to whom it was said ("le Kremlin avait déclaré le 15 septembre
+// que Moscou…", "said on Monday that…"), unless nothing follows it.
+func saidFrom(toks []token, from, end int) int {
+	for k := from; k < min(from+maxBeforeThat, end-1); k++ {
+		if complementizers[toks[k].word] {
+			return k + 1
+		}
+	}
+	return from
+}
+
+// maxBeforeThat is the most words between a verb of saying and the
+// "that" of what it says.
+const maxBeforeThat = 6
+
+// complementizers open what a verb of saying says.
+var complementizers = set(`that que qu`)
 
 // quotedRanges are the byte ranges of text between quotation marks.
 func quotedRanges(text string) [][2]int {

@@ -107,7 +107,7 @@ func (f *placeFinder) mention(s *sentence, r nameRun) {
 		within = containerAfter(s, r)
 	}
 	state := stateAfter(s, r)
-	located := r.locative || named || namedPlace(s, r) || within != nil || state != nil
+	located := r.locative || named || namedPlace(s, r) || within != nil || state != nil || f.labelPlace(s, r, name)
 	p := lookupSpelled(name, lookupPlace)
 	if p == nil && located {
 		p = lookupSpelled(name, lookupLocative)
@@ -367,6 +367,14 @@ const labelPlace = 0.95
 // colon.
 func isLabel(s *sentence, r nameRun) bool {
 	return r.first == 0 && r.last+1 < len(s.toks) && s.toks[r.last+1].text == ":"
+}
+
+// labelPlace reports whether a name labels the headline before its colon
+// and names no actor of the story, so that it is looked up as a place
+// after a locative is, subdivisions included: "Seine-Saint-Denis :
+// interruption de lignes de bus", not "Campbell: E-mail row".
+func (f *placeFinder) labelPlace(s *sentence, r nameRun, name string) bool {
+	return s.index < 0 && isLabel(s, r) && !f.actorWords[strings.ToLower(name)]
 }
 
 // opensClause reports whether the token at k opens its clause, where a

@@ -107,7 +107,7 @@ func (f *placeFinder) mention(s *sentence, r nameRun) {
 		within = containerAfter(s, r)
 	}
 	state := stateAfter(s, r)
-	located := r.locative || named || namedPlace(s, r) || within != nil || state != nil || f.labelPlace(s, r, name)
+	located := r.locative || named || namedPlace(s, r) || within != nil || state != nil || f.isPlaceLabel(s, r, name)
 	p := lookupSpelled(name, lookupPlace)
 	if p == nil && located {
 		p = lookupSpelled(name, lookupLocative)
@@ -355,32 +355,6 @@ func namedPlace(s *sentence, r nameRun) bool {
 		return false
 	}
 	return placeNouns[s.toks[k-1].low] || placeTitles[s.toks[k-1].low]
-}
-
-// labelPlace is the factor of a place that labels a headline before its
-// colon ("Burundi : Pierre Claver Mbonimpa reçoit un prix"): the story's
-// country, which a place the lead names after a locative ("à Paris")
-// beats as the place of the event.
-const labelPlace = 0.95
-
-// isLabel reports whether a run is the whole label before a headline's
-// colon.
-func isLabel(s *sentence, r nameRun) bool {
-	return r.first == 0 && r.last+1 < len(s.toks) && s.toks[r.last+1].text == ":"
-}
-
-// labelPlace reports whether a name labels the headline before its colon
-// and names no actor of the story, so that it is looked up as a place
-// after a locative is, subdivisions included: "Seine-Saint-Denis :
-// interruption de lignes de bus", not "Campbell: E-mail row".
-func (f *placeFinder) labelPlace(s *sentence, r nameRun, name string) bool {
-	return s.index < 0 && isLabel(s, r) && !f.actorWords[strings.ToLower(name)]
-}
-
-// opensClause reports whether the token at k opens its clause, where a
-// headline puts its subject: "Pyongyang vante…", "Japon : Tokyo relève…".
-func opensClause(s *sentence, k int) bool {
-	return k == 0 || s.toks[k-1].text == ":" || s.toks[k-1].text == "—" || s.toks[k-1].text == "-"
 }
 
 // nounAfter reports whether the token at k is a lower-case word that a

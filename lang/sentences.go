@@ -97,7 +97,7 @@ func endsSentence(before string, term rune, after string) bool {
 		return true
 	}
 	last := lastWord(before)
-	if !abbreviations[strings.ToLower(last)] && !isInitial(last) && !IsInitialism(last+".") {
+	if !abbreviations[strings.ToLower(last)] && !isInitial(last) && !IsDottedInitialism(last) {
 		return true
 	}
 	if unicode.IsDigit(r) || opener {
@@ -134,12 +134,31 @@ func isInitial(w string) bool {
 // IsInitialism reports whether w looks like "U.", "U.S" or "U.S.": single
 // capital letters separated by dots.
 func IsInitialism(w string) bool {
-	parts := strings.Split(strings.TrimSuffix(w, "."), ".")
-	for _, p := range parts {
-		r, n := utf8.DecodeRuneInString(p)
-		if n == 0 || n != len(p) || !unicode.IsUpper(r) {
-			return false
+	body, dotted := strings.CutSuffix(w, ".")
+	n, ok := initialLetters(body)
+	return ok && (n > 1 || dotted)
+}
+
+// IsDottedInitialism reports whether w and a dot after it make an
+// initialism, as IsInitialism(w + ".") does: "U", "U.S".
+func IsDottedInitialism(w string) bool {
+	_, ok := initialLetters(w)
+	return ok
+}
+
+// initialLetters counts the parts of s that dots set apart; ok reports
+// whether each is one capital letter.
+func initialLetters(s string) (n int, ok bool) {
+	for {
+		p, rest, more := strings.Cut(s, ".")
+		r, size := utf8.DecodeRuneInString(p)
+		if size == 0 || size != len(p) || !unicode.IsUpper(r) {
+			return n, false
 		}
+		n++
+		if !more {
+			return n, true
+		}
+		s = rest
 	}
-	return len(parts) > 1 || strings.HasSuffix(w, ".")
 }

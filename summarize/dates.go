@@ -201,8 +201,8 @@ func orLeapYear(y int) int {
 // when only that order is valid or the article's language writes the
 // month first, as English does.
 func numericDate(w, code string) (dateMention, bool) {
-	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '/' || r == '.' })
-	if len(parts) != 3 || !isDigits(parts[0]) || !isDigits(parts[1]) || !isDigits(parts[2]) {
+	parts, ok := dateFields(w)
+	if !ok || !isDigits(parts[0]) || !isDigits(parts[1]) || !isDigits(parts[2]) {
 		return dateMention{}, false
 	}
 	a, _ := strconv.Atoi(parts[0])
@@ -222,6 +222,26 @@ func numericDate(w, code string) (dateMention, bool) {
 		return dateMention{}, false
 	}
 	return dateMention{kind: kindDay, year: y, month: time.Month(mo), day: d}, true
+}
+
+// dateFields cuts w into the three fields that "-", "/" and "." set
+// apart, as strings.FieldsFunc would, without making a list; ok is false
+// when w has more or fewer than three.
+func dateFields(w string) (parts [3]string, ok bool) {
+	n, start := 0, -1
+	for i := 0; i <= len(w); i++ {
+		sep := i == len(w) || w[i] == '-' || w[i] == '/' || w[i] == '.'
+		switch {
+		case !sep && start < 0:
+			start = i
+		case sep && start >= 0:
+			if n == len(parts) {
+				return parts, false
+			}
+			parts[n], n, start = w[start:i], n+1, -1
+		}
+	}
+	return parts, n == len(parts)
 }
 
 // weekdayAt reads a weekday name at token i.

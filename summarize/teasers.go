@@ -54,7 +54,7 @@ func (p *paragraphs) add(raw string) {
 		if cut, open := cutTeasers(line); cut != line {
 			p.teasers = open
 			line = strings.TrimSpace(cut)
-			low = strings.ToLower(line)
+			low = lowerText(line)
 		}
 	}
 	if line == "" || isBoilerplate(line, low) {

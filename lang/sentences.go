@@ -25,12 +25,19 @@ func IsAbbreviation(w string) bool { return abbreviations[w] }
 // or an initialism ("U.S.") ends none before a digit or a quote, and ends
 // one before a capital only when a common sentence starter follows ("in
 // the U.S. The …"). Sentences are trimmed; empty ones are left out.
-func Sentences(text string) []string {
-	var out []string
-	for _, line := range strings.Split(text, "\n") {
+func Sentences(text string) []string { return AppendSentences(nil, text) }
+
+// AppendSentences appends the sentences of text to out, as Sentences
+// splits them, so that a caller may reuse one list for many texts.
+func AppendSentences(out []string, text string) []string {
+	for {
+		line, rest, more := strings.Cut(text, "\n")
 		out = appendSentences(out, line)
+		if !more {
+			return out
+		}
+		text = rest
 	}
-	return out
 }
 
 // appendSentences appends the sentences of one line to out.

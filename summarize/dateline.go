@@ -56,7 +56,7 @@ var captionWords = []string{"Photo", "Video", "Image", "Photograph"}
 // a capitalised word follows.
 func afterCaption(par string) (string, bool) {
 	for _, w := range captionWords {
-		if rest, ok := strings.CutPrefix(par, w+" "); ok && isCap(rest) {
+		if rest, ok := cutWords(par, w); ok && isCap(rest) {
 			return rest, true
 		}
 	}

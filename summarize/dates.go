@@ -143,6 +143,9 @@ func monthAt(toks []token, i int, first bool) (time.Month, int, bool) {
 	if i >= len(toks) {
 		return 0, 0, false
 	}
+	if !toks[i].in(inDateStarts) { // as every month is
+		return 0, 0, false
+	}
 	name := toks[i].text
 	mo, ok := months[toks[i].low]
 	if !ok || !wellCapitalised(name) || first && !monthsFirst[toks[i].low] {
@@ -246,7 +249,7 @@ func dateFields(w string) (parts [3]string, ok bool) {
 
 // weekdayAt reads a weekday name at token i.
 func weekdayAt(toks []token, i int) (time.Weekday, bool) {
-	if i < 0 || i >= len(toks) {
+	if i < 0 || i >= len(toks) || !toks[i].in(inWeekdays) {
 		return 0, false
 	}
 	wd, ok := weekdays[toks[i].low]

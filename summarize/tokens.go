@@ -283,6 +283,15 @@ func sliceText(toks []token, a, b int) string {
 	return sb.String()
 }
 
+// cutWords cuts the words w and the space after them off the start of s,
+// as strings.CutPrefix(s, w+" ") does, without joining them.
+func cutWords(s, w string) (rest string, ok bool) {
+	if len(s) > len(w) && s[len(w)] == ' ' && strings.HasPrefix(s, w) {
+		return s[len(w)+1:], true
+	}
+	return s, false
+}
+
 // appendJoined appends words joined with single spaces, as strings.Join
 // writes them, to buf.
 func appendJoined(buf []byte, words []string) []byte {

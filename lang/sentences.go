@@ -25,12 +25,19 @@ func IsAbbreviation(w string) bool { return abbreviations[w] }
 // or an initialism ("U.S.") ends none before a digit or a quote, and ends
 // one before a capital only when a common sentence starter follows ("in
 // the U.S. The …"). Sentences are trimmed; empty ones are left out.
-func Sentences(text string) []string {
-	var out []string
-	for _, line := range strings.Split(text, "\n") {
+func Sentences(text string) []string { return AppendSentences(nil, text) }
+
+// AppendSentences appends the sentences of text to out, as Sentences
+// splits them, so that a caller may reuse one list for many texts.
+func AppendSentences(out []string, text string) []string {
+	for {
+		line, rest, more := strings.Cut(text, "\n")
 		out = appendSentences(out, line)
+		if !more {
+			return out
+		}
+		text = rest
 	}
-	return out
 }
 
 // appendSentences appends the sentences of one line to out.
@@ -97,7 +104,7 @@ func endsSentence(before string, term rune, after string) bool {
 		return true
 	}
 	last := lastWord(before)
-	if !abbreviations[strings.ToLower(last)] && !isInitial(last) && !IsInitialism(last+".") {
+	if !abbreviations[strings.ToLower(last)] && !isInitial(last) && !IsDottedInitialism(last) {
 		return true
 	}
 	if unicode.IsDigit(r) || opener {
@@ -134,12 +141,31 @@ func isInitial(w string) bool {
 // IsInitialism reports whether w looks like "U.", "U.S" or "U.S.": single
 // capital letters separated by dots.
 func IsInitialism(w string) bool {
-	parts := strings.Split(strings.TrimSuffix(w, "."), ".")
-	for _, p := range parts {
-		r, n := utf8.DecodeRuneInString(p)
-		if n == 0 || n != len(p) || !unicode.IsUpper(r) {
-			return false
+	body, dotted := strings.CutSuffix(w, ".")
+	n, ok := initialLetters(body)
+	return ok && (n > 1 || dotted)
+}
+
+// IsDottedInitialism reports whether w and a dot after it make an
+// initialism, as IsInitialism(w + ".") does: "U", "U.S".
+func IsDottedInitialism(w string) bool {
+	_, ok := initialLetters(w)
+	return ok
+}
+
+// initialLetters counts the parts of s that dots set apart; ok reports
+// whether each is one capital letter.
+func initialLetters(s string) (n int, ok bool) {
+	for {
+		p, rest, more := strings.Cut(s, ".")
+		r, size := utf8.DecodeRuneInString(p)
+		if size == 0 || size != len(p) || !unicode.IsUpper(r) {
+			return n, false
 		}
+		n++
+		if !more {
+			return n, true
+		}
+		s = rest
 	}
-	return len(parts) > 1 || strings.HasSuffix(w, ".")
 }

@@ -50,3 +50,11 @@ func TestIsInitialism(t *testing.T) {
 		}
 	}
 }
+
+func TestIsDottedInitialism(t *testing.T) {
+	for _, w := range []string{"U.S.", "U.S", "U.", "U", "US", "u.s", "", ".", "É.U"} {
+		if got, want := IsDottedInitialism(w), IsInitialism(w+"."); got != want {
+			t.Errorf("IsDottedInitialism(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -90,11 +90,12 @@ func collectActors(sents []*sentence) []*actor {
 			if r.attributed {
 				w *= sourceWeight
 			}
-			key := strings.Join(r.words, " ")
-			a := byKey[key]
+			var buf [128]byte
+			key := appendJoined(buf[:0], r.words)
+			a := byKey[string(key)]
 			if a == nil {
 				a = &actor{display: s.span(r), words: r.words, kind: kind, order: len(all), bodyAt: noBody, couple: r.couple}
-				byKey[key] = a
+				byKey[string(key)] = a
 				all = append(all, a)
 			}
 			a.best = max(a.best, w)

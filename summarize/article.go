@@ -118,8 +118,10 @@ func read(doc briefbot.Document) *article {
 	if a.pub.IsZero() && a.dl.date != nil && a.dl.date.year != 0 {
 		a.pub, _ = a.dl.date.resolve(a.pub)
 	}
+	var sents []string
 	for _, p := range paras {
-		for _, st := range lang.Sentences(p) {
+		sents = lang.AppendSentences(sents[:0], p)
+		for _, st := range sents {
 			if len(a.body) < maxSentences {
 				a.body = append(a.body, &sentence{text: st, toks: a.arena.tokenize(st), index: len(a.body)})
 			}

@@ -33,7 +33,7 @@ func tidyLine(line string) (tidy, low string) {
 		line = strings.Join(strings.Fields(line), " ")
 	}
 	if line != stripped { // trimmed or folded: lower it again
-		low = strings.ToLower(line)
+		low = lowerText(line)
 	}
 	return line, low
 }
@@ -132,7 +132,7 @@ func removeCredits(line string) string {
 
 // isCredit reports whether bracketed text opens with a credit word.
 func isCredit(inner string) bool {
-	inner = strings.ToLower(strings.TrimSpace(inner))
+	inner = lowerText(strings.TrimSpace(inner))
 	for _, w := range creditWords {
 		if !strings.HasPrefix(inner, w) {
 			continue
@@ -153,16 +153,32 @@ var widgetRe = regexp.MustCompile(`(?i)\(opens in new window\)|click to share on
 var widgetCues = newCueSet("opens in new", "click to share", "share on", "skip ad", "ad loading",
 	"invalid email", "subscrib", "to your inbox", "view photos", "getty", "ap photo", "caption", "copyright")
 
+// widgetMarks are longer words widgetRe cannot match without, one or more
+// for each kind of widget: a line with "copyright" in it seldom holds
+// "image copyright". A long s ("ſ") matches an "s" of widgetRe but stays
+// itself in lower case, so a line that has one is matched without them.
+var widgetMarks = newCueSet("(opens in new window)", "click to share on ", "share on facebook",
+	"share on twitter", "share on whatsapp", "share on linkedin", "skip ad", "ad loading",
+	"invalid email", "updates directly to your inbox", "+subscribe", "+ subscribe",
+	"thank you for subscribing", "could not subscribe, try again later", "view photos",
+	"getty images", "ap photo", "image caption", "image copyright", "media caption", "media copyright")
+
+// mayHoldWidget reports whether widgetRe may match the line whose lower
+// case is low.
+func mayHoldWidget(low string) bool {
+	return widgetCues.in(low) && (widgetMarks.in(low) || strings.Contains(low, "ſ"))
+}
+
 // stripCredits is line without its credits and widget text, and that in
 // lower case.
 func stripCredits(line string) (stripped, low string) {
 	if strings.ContainsAny(line, "([") {
 		line = removeCredits(line)
 	}
-	low = strings.ToLower(line)
-	if widgetCues.in(low) {
+	low = lowerText(line)
+	if mayHoldWidget(low) {
 		line = widgetRe.ReplaceAllString(line, "")
-		low = strings.ToLower(line)
+		low = lowerText(line)
 	}
 	return line, low
 }

@@ -3,6 +3,7 @@ package summarize
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // dateline is the place and date a report may open with: "NEW YORK —",
@@ -55,7 +56,7 @@ var captionWords = []string{"Photo", "Video", "Image", "Photograph"}
 // a capitalised word follows.
 func afterCaption(par string) (string, bool) {
 	for _, w := range captionWords {
-		if rest, ok := strings.CutPrefix(par, w+" "); ok && isCap(rest) {
+		if rest, ok := cutWords(par, w); ok && isCap(rest) {
 			return rest, true
 		}
 	}
@@ -64,6 +65,9 @@ func afterCaption(par string) (string, bool) {
 
 // parseDatelinePart reads one dateline part: a place, a date, or both.
 func parseDatelinePart(par, lang string) (dateline, string) {
+	if !mayOpenDateline(par) {
+		return dateline{}, par
+	}
 	m := reDateline.FindStringSubmatch(par)
 	if m == nil {
 		return dateline{}, par
@@ -98,6 +102,32 @@ func parseDatelinePart(par, lang string) (dateline, string) {
 		return dateline{}, par
 	}
 	return dl, strings.TrimSpace(par[len(m[0]):])
+}
+
+// maxDatelineRunes is how many characters the dateline's place and date
+// may take before its dash, as reDateline reads them.
+const maxDatelineRunes = 80
+
+// mayOpenDateline reports whether par may open with a dateline that
+// reDateline matches: a dash ("—", "–", or "-" after a space) among its
+// first characters, or after them and white space only. Most paragraphs
+// have none, and need no matching.
+func mayOpenDateline(par string) bool {
+	n, prevSpace := 0, false
+	for _, r := range par {
+		switch {
+		case r == '—' || r == '–' || r == '-' && prevSpace:
+			return true
+		case unicode.IsSpace(r):
+			prevSpace = true
+		case n >= maxDatelineRunes:
+			return false
+		default:
+			prevSpace = false
+		}
+		n++
+	}
+	return false
 }
 
 // looksLikePlaceName reports whether s is a few capitalised words, as in

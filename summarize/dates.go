@@ -143,6 +143,9 @@ func monthAt(toks []token, i int, first bool) (time.Month, int, bool) {
 	if i >= len(toks) {
 		return 0, 0, false
 	}
+	if !toks[i].in(inDateStarts) { // as every month is
+		return 0, 0, false
+	}
 	name := toks[i].text
 	mo, ok := months[toks[i].low]
 	if !ok || !wellCapitalised(name) || first && !monthsFirst[toks[i].low] {
@@ -201,8 +204,8 @@ func orLeapYear(y int) int {
 // when only that order is valid or the article's language writes the
 // month first, as English does.
 func numericDate(w, code string) (dateMention, bool) {
-	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '/' || r == '.' })
-	if len(parts) != 3 || !isDigits(parts[0]) || !isDigits(parts[1]) || !isDigits(parts[2]) {
+	parts, ok := dateFields(w)
+	if !ok || !isDigits(parts[0]) || !isDigits(parts[1]) || !isDigits(parts[2]) {
 		return dateMention{}, false
 	}
 	a, _ := strconv.Atoi(parts[0])
@@ -224,9 +227,29 @@ func numericDate(w, code string) (dateMention, bool) {
 	return dateMention{kind: kindDay, year: y, month: time.Month(mo), day: d}, true
 }
 
+// dateFields cuts w into the three fields that "-", "/" and "." set
+// apart, as strings.FieldsFunc would, without making a list; ok is false
+// when w has more or fewer than three.
+func dateFields(w string) (parts [3]string, ok bool) {
+	n, start := 0, -1
+	for i := 0; i <= len(w); i++ {
+		sep := i == len(w) || w[i] == '-' || w[i] == '/' || w[i] == '.'
+		switch {
+		case !sep && start < 0:
+			start = i
+		case sep && start >= 0:
+			if n == len(parts) {
+				return parts, false
+			}
+			parts[n], n, start = w[start:i], n+1, -1
+		}
+	}
+	return parts, n == len(parts)
+}
+
 // weekdayAt reads a weekday name at token i.
 func weekdayAt(toks []token, i int) (time.Weekday, bool) {
-	if i < 0 || i >= len(toks) {
+	if i < 0 || i >= len(toks) || !toks[i].in(inWeekdays) {
 		return 0, false
 	}
 	wd, ok := weekdays[toks[i].low]

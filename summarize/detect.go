@@ -65,11 +65,28 @@ func detectLang(texts ...string) string {
 // any case; a word is lowered without allocating, unless it is long.
 func functionWordBits(w string) uint64 {
 	if asciiCase(w) == asciiLower {
+		if len(w) > longestFunctionWord {
+			return 0 // most words of a text are longer than any function word
+		}
 		return functionWords[w]
 	}
 	var buf [64]byte
-	return functionWords[string(appendLower(buf[:0], w))]
+	low := appendLower(buf[:0], w)
+	if len(low) > longestFunctionWord {
+		return 0
+	}
+	return functionWords[string(low)]
 }
+
+// longestFunctionWord is the length of the longest key of functionWords,
+// in bytes.
+var longestFunctionWord = func() int {
+	n := 0
+	for w := range functionWords {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // leader is the language with the most function words, or "" when it
 // has too few or ties with another.

@@ -164,6 +164,15 @@ func localRegion(name string) map[string]string {
 	return out
 }
 
+// candKey files a place candidate: by its gazetteer entry's English name,
+// or by its name in lower case when the gazetteer lacks it.
+func candKey(p *place, name string) string {
+	if p != nil {
+		return p.en
+	}
+	return lowerText(name)
+}
+
 // plausiblePlaceName rejects what a capitalised word may be but a place
 // name is not: short words not written in capitals ("Us", "Of"), and words
 // that open with a lower-case letter.

@@ -49,3 +49,43 @@ func appendLowerFolded(buf []byte, w string) []byte {
 	}
 	return out
 }
+
+// lowerText is strings.ToLower(s), byte for byte, built faster: the runs
+// of s that lowering keeps as they are are copied whole, and s itself is
+// the answer when it has nothing to lower.
+func lowerText(s string) string {
+	var b strings.Builder
+	kept := 0 // s[kept:i] is the run not yet copied
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				growOnce(&b, len(s))
+				b.WriteString(s[kept:i])
+				b.WriteByte(c + 'a' - 'A')
+				kept = i + 1
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r || n == 1 { // n == 1: not UTF-8, written as U+FFFD
+			growOnce(&b, len(s))
+			b.WriteString(s[kept:i])
+			b.WriteRune(l)
+			kept = i + n
+		}
+		i += n
+	}
+	if kept == 0 {
+		return s
+	}
+	b.WriteString(s[kept:])
+	return b.String()
+}
+
+// growOnce sizes b for a text of n bytes the first time it is written.
+func growOnce(b *strings.Builder, n int) {
+	if b.Cap() == 0 {
+		b.Grow(n + utf8.UTFMax)
+	}
+}

@@ -106,15 +106,6 @@ func (sc runScanner) splitAtPlaces(r nameRun) ([2]nameRun, int) {
 	return [2]nameRun{r}, 1
 }
 
-// sliceText joins the texts of tokens a..b with single spaces.
-func sliceText(toks []token, a, b int) string {
-	words := make([]string, 0, b-a+1)
-	for k := a; k <= b; k++ {
-		words = append(words, toks[k].text)
-	}
-	return strings.Join(words, " ")
-}
-
 // trimDescriptors skips the words that open a person's name without being
 // part of it: "The", "Republican", "Five-year-old".
 func (sc runScanner) trimDescriptors(r nameRun) int {
@@ -344,7 +335,7 @@ func (sc runScanner) hasOrgWord(r nameRun) bool {
 // are left out ("Charles de Gaulle" is charles, gaulle) unless the name
 // holds nothing else, as "LA", "Van" and "De La" do.
 func (sc runScanner) words(first, last int) []string {
-	var out, joiners []string
+	out, joiners := make([]string, 0, max(last-first+1, 0)), []string(nil)
 	for k := first; k <= last; k++ {
 		switch t := sc.toks[k]; {
 		case !isWord(t.text):

@@ -197,10 +197,7 @@ func (f *placeFinder) unknownPlace(s *sentence, r nameRun) bool {
 }
 
 func (f *placeFinder) add(p *place, name string, w float64, located bool) *placeCand {
-	key := strings.ToLower(name)
-	if p != nil {
-		key = p.en
-	}
+	key := candKey(p, name)
 	c := f.byKey[key]
 	if c == nil {
 		c = &placeCand{p: p, written: map[string]float64{}, order: len(f.all)}

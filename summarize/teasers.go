@@ -54,7 +54,7 @@ func (p *paragraphs) add(raw string) {
 		if cut, open := cutTeasers(line); cut != line {
 			p.teasers = open
 			line = strings.TrimSpace(cut)
-			low = strings.ToLower(line)
+			low = lowerText(line)
 		}
 	}
 	if line == "" || isBoilerplate(line, low) {
@@ -90,7 +90,7 @@ func isTeaserHeading(line, low string) bool {
 		}
 	}
 	for _, h := range teaserRuns {
-		if rest, ok := strings.CutPrefix(bare, h+" "); ok && letterWords(rest, 9) <= 8 && isHeadlineLine(line) {
+		if rest, ok := cutWords(bare, h); ok && letterWords(rest, 9) <= 8 && isHeadlineLine(line) {
 			return true
 		}
 	}

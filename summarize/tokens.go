@@ -209,7 +209,7 @@ func joinsWord(r, prev, next rune, word string) bool {
 		if unicode.IsDigit(prev) && unicode.IsDigit(next) {
 			return true
 		}
-		return r == '.' && unicode.IsLetter(next) && lang.IsInitialism(word+".")
+		return r == '.' && unicode.IsLetter(next) && lang.IsDottedInitialism(word)
 	}
 	return false
 }
@@ -257,7 +257,51 @@ func isWord(w string) bool {
 
 // lower folds a word to lower case and its apostrophes to ASCII.
 func lower(w string) string {
-	return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+	return strings.ReplaceAll(lowerText(w), "’", "'")
+}
+
+// sliceText joins the texts of tokens a..b with single spaces.
+func sliceText(toks []token, a, b int) string {
+	if a == b {
+		return toks[a].text
+	}
+	if a > b {
+		return ""
+	}
+	size := b - a
+	for k := a; k <= b; k++ {
+		size += len(toks[k].text)
+	}
+	var sb strings.Builder
+	sb.Grow(size)
+	for k := a; k <= b; k++ {
+		if k > a {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(toks[k].text)
+	}
+	return sb.String()
+}
+
+// cutWords cuts the words w and the space after them off the start of s,
+// as strings.CutPrefix(s, w+" ") does, without joining them.
+func cutWords(s, w string) (rest string, ok bool) {
+	if len(s) > len(w) && s[len(w)] == ' ' && strings.HasPrefix(s, w) {
+		return s[len(w)+1:], true
+	}
+	return s, false
+}
+
+// appendJoined appends words joined with single spaces, as strings.Join
+// writes them, to buf.
+func appendJoined(buf []byte, words []string) []byte {
+	for i, w := range words {
+		if i > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, w...)
+	}
+	return buf
 }
 
 // stripElision drops a French elided article from the front of a word.

@@ -15,7 +15,6 @@ import (
 	"errors"
 	"math"
 	"slices"
-	"sort"
 	"sync"
 )
 
@@ -94,8 +93,8 @@ func AppendSpans(out []Span, labels []Label) []Span {
 // outside one too and costs no scoring, which spares most words.
 type Model struct {
 	bits     uint
-	starters []byte // sorted little-endian uint64 word hashes
-	weights  []byte // little-endian int16, rowLen a bucket
+	starters []uint64 // sorted word hashes
+	weights  []byte   // little-endian int16, rowLen a bucket
 }
 
 const magic = "BBTAGGR2"
@@ -116,14 +115,17 @@ func Load(data []byte) (*Model, error) {
 	if bits < 4 || bits > 26 || n < 0 || n > len(data)/8 || len(data)-headerSize-8*n != (1<<bits)*rowLen*2 {
 		return nil, ErrFormat
 	}
-	return &Model{bits: bits, starters: data[headerSize : headerSize+8*n], weights: data[headerSize+8*n:]}, nil
+	starters := make([]uint64, n)
+	for i := range starters {
+		starters[i] = binary.LittleEndian.Uint64(data[headerSize+8*i:])
+	}
+	return &Model{bits: bits, starters: starters, weights: data[headerSize+8*n:]}, nil
 }
 
 // starts reports whether a plain word began a name in training.
 func (m *Model) starts(h uint64) bool {
-	n := len(m.starters) / 8
-	i := sort.Search(n, func(i int) bool { return binary.LittleEndian.Uint64(m.starters[8*i:]) >= h })
-	return i < n && binary.LittleEndian.Uint64(m.starters[8*i:]) == h
+	_, found := slices.BinarySearch(m.starters, h)
+	return found
 }
 
 // skips reports whether word i is outside a name without scoring it.

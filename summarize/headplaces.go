@@ -27,6 +27,24 @@ func (f *placeFinder) isPlaceLabel(s *sentence, r nameRun, name string) bool {
 	return s.index < 0 && isLabel(s, r) && !f.actorWords[strings.ToLower(name)]
 }
 
+// labelsPlace reports whether the word at i, alone before a colon that
+// opens the sentence, names a place, so that it starts a name run there:
+// a subdivision (the label of "Seine-Saint-Denis : interruption de lignes
+// de bus") or a city any mention would make a place. A small town's name
+// there is more often a topic or a person ("Santé :", "Murphy: I'll be
+// back").
+func (sc runScanner) labelsPlace(i int, w string) bool {
+	if i != 0 || len(sc.toks) < 3 || sc.toks[1].text != ":" || sc.common(w) {
+		return false
+	}
+	name := sc.toks[0].text
+	if lookupPlace(name) != nil {
+		return true
+	}
+	p := lookupLocative(name)
+	return p != nil && p.sub
+}
+
 // opensClause reports whether the token at k opens its clause, where a
 // headline puts its subject: "Pyongyang vante…", "Japon : Tokyo relève…".
 func opensClause(s *sentence, k int) bool {

@@ -213,23 +213,6 @@ func (sc runScanner) isNameWord(i int) bool {
 	return !opensSentence(sc.toks, i) || !sc.common(w) && sc.known(w) || sc.opensPlace(i) || sc.labelsPlace(i, w)
 }
 
-// labelsPlace reports whether the word at i, alone before a colon that
-// opens the sentence, names a subdivision: the label of "Seine-Saint-Denis
-// : interruption de lignes de bus". A small town's name there is more
-// often a topic or a person ("Santé :", "Murphy: I'll be back") than a
-// place: a city only passes where any mention would make it one.
-func (sc runScanner) labelsPlace(i int, w string) bool {
-	if i != 0 || len(sc.toks) < 3 || sc.toks[1].text != ":" || sc.common(w) {
-		return false
-	}
-	name := sc.toks[0].text
-	if lookupPlace(name) != nil {
-		return true
-	}
-	p := lookupLocative(name)
-	return p != nil && p.sub
-}
-
 // opensPlace reports whether the capitalised words from token i, two or
 // three of them, name a place of the gazetteer: a sentence's first word
 // says nothing alone, but "North Korea fired…" is North Korea, not Korea.

@@ -136,7 +136,9 @@ var englishNames = Names{
 	Areas: set(`north south east west northern southern eastern western central north-east north-west
 		south-east south-west northeast northwest southeast southwest`),
 	NotActors: set(`utc gmt am pm tv ceo ok km kg mw gw gdp covid sms pdf usb dvd cd vip faq bst est dna rna hiv aids
-		pst cet usd eur gbp jpy chf cny rmb rub inr krw aud cad hkd sgd brl mxn zar sek nok dkk try`),
+		pst cet usd eur gbp jpy chf cny rmb rub inr krw aud cad hkd sgd brl mxn zar sek nok dkk try
+		christmas easter halloween thanksgiving hanukkah diwali ramadan eid
+		january february july september october november december`),
 	Descriptors: set(`legend star champion singer actor actress rapper striker driver player boss
 		chief coach veteran icon hero laureate runner lawyer activist founder`),
 	RoleAfterName: set(`aide aides spokesman spokeswoman spokesperson adviser advisers lawyer lawyers

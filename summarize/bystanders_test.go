@@ -26,6 +26,11 @@ func TestBystandersAreNotActors(t *testing.T) {
 			"Le Conseil de l'Europe a adopté lundi une résolution présentée par Marie Dubois à Strasbourg.\n" +
 				"Marie Dubois a salué le vote du Conseil de l'Europe.",
 			[]string{"Conseil de l'Europe", "Marie Dubois"}}, // the subject of the lead's verb first
+		{"no holiday or month",
+			"Sales fail to lift the High Street\n" +
+				"The January sales failed to help the High Street recover from a poor Christmas, the Retail Consortium said.\n" +
+				"Christmas trading had been weak, and January brought no relief, the Retail Consortium added.",
+			[]string{"Retail Consortium"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -210,7 +210,17 @@ func (sc runScanner) isNameWord(i int) bool {
 			return false
 		}
 	}
-	return !opensSentence(sc.toks, i) || !sc.common(w) && sc.known(w) || sc.opensPlace(i) || sc.labelsPlace(i, w)
+	return !opensSentence(sc.toks, i) || !sc.common(w) && (sc.known(w) || sc.firstNameAt(i)) || sc.opensPlace(i) || sc.labelsPlace(i, w)
+}
+
+// firstNameAt reports whether token i, opening a sentence, is a first
+// name a capitalised word follows, the name's next word: "Nicholas
+// Negroponte, chairman of…", not "Bar a slight dip…".
+func (sc runScanner) firstNameAt(i int) bool {
+	if i+1 >= len(sc.toks) || !isWord(sc.toks[i+1].text) || !isCap(sc.toks[i+1].text) || opensSentence(sc.toks, i+1) {
+		return false
+	}
+	return firstNames()[sc.toks[i].low]
 }
 
 // opensPlace reports whether the capitalised words from token i, two or

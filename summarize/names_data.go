@@ -1,8 +1,15 @@
 package summarize
 
+import (
+	"sync"
+
+	"briefbot/lang"
+)
+
 // givenNames are common first names (and East Asian family names, written
 // first), so that a name opening a sentence is read as one even when the
-// article names that person only once.
+// article names that person only once. These few also join a couple ("Mark
+// and Lucy Hale") and stay a name before a demonym ("Christian Horner").
 var givenNames = setOf(`aaron abdel abdul abdullah abu adam adrian ahmad ahmed aisha alain alan
 	albert alex alexander alexandre alexis alfred ali alice alicia alina amanda amy ana andré
 	andrea andrew andrés andy angela angelina ann anna anne annie anthony antoine antonio antony
@@ -30,3 +37,15 @@ var givenNames = setOf(`aaron abdel abdul abdullah abu adam adrian ahmad ahmed a
 	vladimir walter william xavier yann yannick yoko youssef yuri yves zoé
 	park lee choi jung kang cho yoon jang lim han shin seo kwon hwang song wang li zhang liu chen
 	yang huang zhao wu zhou xu sun zhu hu guo lin luo xi nguyen tran le pham`)
+
+// firstNames are givenNames and the language layer's longer list, which
+// a word opening a sentence may be a name by.
+var firstNames = sync.OnceValue(func() lang.Set {
+	out := make(lang.Set, len(givenNames)+len(lang.FirstNames()))
+	for _, set := range []lang.Set{givenNames, lang.FirstNames()} {
+		for w := range set {
+			out[w] = true
+		}
+	}
+	return out
+})

@@ -44,6 +44,12 @@ func TestNameRuns(t *testing.T) {
 			[]string{"The Hartley administration", "Tom Hartley"}},
 		{"english possessive", "Analysts at Hartwell's said the chain would reopen.", "en",
 			[]string{"Hartwell"}},
+		{"first name opening a sentence", "Nicholas Negroponte, chairman of Media Labs, says the laptop is ready.", "en",
+			[]string{"Nicholas Negroponte", "Media Labs"}},
+		{"first name alone opening a sentence", "Glenn said the laptop is ready, Negroponte added.", "en",
+			[]string{"Negroponte"}},
+		{"common word opening a sentence before a name", "Bar a slight dip at the New Year, the JSE had risen.", "en",
+			[]string{"New Year", "JSE"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -84,7 +84,7 @@ var englishNames = Names{
 		secretary chancellor king queen prince princess pope cardinal bishop archbishop general gen
 		colonel col lieutenant lt captain commander admiral sergeant sgt governor gov senator sen
 		representative rep congressman congresswoman mayor judge justice attorney prosecutor leader
-		chief ceo chairman chairwoman chair director spokesman spokeswoman spokesperson ambassador
+		chief ceo mp mep msp chairman chairwoman chair director spokesman spokeswoman spokesperson ambassador
 		envoy emir sheikh ayatollah rabbi imam father sister coach manager boss founder head official
 		rev counterpart counterparts commissioner superintendent inspector detective officer constable
 		ministers presidents leaders secretaries ambassadors senators mayors judges spokesmen`),

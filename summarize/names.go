@@ -210,7 +210,14 @@ func (sc runScanner) isNameWord(i int) bool {
 			return false
 		}
 	}
-	return !opensSentence(sc.toks, i) || !sc.common(w) && (sc.known(w) || sc.firstNameAt(i)) || sc.opensPlace(i) || sc.labelsPlace(i, w)
+	return !opensSentence(sc.toks, i) || !sc.common(w) && (sc.known(w) || sc.firstNameAt(i) || sc.ampersandAt(i+1)) || sc.opensPlace(i) || sc.labelsPlace(i, w)
+}
+
+// ampersandAt reports whether token k is an ampersand between two
+// capitalised words, which makes one name of them: "Marks & Spencer".
+func (sc runScanner) ampersandAt(k int) bool {
+	return k > 0 && k+1 < len(sc.toks) && sc.toks[k].text == "&" && sc.spacedJoiner(k) && isCap(sc.toks[k-1].text) &&
+		isWord(sc.toks[k+1].text) && isCap(sc.toks[k+1].text)
 }
 
 // firstNameAt reports whether token i, opening a sentence, is a first
@@ -257,9 +264,9 @@ func (sc runScanner) extend(i int) int {
 			return last
 		case sc.toks[k].text == "." && isInitialLetter(sc.toks[k-1].text) && sc.isNameWord(k+1):
 			k++
-		case sc.isNameWord(k) && (k > last+1 || sameCase(sc.toks[k].text, sc.toks[last].text)) && sc.notTrailingStopword(k):
+		case sc.isNameWord(k) && (k > last+1 || sameCase(sc.toks[k].text, sc.toks[last].text) || sc.acronymThenOrg(i, last, k)) && sc.notTrailingStopword(k):
 			last, k = k, k+1
-		case sc.toks[k].in(inJoiners) && sc.joinedName(k) && !sc.personThenOrg(i, last, k):
+		case sc.toks[k].in(inJoiners) && sc.spacedJoiner(k) && sc.joinedName(k) && !sc.personThenOrg(i, last, k):
 			k++
 		case sc.french && sc.hasOrgWord(nameRun{first: i, last: last}) && sc.lowerOrgWord(k):
 			last, k = k, k+1
@@ -270,6 +277,19 @@ func (sc runScanner) extend(i int) int {
 		}
 	}
 	return last
+}
+
+// acronymThenOrg reports whether the organisation word at k goes on the
+// name in capitals from first to last, which names no place: "BBC News",
+// "HSBC Bank"; not "US Senate", the country's.
+func (sc runScanner) acronymThenOrg(first, last, k int) bool {
+	return sc.toks[k].in(inOrgWords) && isAllCaps(sc.toks[last].text) && lookupPlace(sliceText(sc.toks, first, last)) == nil
+}
+
+// spacedJoiner reports whether the joiner at k stands apart, as an
+// ampersand must to join two names: "Marks & Spencer", not "AT&T".
+func (sc runScanner) spacedJoiner(k int) bool {
+	return sc.toks[k].text != "&" || sc.toks[k].start > sc.toks[k-1].end && k+1 < len(sc.toks) && sc.toks[k+1].start > sc.toks[k].end
 }
 
 // sameCase reports whether two adjacent words are both in capitals or both

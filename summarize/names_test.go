@@ -48,6 +48,12 @@ func TestNameRuns(t *testing.T) {
 			[]string{"Nicholas Negroponte", "Media Labs"}},
 		{"first name alone opening a sentence", "Glenn said the laptop is ready, Negroponte added.", "en",
 			[]string{"Negroponte"}},
+		{"ampersand", "Marks & Spencer and Procter & Gamble met AT&T.", "en",
+			[]string{"Marks & Spencer", "Procter & Gamble", "AT", "T"}},
+		{"acronym and organisation word", "Speaking to BBC News, the US Senate leader said HSBC Bank would pay.", "en",
+			[]string{"BBC News", "US", "Senate", "HSBC Bank"}},
+		{"member of parliament", "Tory MP Boris Johnson and Labour MEP Mary Honeyball spoke.", "en",
+			[]string{"Tory", "Boris Johnson", "Labour", "Mary Honeyball"}},
 		{"common word opening a sentence before a name", "Bar a slight dip at the New Year, the JSE had risen.", "en",
 			[]string{"New Year", "JSE"}},
 	}

@@ -124,7 +124,7 @@ var englishNames = Names{
 		north south east west central`),
 	EventWords: set(`series cup championship championships prix games olympics day festival awards
 		award election elections summit war conference tournament trophy final finals marathon season
-		week game match show`),
+		week game match show open`),
 	EventHeads:  set(`festival grand championship championships olympics christmas easter`),
 	PlaceTitles: set(`mayor governor`),
 	PlaceHeads:  set(`boulevard avenue county province region mount lake river port`),
@@ -138,7 +138,7 @@ var englishNames = Names{
 	NotActors: set(`utc gmt am pm tv ceo ok km kg mw gw gdp covid sms pdf usb dvd cd vip faq bst est dna rna hiv aids
 		pst cet usd eur gbp jpy chf cny rmb rub inr krw aud cad hkd sgd brl mxn zar sek nok dkk try
 		christmas easter halloween thanksgiving hanukkah diwali ramadan eid
-		january february july september october november december`),
+		january february july september october november december olympic paralympic id i'm i'll i've i'd`),
 	Descriptors: set(`legend star champion singer actor actress rapper striker driver player boss
 		chief coach veteran icon hero laureate runner lawyer activist founder`),
 	RoleAfterName: set(`aide aides spokesman spokeswoman spokesperson adviser advisers lawyer lawyers

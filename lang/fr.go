@@ -106,7 +106,7 @@ var frenchNames = Names{
 		avenue prison circuit station patinoire salle`),
 	EventWords: set(`prix festival marathon match coupe championnat jeux élection élections sommet
 		guerre conférence tournoi saison semaine journée`),
-	EventHeads:  set(`jeux tour concours coupe coupes championnat championnats festival salon grand noël nouvel pâques`),
+	EventHeads:  set(`jeux tour concours coupe coupes championnat championnats festival salon grand noël nouvel pâques open`),
 	PlaceTitles: set(`maire préfet gouverneur`),
 	PlaceHeads: set(`boulevard rue avenue place jardin jardins parc quai allée route lac mont île comté
 		province région gare aéroport stade pont port cap état états rivière fleuve`),

@@ -31,6 +31,11 @@ func TestBystandersAreNotActors(t *testing.T) {
 				"The January sales failed to help the High Street recover from a poor Christmas, the Retail Consortium said.\n" +
 				"Christmas trading had been weak, and January brought no relief, the Retail Consortium added.",
 			[]string{"Retail Consortium"}},
+		{"no tournament, adjective or pronoun",
+			"Davenport beats young rival\n" +
+				"Top seed Lindsay Davenport reached the last 16 of the Australian Open with a win over Nicole Vaidisova.\n" +
+				"The Olympic champion said: \"I'm happy.\" Davenport plays at the Dubai Open next, and ID checks will be strict at the Open.",
+			[]string{"Lindsay Davenport", "Nicole Vaidisova"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"strings"
 	"unicode"
 
 	"briefbot/geo"
@@ -28,6 +29,47 @@ func inferWhere(a *article, who []string, actors []*actor) (country string, ok b
 	}
 	name := geo.CountryName(code, a.lang)
 	return name, name != ""
+}
+
+// maxPlaceWords is the most words of a place's name inside an actor's.
+const maxPlaceWords = 3
+
+// inferCity is the city the main actor's name holds, with its region and
+// country, for an article that names no place and whose actors say no
+// one country: "Université de Kyoto", "Chicago Cubs", "Seattle Police
+// Department". A person's name gives none ("Jack London"), nor a name
+// that is a city's alone, a firm's after its town ("Hitachi", "ITU"). The
+// city is the first of the gazetteer's that a run of the name's words
+// names whole.
+func inferCity(lang string, who []string, actors []*actor) []string {
+	if len(who) == 0 || isPerson(who[0], actors) {
+		return nil
+	}
+	words := nameWords(who[0])
+	for i := range words {
+		for n := min(maxPlaceWords, len(words)-i); n > 0 && n < len(words); n-- {
+			p := lookupPlace(strings.Join(words[i:i+n], " "))
+			if p == nil || !p.city || p.country == nil {
+				continue
+			}
+			out := []string{p.name(lang)}
+			if r := p.region[lang]; r != "" {
+				out = append(out, r)
+			}
+			return append(out, p.country.name(lang))
+		}
+	}
+	return nil
+}
+
+// isPerson reports whether the actor named name is a person.
+func isPerson(name string, actors []*actor) bool {
+	for _, a := range actors {
+		if a.display == name {
+			return a.kind == personActor
+		}
+	}
+	return false
 }
 
 // actorCountry is the country one actor of Who says it belongs to, or ""

@@ -53,6 +53,8 @@ func (*Summarizer) Summarize(ctx context.Context, doc briefbot.Document) (briefb
 	if len(where) == 0 {
 		if country, ok := inferWhere(a, who, actors); ok {
 			s.Where, s.WhereInferred = []string{country}, true
+		} else if where := inferCity(a.lang, who, actors); len(where) > 0 {
+			s.Where, s.WhereInferred = where, true
 		}
 	}
 	return s, nil

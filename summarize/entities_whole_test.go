@@ -183,3 +183,21 @@ func TestWhatDropsTheWholeActor(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatKeepsALabelBeforeADate: a headline whose text after its label
+// is a date alone keeps the label, which tells the event.
+func TestWhatKeepsALabelBeforeADate(t *testing.T) {
+	pub := time.Date(2018, 12, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ lang, title, text, want string }{
+		{"fr", "Gilets jaunes : samedi 1er décembre 2018", "Des milliers de manifestants ont défilé samedi à Paris.",
+			"Gilets jaunes : samedi 1er décembre 2018"},
+		{"en", "Budget talks: Monday 3 December", "Ministers met on Monday to agree the budget.",
+			"Budget talks: Monday 3 December"},
+		{"fr", "Japon : Nintendo va mieux", "Nintendo a annoncé des ventes en hausse mardi.", "Nintendo va mieux"},
+	} {
+		s := MustSummarize(t, briefbot.Document{Title: tc.title, Text: tc.text, Lang: tc.lang, Published: pub})
+		if s.What != tc.want {
+			t.Errorf("%q: What = %q, want %q", tc.title, s.What, tc.want)
+		}
+	}
+}

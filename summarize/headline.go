@@ -20,7 +20,7 @@ func headlineClause(t string) string {
 	if before, after, ok := strings.Cut(t, ": "); ok && wordCount(before) <= 5 {
 		if r, _ := utf8.DecodeRuneInString(after); strings.ContainsRune(`"'“«‘`, r) {
 			t = before
-		} else if wordCount(after) >= 3 {
+		} else if wordCount(after) >= 3 && !onlyDate(after) {
 			t = after
 		}
 	}
@@ -189,4 +189,25 @@ func titleCased(words []string) bool {
 		}
 	}
 	return long > 0 && caps*4 >= long*3
+}
+
+// labelBeforeDate reports whether t is a label and a date alone, whose
+// opening words are the topic, no actor to drop.
+func labelBeforeDate(t string) bool {
+	before, after, ok := strings.Cut(t, ": ")
+	return ok && wordCount(before) <= 5 && onlyDate(after)
+}
+
+// onlyDate reports whether a headline's text after its label is a date
+// alone, which leaves the label to tell the event: "Gilets jaunes : samedi
+// 1er décembre 2018".
+func onlyDate(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.ToLower(strings.Trim(w, ",."))
+		if _, ok := lookupMonth(w); ok || weekdayWord(w) || isDigits(strings.TrimSuffix(strings.TrimSuffix(w, "er"), "th")) {
+			continue
+		}
+		return false
+	}
+	return true
 }

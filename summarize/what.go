@@ -28,7 +28,10 @@ func findWhat(a *article, actors []*actor, where []string) string {
 	if text == "" {
 		text = capitalizeFirst(leadClause(a.leadText()))
 	}
-	text = cutSecondVerb(cutPlace(cutCause(dropOpeningActor(text, actors)), where), a.lang)
+	if !labelBeforeDate(text) {
+		text = dropOpeningActor(text, actors)
+	}
+	text = cutSecondVerb(cutPlace(cutCause(text), where), a.lang)
 	if wordCount(text) > maxWhatWords {
 		text = shortenSubject(text, false)
 	}

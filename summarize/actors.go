@@ -323,7 +323,7 @@ func boostFromTitle(actors []*actor, title *sentence) {
 	}
 	words := map[string]bool{}
 	for _, t := range title.toks {
-		if isWord(t.text) && isCap(t.text) {
+		if t.isWord() && t.isCap() {
 			words[t.low] = true
 		}
 	}

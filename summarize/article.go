@@ -61,6 +61,7 @@ type article struct {
 type tokenArena struct {
 	toks            []token
 	runs            []nameRun
+	words           []string // the runs' words
 	lowered, capped map[string]bool
 	tagging
 }
@@ -87,6 +88,8 @@ func (a *article) release() {
 	a.arena.toks = a.arena.toks[:0]
 	clear(a.arena.runs)
 	a.arena.runs = a.arena.runs[:0]
+	clear(a.arena.words)
+	a.arena.words = a.arena.words[:0]
 	clear(a.arena.lowered)
 	clear(a.arena.capped)
 	a.arena.tagging.reset()
@@ -162,8 +165,8 @@ func (a *article) findRuns() {
 	for _, s := range a.body {
 		for i, t := range s.toks {
 			switch {
-			case !isWord(t.text):
-			case !isCap(t.text):
+			case !t.isWord():
+			case !t.isCap():
 				lowered[t.low] = true
 			case !opensSentence(s.toks, i):
 				capped[t.low] = true
@@ -176,7 +179,7 @@ func (a *article) findRuns() {
 	ar := a.arena
 	for _, s := range a.sentences() {
 		first := len(ar.runs)
-		ar.runs = runScanner{toks: s.toks, common: common, known: known, french: a.lang == "fr"}.appendRuns(ar.runs)
+		ar.runs = runScanner{toks: s.toks, common: common, known: known, french: a.lang == "fr", arena: &ar.words}.appendRuns(ar.runs)
 		s.runs = ar.runs[first:len(ar.runs):len(ar.runs)] // capped, as the tokens are
 	}
 }
@@ -254,36 +257,6 @@ func (a *article) weigh() {
 	}
 }
 
-// appendStems appends to out the distinct content words of a sentence,
-// cut to a few letters so that inflections meet ("ministre", "ministère").
-func appendStems(out []string, toks []token) []string {
-	for _, t := range toks {
-		if len(t.low) < 3 || !isWord(t.low) || utf8.RuneCountInString(t.low) < 3 || t.in(inStopwords) {
-			continue
-		}
-		w := runePrefix(lang.Fold(t.low), stemLength)
-		if !slices.Contains(out, w) {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
-// appendSharedStems appends to out the distinct stems of a sentence that
-// key holds: the stems of appendStems(nil, toks) that key holds, in the
-// same order.
-func appendSharedStems(out []string, toks []token, key map[string]bool) []string {
-	for _, t := range toks {
-		if len(t.low) < 3 || !isWord(t.low) || utf8.RuneCountInString(t.low) < 3 || t.in(inStopwords) {
-			continue
-		}
-		if w := runePrefix(lang.Fold(t.low), stemLength); key[w] && !slices.Contains(out, w) {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
 // runePrefix keeps the first n characters of s.
 func runePrefix(s string, n int) string {
 	for i := range s {
@@ -299,9 +272,10 @@ func runePrefix(s string, n int) string {
 // Lower-casing maps each character to one, so only as many characters as
 // the longest cue has are lowered.
 func isBackground(text string) bool {
-	low := lower(runePrefix(text, backgroundCueRunes))
+	var buf [64]byte
+	low := appendLowerFolded(buf[:0], runePrefix(text, backgroundCueRunes)) // lower(…), without the string
 	for _, c := range backgroundCues {
-		if strings.HasPrefix(low, c) {
+		if len(low) >= len(c) && string(low[:len(c)]) == c {
 			return true
 		}
 	}

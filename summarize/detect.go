@@ -56,9 +56,27 @@ func detectLang(texts ...string) string {
 					counts[i]++
 				}
 			}
+			if words%32 == 0 && settled(counts, maxLangWords-words) {
+				return leader(counts)
+			}
 		}
 	}
 	return leader(counts)
+}
+
+// settled reports whether the leader of counts stays the leader whatever
+// the words left to read say: it has its evidence, and no other language
+// could catch up with it with one more count a word.
+func settled(counts []int, left int) bool {
+	best, second := 0, 0
+	for _, c := range counts {
+		if c > best {
+			best, second = c, best
+		} else if c > second {
+			second = c
+		}
+	}
+	return best >= minLangEvidence && best-second > left
 }
 
 // functionWordBits is the set of languages whose function word w is, in

@@ -93,7 +93,7 @@ type cachedLookup struct {
 // and again.
 var (
 	recentSeed    = maphash.MakeSeed()
-	recentLookups [1 << 12]atomic.Pointer[cachedLookup]
+	recentLookups [1 << 15]atomic.Pointer[cachedLookup]
 )
 
 func lookupGeo(s string, minPop int) *place {

@@ -191,7 +191,7 @@ func (f *placeFinder) unknownPlace(s *sentence, r nameRun) bool {
 	}
 	if next := r.last + 1; next < len(s.toks) {
 		t := s.toks[next]
-		return t.low != "'s" && (!isWord(t.text) || isCap(t.text) || stopwords[t.low] || placeNouns[t.low])
+		return t.low != "'s" && (!t.isWord() || t.isCap() || stopwords[t.low] || placeNouns[t.low])
 	}
 	return true
 }
@@ -361,7 +361,7 @@ func nounAfter(s *sentence, k int) bool {
 		return false
 	}
 	t := s.toks[k]
-	return isWord(t.text) && !isCap(t.text) && !stopwords[t.low] && !reportingVerbs[t.low] && !auxiliaries[t.low] && !pastEnding(t.low)
+	return t.isWord() && !t.isCap() && !stopwords[t.low] && !reportingVerbs[t.low] && !auxiliaries[t.low] && !pastEnding(t.low)
 }
 
 // addressee reports whether the name at first is whom a statement was made

@@ -72,6 +72,15 @@ func (a *actor) absorb(b *actor) {
 	}
 }
 
+// keyString is key, the words joined, as a string: the one word itself
+// when there is one.
+func keyString(key []byte, words []string) string {
+	if len(words) == 1 {
+		return words[0]
+	}
+	return string(key)
+}
+
 // collectActors gathers the actors named in the body sentences.
 func collectActors(sents []*sentence) []*actor {
 	n := 0
@@ -80,6 +89,7 @@ func collectActors(sents []*sentence) []*actor {
 	}
 	byKey := make(map[string]*actor, n)
 	all := make([]*actor, 0, n)
+	block := make([]actor, 0, n) // the actors, one allocation for all: a run makes one at most
 	for _, s := range sents {
 		for _, r := range s.runs {
 			kind, ok := classifyRun(r, s.span(r))
@@ -94,8 +104,9 @@ func collectActors(sents []*sentence) []*actor {
 			key := appendJoined(buf[:0], r.words)
 			a := byKey[string(key)]
 			if a == nil {
-				a = &actor{display: s.span(r), words: r.words, kind: kind, order: len(all), bodyAt: noBody, couple: r.couple}
-				byKey[string(key)] = a
+				block = append(block, actor{display: s.span(r), words: r.words, kind: kind, order: len(all), bodyAt: noBody, couple: r.couple})
+				a = &block[len(block)-1]
+				byKey[keyString(key, r.words)] = a
 				all = append(all, a)
 			}
 			a.best = max(a.best, w)

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"strings"
 	"sync"
@@ -74,5 +75,27 @@ func TestRunWordsInArena(t *testing.T) {
 			t.Fatalf("runs of %q changed by an append to one: %+v, want %+v", s, got, want)
 		}
 		arena = make([]string, 0, 3) // the next sentence's words need new blocks
+	}
+}
+
+// TestSentencesInArena reads an article longer than maxSentences twice,
+// through the pool's arena, and checks that each sentence pointer still
+// holds its own sentence once all are read.
+func TestSentencesInArena(t *testing.T) {
+	var b strings.Builder
+	for i := range maxSentences + 20 {
+		fmt.Fprintf(&b, "Sentence number %d tells what happened in Paris. ", i)
+	}
+	for range 2 {
+		a := read(briefbot.Document{Title: "A headline", Text: b.String(), Lang: "en"})
+		if len(a.body) != maxSentences || a.title == nil || a.title.text != "A headline" {
+			t.Fatalf("read %d sentences, headline %v", len(a.body), a.title)
+		}
+		for i, s := range a.body {
+			if want := fmt.Sprintf("Sentence number %d tells what happened in Paris.", i); s.index != i || s.text != want {
+				t.Errorf("sentence %d = %d %q, want %q", i, s.index, s.text, want)
+			}
+		}
+		a.release()
 	}
 }

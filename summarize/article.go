@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"briefbot"
@@ -50,6 +51,7 @@ type article struct {
 	body  []*sentence
 	lead  *sentence // the sentence that reports the main event; nil for an empty body
 	dl    dateline
+	all   []*sentence     // the headline and body, once sentences has listed them
 	lower map[string]bool // words the body writes in lower case
 	arena *tokenArena     // the tokens of its sentences, until release
 }
@@ -60,6 +62,8 @@ type article struct {
 // no map growth once the arenas have grown.
 type tokenArena struct {
 	toks            []token
+	sents           []sentence // the headline and body, never past maxSentences+1, so that pointers to them stay valid
+	body, all       []*sentence
 	runs            []nameRun
 	words           []string // the runs' words
 	lowered, capped map[string]bool
@@ -67,7 +71,9 @@ type tokenArena struct {
 }
 
 var arenas = sync.Pool{New: func() any {
-	return &tokenArena{lowered: map[string]bool{}, capped: map[string]bool{}}
+	return &tokenArena{lowered: map[string]bool{}, capped: map[string]bool{},
+		sents: make([]sentence, 0, maxSentences+1), body: make([]*sentence, 0, maxSentences),
+		all: make([]*sentence, 0, maxSentences+1)}
 }}
 
 // tokenize splits the sentence s into tokens held by the arena. The slice
@@ -76,6 +82,17 @@ func (ar *tokenArena) tokenize(s string) []token {
 	first := len(ar.toks)
 	ar.toks = appendTokens(ar.toks, s)
 	return ar.toks[first:len(ar.toks):len(ar.toks)]
+}
+
+// sentence keeps s in the arena and points to it.
+func (ar *tokenArena) sentence(s sentence) *sentence {
+	if len(ar.sents) == cap(ar.sents) {
+		p := new(sentence) // not reached: an article has maxSentences and a headline at most
+		*p = s
+		return p
+	}
+	ar.sents = append(ar.sents, s)
+	return &ar.sents[len(ar.sents)-1]
 }
 
 // release hands the article's tokens back for another article to reuse:
@@ -88,6 +105,11 @@ func (a *article) release() {
 	a.arena.toks = a.arena.toks[:0]
 	clear(a.arena.runs)
 	a.arena.runs = a.arena.runs[:0]
+	clear(a.arena.sents)
+	a.arena.sents = a.arena.sents[:0]
+	clear(a.body[:cap(a.body)])
+	a.arena.body = a.body[:0]
+	clear(a.arena.all[:cap(a.arena.all)])
 	clear(a.arena.words)
 	a.arena.words = a.arena.words[:0]
 	clear(a.arena.lowered)
@@ -113,6 +135,7 @@ func read(doc briefbot.Document) *article {
 		a.lang = detectLang(doc.Title, text)
 	}
 	a.arena = arenas.Get().(*tokenArena)
+	a.body = a.arena.body
 	a.arena.toks = slices.Grow(a.arena.toks, len(text)/5+len(doc.Title)/4+16)
 	paras := strings.Split(text, "\n")
 	for i := 0; i < len(paras) && i < 2 && a.dl == (dateline{}); i++ {
@@ -126,12 +149,12 @@ func read(doc briefbot.Document) *article {
 		sents = lang.AppendSentences(sents[:0], p)
 		for _, st := range sents {
 			if len(a.body) < maxSentences {
-				a.body = append(a.body, &sentence{text: st, toks: a.arena.tokenize(st), index: len(a.body)})
+				a.body = append(a.body, a.arena.sentence(sentence{text: st, toks: a.arena.tokenize(st), index: len(a.body)}))
 			}
 		}
 	}
-	if t := strings.Join(strings.Fields(Clean(cutText(doc.Title, maxTitle*8))), " "); t != "" {
-		a.title = &sentence{text: t, toks: a.arena.tokenize(t), index: -1, weight: titleWeight}
+	if t := foldSpaces(Clean(cutText(doc.Title, maxTitle*8))); t != "" {
+		a.title = a.arena.sentence(sentence{text: t, toks: a.arena.tokenize(t), index: -1, weight: titleWeight})
 	}
 	a.findRuns()
 	a.tagNames()
@@ -188,8 +211,18 @@ func (a *article) findRuns() {
 // is a name even where it opens a sentence: "États-Unis : …", "Japan
 // enters recession".
 func isCountry(w string) bool {
-	p := lookupPlace(capitalizeFirst(w))
+	var buf [64]byte
+	p := lookupPlaceBytes(appendCapitalized(buf[:0], w))
 	return p != nil && p.country == nil
+}
+
+// appendCapitalized appends capitalizeFirst(s) to dst.
+func appendCapitalized(dst []byte, s string) []byte {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return dst
+	}
+	return append(utf8.AppendRune(dst, unicode.ToUpper(r)), s[n:]...)
 }
 
 // sentences lists the headline, when there is one, then the body.
@@ -197,7 +230,10 @@ func (a *article) sentences() []*sentence {
 	if a.title == nil {
 		return a.body
 	}
-	return append([]*sentence{a.title}, a.body...)
+	if a.all == nil {
+		a.all = append(append(a.arena.all[:0], a.title), a.body...)
+	}
+	return a.all
 }
 
 // pickLead chooses the lead: the first sentence long enough to report an

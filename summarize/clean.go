@@ -17,8 +17,9 @@ import (
 func Clean(text string) string {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
-	var p paragraphs
-	for _, line := range strings.Split(text, "\n") {
+	lines := strings.Split(text, "\n")
+	p := paragraphs{lines: make([]string, 0, len(lines)), words: make([]int, 0, len(lines))}
+	for _, line := range lines {
 		p.add(line)
 	}
 	return p.String()
@@ -353,4 +354,13 @@ func hasLetter(s string) bool {
 		}
 	}
 	return false
+}
+
+// foldSpaces is strings.Join(strings.Fields(s), " "), and s itself, with
+// no lists made, when s has no white space to fold or trim.
+func foldSpaces(s string) string {
+	if s == "" || s[0] != ' ' && s[len(s)-1] != ' ' && !hasDoubleSpace(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }

@@ -170,3 +170,12 @@ func TestSpaceClassesCoverUnicode(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldSpaces: foldSpaces agrees with joining the fields.
+func TestFoldSpaces(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", " a b", "a b ", "a  b", "a\tb", "a\nb", "a\u00a0b", "é è", "\u3000a", "a\u2009", "x \xff y", "\xc2"} {
+		if got, want := foldSpaces(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("foldSpaces(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

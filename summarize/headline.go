@@ -31,7 +31,7 @@ func headlineClause(t string) string {
 	if wordCount(t) < 3 || strings.HasSuffix(t, "?") {
 		return ""
 	}
-	return strings.Join(strings.Fields(dropAsides(t)), " ")
+	return foldSpaces(dropAsides(t))
 }
 
 // reHeadlineSource matches the source a headline ends on: ", reports say",

@@ -61,3 +61,22 @@ func TestLetterCaseKeepsLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenFlags: a token's flags say what isWord and isCap say of its
+// text, for every character it may open with.
+func TestTokenFlags(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r += 1 + r/512 {
+		for _, s := range []string{string(r), string(r) + "x", string(r) + "é"} {
+			f := flagsOf(s)
+			if got, want := f&flagWord != 0, isWord(s); got != want {
+				t.Fatalf("flagsOf(%q) word = %v, isWord %v", s, got, want)
+			}
+			if got, want := f&flagCap != 0, isCap(s); got != want {
+				t.Fatalf("flagsOf(%q) cap = %v, isCap %v", s, got, want)
+			}
+		}
+	}
+	if flagsOf("") != 0 {
+		t.Errorf("flagsOf(\"\") = %b", flagsOf(""))
+	}
+}

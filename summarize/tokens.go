@@ -26,14 +26,30 @@ const (
 	flagCap                         // isCap(text)
 )
 
-// isWord is t.isWord().
+// asciiFlags are the flags of a text that opens with each ASCII byte.
+var asciiFlags = func() (t [utf8.RuneSelf]tokenFlags) {
+	for b := range utf8.RuneSelf {
+		if 'a' <= b|0x20 && b|0x20 <= 'z' {
+			t[b] = flagWord
+		}
+		if 'A' <= b && b <= 'Z' {
+			t[b] |= flagCap
+		}
+	}
+	return t
+}()
+
+// isWord reports what isWord says of the token's text.
 func (t token) isWord() bool { return t.flags&flagWord != 0 }
 
-// isCap is t.isCap().
+// isCap reports what isCap says of the token's text.
 func (t token) isCap() bool { return t.flags&flagCap != 0 }
 
 // flagsOf works out the flags of a token's text.
 func flagsOf(text string) tokenFlags {
+	if text != "" && text[0] < utf8.RuneSelf {
+		return asciiFlags[text[0]]
+	}
 	r, _ := utf8.DecodeRuneInString(text)
 	var f tokenFlags
 	if unicode.IsLetter(r) {

@@ -114,19 +114,7 @@ func writeFolded(b *strings.Builder, r rune) {
 
 // AppendFoldedRune appends the folded form of r to dst: Fold(string(r)),
 // without making the string.
-func AppendFoldedRune(dst []byte, r rune) []byte {
-	if r < utf8.RuneSelf {
-		if 'A' <= r && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		return append(dst, byte(r))
-	}
-	r = unicode.ToLower(r)
-	if f := folded(r); f != "" {
-		return append(dst, f...)
-	}
-	return utf8.AppendRune(dst, r)
-}
+func AppendFoldedRune(dst []byte, r rune) []byte { return appendFolded(dst, r) }
 
 // folded is the base form of the lower-case letter r, or "" when r does
 // not fold.

@@ -86,14 +86,25 @@ func functionWordBits(w string) uint64 {
 		if len(w) > longestFunctionWord {
 			return 0 // most words of a text are longer than any function word
 		}
-		return functionWords[w]
+		return functionWordBitsOf(w)
 	}
 	var buf [64]byte
 	low := appendLower(buf[:0], w)
 	if len(low) > longestFunctionWord {
 		return 0
 	}
-	return functionWords[string(low)]
+	return functionWordBitsOf(string(low))
+}
+
+// functionWordTable holds functionWords for functionWordBitsOf.
+var functionWordTable = newWordTable(functionWords)
+
+// functionWordBitsOf is functionWords[w].
+func functionWordBitsOf(w string) uint64 {
+	if w == "" {
+		return functionWords[w]
+	}
+	return functionWordTable.get(w)
 }
 
 // longestFunctionWord is the length of the longest key of functionWords,

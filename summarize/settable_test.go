@@ -24,3 +24,18 @@ func TestSetTableAgreesWithMap(t *testing.T) {
 	}
 	check("")
 }
+
+// TestFunctionWordTableAgreesWithMap: the detector's table gives what
+// functionWords holds, for its words and others.
+func TestFunctionWordTableAgreesWithMap(t *testing.T) {
+	for w := range functionWords {
+		for _, v := range []string{w, w + "e", "l" + w, w[:len(w)-1]} {
+			if got, want := functionWordBitsOf(v), functionWords[v]; got != want {
+				t.Errorf("functionWordBitsOf(%q) = %b, functionWords holds %b", v, got, want)
+			}
+		}
+	}
+	if got, want := functionWordBitsOf(""), functionWords[""]; got != want {
+		t.Errorf("functionWordBitsOf(\"\") = %b, want %b", got, want)
+	}
+}

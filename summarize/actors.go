@@ -3,7 +3,6 @@ package summarize
 import (
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -72,6 +71,9 @@ func (a *actor) absorb(b *actor) {
 	}
 }
 
+// actorBlock is how many actors collectActors allocates at once.
+const actorBlock = 16
+
 // keyString is key, the words joined, as a string: the one word itself
 // when there is one.
 func keyString(key []byte, words []string) string {
@@ -89,7 +91,7 @@ func collectActors(sents []*sentence) []*actor {
 	}
 	byKey := make(map[string]*actor, n)
 	all := make([]*actor, 0, n)
-	block := make([]actor, 0, n) // the actors, one allocation for all: a run makes one at most
+	var block []actor // the actors, allocated actorBlock at a time
 	for _, s := range sents {
 		for _, r := range s.runs {
 			kind, ok := classifyRun(r, s.span(r))
@@ -104,6 +106,9 @@ func collectActors(sents []*sentence) []*actor {
 			key := appendJoined(buf[:0], r.words)
 			a := byKey[string(key)]
 			if a == nil {
+				if len(block) == cap(block) {
+					block = make([]actor, 0, actorBlock) // the actors made so far keep the block before
+				}
 				block = append(block, actor{display: s.span(r), words: r.words, kind: kind, order: len(all), bodyAt: noBody, couple: r.couple})
 				a = &block[len(block)-1]
 				byKey[keyString(key, r.words)] = a
@@ -378,20 +383,4 @@ func rankWho(actors []*actor) []string {
 		out = append(out, capitalizeFirst(name))
 	}
 	return out
-}
-
-func capitalizeFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
-}
-
-// beforeSign cuts the number off a code: "utc" from "utc-5" or "utc+3".
-func beforeSign(w string) string {
-	if i := strings.IndexAny(w, "-+"); i > 0 {
-		return w[:i]
-	}
-	return w
 }

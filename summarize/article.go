@@ -267,8 +267,14 @@ const (
 // weigh scores each body sentence by how much of the headline and lead it
 // repeats, a little by position, less when it tells background.
 func (a *article) weigh() {
-	key := map[string]bool{}
-	var buf []string // one sentence's stems at a time
+	n := 0
+	for _, s := range []*sentence{a.title, a.lead} {
+		if s != nil {
+			n += len(s.toks)
+		}
+	}
+	key := make(map[string]bool, n) // room for every word, that it never grows
+	var buf []string                // one sentence's stems at a time
 	for _, s := range []*sentence{a.title, a.lead} {
 		if s != nil {
 			buf = appendStems(buf[:0], s.toks)

@@ -84,7 +84,11 @@ func dropOpeningQuote(t string) string {
 // title before them: "Red Bull boss Christian Horner hails …" → "hails …",
 // "Bill Murray and Barack Obama lead …" → "lead …".
 func dropOpeningActor(text string, actors []*actor) string {
-	names := map[string]bool{}
+	n := 0
+	for _, a := range actors {
+		n += len(a.words)
+	}
+	names := make(map[string]bool, n)
 	for _, a := range actors {
 		for _, w := range a.words {
 			names[w] = true

@@ -112,6 +112,10 @@ func writeFolded(b *strings.Builder, r rune) {
 	b.WriteRune(r)
 }
 
+// AppendFoldedRune appends the folded form of r to dst: Fold(string(r)),
+// without making the string.
+func AppendFoldedRune(dst []byte, r rune) []byte { return appendFolded(dst, r) }
+
 // folded is the base form of the lower-case letter r, or "" when r does
 // not fold.
 func folded(r rune) string {

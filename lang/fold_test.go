@@ -130,3 +130,11 @@ func BenchmarkFold(b *testing.B) {
 		})
 	}
 }
+
+func TestAppendFoldedRuneAgreesWithFold(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := string(AppendFoldedRune(nil, r)), Fold(string(r)); got != want {
+			t.Fatalf("AppendFoldedRune(%U) = %q, Fold gives %q", r, got, want)
+		}
+	}
+}

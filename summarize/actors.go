@@ -3,7 +3,6 @@ package summarize
 import (
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -72,6 +71,18 @@ func (a *actor) absorb(b *actor) {
 	}
 }
 
+// actorBlock is how many actors collectActors allocates at once.
+const actorBlock = 16
+
+// keyString is key, the words joined, as a string: the one word itself
+// when there is one.
+func keyString(key []byte, words []string) string {
+	if len(words) == 1 {
+		return words[0]
+	}
+	return string(key)
+}
+
 // collectActors gathers the actors named in the body sentences.
 func collectActors(sents []*sentence) []*actor {
 	n := 0
@@ -80,6 +91,7 @@ func collectActors(sents []*sentence) []*actor {
 	}
 	byKey := make(map[string]*actor, n)
 	all := make([]*actor, 0, n)
+	var block []actor // the actors, allocated actorBlock at a time
 	for _, s := range sents {
 		for _, r := range s.runs {
 			kind, ok := classifyRun(r, s.span(r))
@@ -94,8 +106,12 @@ func collectActors(sents []*sentence) []*actor {
 			key := appendJoined(buf[:0], r.words)
 			a := byKey[string(key)]
 			if a == nil {
-				a = &actor{display: s.span(r), words: r.words, kind: kind, order: len(all), bodyAt: noBody, couple: r.couple}
-				byKey[string(key)] = a
+				if len(block) == cap(block) {
+					block = make([]actor, 0, actorBlock) // the actors made so far keep the block before
+				}
+				block = append(block, actor{display: s.span(r), words: r.words, kind: kind, order: len(all), bodyAt: noBody, couple: r.couple})
+				a = &block[len(block)-1]
+				byKey[keyString(key, r.words)] = a
 				all = append(all, a)
 			}
 			a.best = max(a.best, w)
@@ -323,7 +339,7 @@ func boostFromTitle(actors []*actor, title *sentence) {
 	}
 	words := map[string]bool{}
 	for _, t := range title.toks {
-		if isWord(t.text) && isCap(t.text) {
+		if t.isWord() && t.isCap() {
 			words[t.low] = true
 		}
 	}
@@ -367,20 +383,4 @@ func rankWho(actors []*actor) []string {
 		out = append(out, capitalizeFirst(name))
 	}
 	return out
-}
-
-func capitalizeFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
-}
-
-// beforeSign cuts the number off a code: "utc" from "utc-5" or "utc+3".
-func beforeSign(w string) string {
-	if i := strings.IndexAny(w, "-+"); i > 0 {
-		return w[:i]
-	}
-	return w
 }

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"strings"
 	"sync"
@@ -42,5 +43,59 @@ func TestArenasAreNotShared(t *testing.T) {
 	close(errs)
 	for what := range errs {
 		t.Errorf("a summary written beside others differs from the one written alone (what %q)", what)
+	}
+}
+
+// TestRunWordsInArena finds the runs of sentences with their words in one
+// small arena, a new block now and then, and checks them against runs
+// whose words are allocated one list a run; a word appended to one run's
+// list must leave the next run's as it was.
+func TestRunWordsInArena(t *testing.T) {
+	var arena []string
+	common := func(w string) bool { return stopwords[w] }
+	known := func(string) bool { return false }
+	for _, s := range []string{
+		"The mayor of Lyon, Grégory Doucet, said on Monday that trams would run late.",
+		"Le ministre des Affaires étrangères Jean-Yves Le Drian a reçu Kim Jong-un à Séoul.",
+		"Apple and Microsoft met the European Commission in Brussels with John Smith.",
+	} {
+		toks := tokenize(s)
+		want := runScanner{toks: toks, common: common, known: known}.runs()
+		got := runScanner{toks: toks, common: common, known: known, arena: &arena}.runs()
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("runs of %q with an arena = %+v, want %+v", s, got, want)
+		}
+		for i := range got {
+			if len(got[i].words) != cap(got[i].words) {
+				t.Errorf("run %d of %q: words not capped (len %d, cap %d)", i, s, len(got[i].words), cap(got[i].words))
+			}
+			_ = append(got[i].words, "x")
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("runs of %q changed by an append to one: %+v, want %+v", s, got, want)
+		}
+		arena = make([]string, 0, 3) // the next sentence's words need new blocks
+	}
+}
+
+// TestSentencesInArena reads an article longer than maxSentences twice,
+// through the pool's arena, and checks that each sentence pointer still
+// holds its own sentence once all are read.
+func TestSentencesInArena(t *testing.T) {
+	var b strings.Builder
+	for i := range maxSentences + 20 {
+		fmt.Fprintf(&b, "Sentence number %d tells what happened in Paris. ", i)
+	}
+	for range 2 {
+		a := read(briefbot.Document{Title: "A headline", Text: b.String(), Lang: "en"})
+		if len(a.body) != maxSentences || a.title == nil || a.title.text != "A headline" {
+			t.Fatalf("read %d sentences, headline %v", len(a.body), a.title)
+		}
+		for i, s := range a.body {
+			if want := fmt.Sprintf("Sentence number %d tells what happened in Paris.", i); s.index != i || s.text != want {
+				t.Errorf("sentence %d = %d %q, want %q", i, s.index, s.text, want)
+			}
+		}
+		a.release()
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"briefbot"
@@ -50,6 +51,7 @@ type article struct {
 	body  []*sentence
 	lead  *sentence // the sentence that reports the main event; nil for an empty body
 	dl    dateline
+	all   []*sentence     // the headline and body, once sentences has listed them
 	lower map[string]bool // words the body writes in lower case
 	arena *tokenArena     // the tokens of its sentences, until release
 }
@@ -60,13 +62,18 @@ type article struct {
 // no map growth once the arenas have grown.
 type tokenArena struct {
 	toks            []token
+	sents           []sentence // the headline and body, never past maxSentences+1, so that pointers to them stay valid
+	body, all       []*sentence
 	runs            []nameRun
+	words           []string // the runs' words
 	lowered, capped map[string]bool
 	tagging
 }
 
 var arenas = sync.Pool{New: func() any {
-	return &tokenArena{lowered: map[string]bool{}, capped: map[string]bool{}}
+	return &tokenArena{lowered: map[string]bool{}, capped: map[string]bool{},
+		sents: make([]sentence, 0, maxSentences+1), body: make([]*sentence, 0, maxSentences),
+		all: make([]*sentence, 0, maxSentences+1)}
 }}
 
 // tokenize splits the sentence s into tokens held by the arena. The slice
@@ -75,6 +82,17 @@ func (ar *tokenArena) tokenize(s string) []token {
 	first := len(ar.toks)
 	ar.toks = appendTokens(ar.toks, s)
 	return ar.toks[first:len(ar.toks):len(ar.toks)]
+}
+
+// sentence keeps s in the arena and points to it.
+func (ar *tokenArena) sentence(s sentence) *sentence {
+	if len(ar.sents) == cap(ar.sents) {
+		p := new(sentence) // not reached: an article has maxSentences and a headline at most
+		*p = s
+		return p
+	}
+	ar.sents = append(ar.sents, s)
+	return &ar.sents[len(ar.sents)-1]
 }
 
 // release hands the article's tokens back for another article to reuse:
@@ -87,6 +105,13 @@ func (a *article) release() {
 	a.arena.toks = a.arena.toks[:0]
 	clear(a.arena.runs)
 	a.arena.runs = a.arena.runs[:0]
+	clear(a.arena.sents)
+	a.arena.sents = a.arena.sents[:0]
+	clear(a.body[:cap(a.body)])
+	a.arena.body = a.body[:0]
+	clear(a.arena.all[:cap(a.arena.all)])
+	clear(a.arena.words)
+	a.arena.words = a.arena.words[:0]
 	clear(a.arena.lowered)
 	clear(a.arena.capped)
 	a.arena.tagging.reset()
@@ -110,6 +135,7 @@ func read(doc briefbot.Document) *article {
 		a.lang = detectLang(doc.Title, text)
 	}
 	a.arena = arenas.Get().(*tokenArena)
+	a.body = a.arena.body
 	a.arena.toks = slices.Grow(a.arena.toks, len(text)/5+len(doc.Title)/4+16)
 	paras := strings.Split(text, "\n")
 	for i := 0; i < len(paras) && i < 2 && a.dl == (dateline{}); i++ {
@@ -123,12 +149,12 @@ func read(doc briefbot.Document) *article {
 		sents = lang.AppendSentences(sents[:0], p)
 		for _, st := range sents {
 			if len(a.body) < maxSentences {
-				a.body = append(a.body, &sentence{text: st, toks: a.arena.tokenize(st), index: len(a.body)})
+				a.body = append(a.body, a.arena.sentence(sentence{text: st, toks: a.arena.tokenize(st), index: len(a.body)}))
 			}
 		}
 	}
-	if t := strings.Join(strings.Fields(Clean(cutText(doc.Title, maxTitle*8))), " "); t != "" {
-		a.title = &sentence{text: t, toks: a.arena.tokenize(t), index: -1, weight: titleWeight}
+	if t := foldSpaces(Clean(cutText(doc.Title, maxTitle*8))); t != "" {
+		a.title = a.arena.sentence(sentence{text: t, toks: a.arena.tokenize(t), index: -1, weight: titleWeight})
 	}
 	a.findRuns()
 	a.tagNames()
@@ -162,8 +188,8 @@ func (a *article) findRuns() {
 	for _, s := range a.body {
 		for i, t := range s.toks {
 			switch {
-			case !isWord(t.text):
-			case !isCap(t.text):
+			case !t.isWord():
+			case !t.isCap():
 				lowered[t.low] = true
 			case !opensSentence(s.toks, i):
 				capped[t.low] = true
@@ -176,7 +202,7 @@ func (a *article) findRuns() {
 	ar := a.arena
 	for _, s := range a.sentences() {
 		first := len(ar.runs)
-		ar.runs = runScanner{toks: s.toks, common: common, known: known, french: a.lang == "fr"}.appendRuns(ar.runs)
+		ar.runs = runScanner{toks: s.toks, common: common, known: known, french: a.lang == "fr", arena: &ar.words}.appendRuns(ar.runs)
 		s.runs = ar.runs[first:len(ar.runs):len(ar.runs)] // capped, as the tokens are
 	}
 }
@@ -185,8 +211,18 @@ func (a *article) findRuns() {
 // is a name even where it opens a sentence: "États-Unis : …", "Japan
 // enters recession".
 func isCountry(w string) bool {
-	p := lookupPlace(capitalizeFirst(w))
+	var buf [64]byte
+	p := lookupPlaceBytes(appendCapitalized(buf[:0], w))
 	return p != nil && p.country == nil
+}
+
+// appendCapitalized appends capitalizeFirst(s) to dst.
+func appendCapitalized(dst []byte, s string) []byte {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return dst
+	}
+	return append(utf8.AppendRune(dst, unicode.ToUpper(r)), s[n:]...)
 }
 
 // sentences lists the headline, when there is one, then the body.
@@ -194,7 +230,10 @@ func (a *article) sentences() []*sentence {
 	if a.title == nil {
 		return a.body
 	}
-	return append([]*sentence{a.title}, a.body...)
+	if a.all == nil {
+		a.all = append(append(a.arena.all[:0], a.title), a.body...)
+	}
+	return a.all
 }
 
 // pickLead chooses the lead: the first sentence long enough to report an
@@ -228,8 +267,14 @@ const (
 // weigh scores each body sentence by how much of the headline and lead it
 // repeats, a little by position, less when it tells background.
 func (a *article) weigh() {
-	key := map[string]bool{}
-	var buf []string // one sentence's stems at a time
+	n := 0
+	for _, s := range []*sentence{a.title, a.lead} {
+		if s != nil {
+			n += len(s.toks)
+		}
+	}
+	key := make(map[string]bool, n) // room for every word, that it never grows
+	var buf []string                // one sentence's stems at a time
 	for _, s := range []*sentence{a.title, a.lead} {
 		if s != nil {
 			buf = appendStems(buf[:0], s.toks)
@@ -254,36 +299,6 @@ func (a *article) weigh() {
 	}
 }
 
-// appendStems appends to out the distinct content words of a sentence,
-// cut to a few letters so that inflections meet ("ministre", "ministère").
-func appendStems(out []string, toks []token) []string {
-	for _, t := range toks {
-		if len(t.low) < 3 || !isWord(t.low) || utf8.RuneCountInString(t.low) < 3 || t.in(inStopwords) {
-			continue
-		}
-		w := runePrefix(lang.Fold(t.low), stemLength)
-		if !slices.Contains(out, w) {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
-// appendSharedStems appends to out the distinct stems of a sentence that
-// key holds: the stems of appendStems(nil, toks) that key holds, in the
-// same order.
-func appendSharedStems(out []string, toks []token, key map[string]bool) []string {
-	for _, t := range toks {
-		if len(t.low) < 3 || !isWord(t.low) || utf8.RuneCountInString(t.low) < 3 || t.in(inStopwords) {
-			continue
-		}
-		if w := runePrefix(lang.Fold(t.low), stemLength); key[w] && !slices.Contains(out, w) {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
 // runePrefix keeps the first n characters of s.
 func runePrefix(s string, n int) string {
 	for i := range s {
@@ -299,9 +314,10 @@ func runePrefix(s string, n int) string {
 // Lower-casing maps each character to one, so only as many characters as
 // the longest cue has are lowered.
 func isBackground(text string) bool {
-	low := lower(runePrefix(text, backgroundCueRunes))
+	var buf [64]byte
+	low := appendLowerFolded(buf[:0], runePrefix(text, backgroundCueRunes)) // lower(…), without the string
 	for _, c := range backgroundCues {
-		if strings.HasPrefix(low, c) {
+		if len(low) >= len(c) && string(low[:len(c)]) == c {
 			return true
 		}
 	}

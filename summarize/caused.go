@@ -9,7 +9,7 @@ const maxCauseReach = 60
 // skipOrgHead skips the lower-case noun before an organisation's name:
 // "le groupe Velmar".
 func skipOrgHead(toks []token, i int) int {
-	if i < len(toks) && !isCap(toks[i].text) && toks[i].in(inOrgHeads) {
+	if i < len(toks) && !toks[i].isCap() && toks[i].in(inOrgHeads) {
 		return i + 1
 	}
 	return i
@@ -31,7 +31,7 @@ func causedActor(s *sentence, actors []*actor) bool {
 	for k := start; k < len(s.toks) && k < maxCauseReach; k++ {
 		w := s.toks[k].low
 		switch {
-		case isCap(s.toks[k].text):
+		case s.toks[k].isCap():
 		case causatives[w]:
 			r, ok := runAt(s, skipOrgHead(s.toks, skipArticles(s.toks, k+1)))
 			return ok && promoteSubject(actors, r.words)

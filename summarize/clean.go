@@ -17,8 +17,9 @@ import (
 func Clean(text string) string {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
-	var p paragraphs
-	for _, line := range strings.Split(text, "\n") {
+	lines := strings.Split(text, "\n")
+	p := paragraphs{lines: make([]string, 0, len(lines)), words: make([]int, 0, len(lines))}
+	for _, line := range lines {
 		p.add(line)
 	}
 	return p.String()
@@ -224,23 +225,70 @@ func trimCountAt(s string, start bool) string {
 func hasDoubleSpace(s string) bool {
 	prev := false
 	for i := 0; i < len(s); i++ {
-		b := s[i]
-		if b >= utf8.RuneSelf {
+		switch spaceClass[s[i]] {
+		case notSpace:
+			prev = false
+		case plainSpace:
+			if prev {
+				return true
+			}
+			prev = true
+		case otherSpace:
+			return true
+		case maySpace:
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if unicode.IsSpace(r) {
 				return true
 			}
 			i += n - 1
 			prev = false
-			continue
 		}
-		sp := b == ' '
-		if sp && prev || !sp && asciiSpace(b) {
-			return true
-		}
-		prev = sp
 	}
 	return false
+}
+
+// How hasDoubleSpace reads a byte: no space, nor the start of one; " ";
+// another ASCII space; the first byte of a character that may be a
+// Unicode space (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000).
+const (
+	notSpace = iota
+	plainSpace
+	otherSpace
+	maySpace
+)
+
+var spaceClass = func() (t [256]uint8) {
+	for b := range utf8.RuneSelf {
+		if asciiSpace(byte(b)) {
+			t[b] = otherSpace
+		}
+	}
+	t[' '] = plainSpace
+	for _, r := range unicodeSpaces() {
+		var buf [utf8.UTFMax]byte
+		utf8.EncodeRune(buf[:], r)
+		t[buf[0]] = maySpace
+	}
+	return t
+}()
+
+// unicodeSpaces lists the characters past ASCII that unicode.IsSpace
+// counts, those of unicode.White_Space.
+func unicodeSpaces() []rune {
+	var out []rune
+	for _, rg := range unicode.White_Space.R16 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			if r >= utf8.RuneSelf {
+				out = append(out, r)
+			}
+		}
+	}
+	for _, rg := range unicode.White_Space.R32 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // asciiSpace reports whether b is one of the ASCII characters
@@ -306,4 +354,13 @@ func hasLetter(s string) bool {
 		}
 	}
 	return false
+}
+
+// foldSpaces is strings.Join(strings.Fields(s), " "), and s itself, with
+// no lists made, when s has no white space to fold or trim.
+func foldSpaces(s string) string {
+	if s == "" || s[0] != ' ' && s[len(s)-1] != ' ' && !hasDoubleSpace(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 
 	"briefbot"
 )
@@ -144,5 +145,37 @@ func TestCleanLead(t *testing.T) {
 	}
 	if got := cleanLead(text, 1000); got != clean {
 		t.Errorf("cleanLead(all) = %q, want %q", got, clean)
+	}
+}
+
+// TestSpaceClassesCoverUnicode: every character unicode.IsSpace counts
+// opens with a byte hasDoubleSpace stops at, and hasDoubleSpace finds
+// each of them in a word, as the rune-by-rune reading did.
+func TestSpaceClassesCoverUnicode(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !unicode.IsSpace(r) {
+			continue
+		}
+		if s := "a" + string(r) + "b"; r != ' ' && !hasDoubleSpace(s) {
+			t.Errorf("hasDoubleSpace(%q) = false for %U", s, r)
+		}
+	}
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{{"a b c", false}, {"a  b", true}, {"é è\u00e0 b", false}, {"a\u00a0b", true}, {"a\u3000b", true},
+		{"a\u2009b", true}, {"a\u2010b", false}, {"\xe2\x80", false}, {"a \xc2", false}, {"\t", true}} {
+		if got := hasDoubleSpace(tt.in); got != tt.want {
+			t.Errorf("hasDoubleSpace(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestFoldSpaces: foldSpaces agrees with joining the fields.
+func TestFoldSpaces(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", " a b", "a b ", "a  b", "a\tb", "a\nb", "a\u00a0b", "é è", "\u3000a", "a\u2009", "x \xff y", "\xc2"} {
+		if got, want := foldSpaces(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("foldSpaces(%q) = %q, want %q", s, got, want)
+		}
 	}
 }

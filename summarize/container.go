@@ -12,11 +12,11 @@ package summarize
 // for a name cut from a capitalised word before it ("West Ham, east
 // London", whose run is "Ham").
 func containerAfter(s *sentence, r nameRun) *place {
-	if r.first > 0 && isCap(s.toks[r.first-1].text) {
+	if r.first > 0 && s.toks[r.first-1].isCap() {
 		return nil
 	}
 	k := r.last + 1
-	if k+2 >= len(s.toks) || s.toks[k].text != "," || !areaWords[s.toks[k+1].low] || !isCap(s.toks[k+2].text) {
+	if k+2 >= len(s.toks) || s.toks[k].text != "," || !areaWords[s.toks[k+1].low] || !s.toks[k+2].isCap() {
 		return nil
 	}
 	for end := min(len(s.toks), k+5) - 1; end >= k+2; end-- {

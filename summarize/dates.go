@@ -48,7 +48,7 @@ func scanTokens(s string, toks []token, code string) []dateMention {
 		}
 		m.start, m.end = toks[i].start, toks[end-1].end
 		m.first, m.last = i, end-1
-		m.text = strings.Join(strings.Fields(s[m.start:m.end]), " ")
+		m.text = foldSpaces(s[m.start:m.end])
 		out = append(out, m)
 		i = end - 1
 	}

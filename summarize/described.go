@@ -94,7 +94,7 @@ func complements(s *sentence, k int, code string) (end int, named bool) {
 		isName := false
 		if r, ok := runAt(s, j); ok {
 			isName, k = !placeLike(s, r), r.last+1
-		} else if j < len(toks) && (plainWord(toks[j]) || isCap(toks[j].text)) {
+		} else if j < len(toks) && (plainWord(toks[j]) || toks[j].isCap()) {
 			k = j + 1
 		} else {
 			break

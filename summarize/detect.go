@@ -56,9 +56,27 @@ func detectLang(texts ...string) string {
 					counts[i]++
 				}
 			}
+			if words%32 == 0 && settled(counts, maxLangWords-words) {
+				return leader(counts)
+			}
 		}
 	}
 	return leader(counts)
+}
+
+// settled reports whether the leader of counts stays the leader whatever
+// the words left to read say: it has its evidence, and no other language
+// could catch up with it with one more count a word.
+func settled(counts []int, left int) bool {
+	best, second := 0, 0
+	for _, c := range counts {
+		if c > best {
+			best, second = c, best
+		} else if c > second {
+			second = c
+		}
+	}
+	return best >= minLangEvidence && best-second > left
 }
 
 // functionWordBits is the set of languages whose function word w is, in
@@ -68,14 +86,25 @@ func functionWordBits(w string) uint64 {
 		if len(w) > longestFunctionWord {
 			return 0 // most words of a text are longer than any function word
 		}
-		return functionWords[w]
+		return functionWordBitsOf(w)
 	}
 	var buf [64]byte
 	low := appendLower(buf[:0], w)
 	if len(low) > longestFunctionWord {
 		return 0
 	}
-	return functionWords[string(low)]
+	return functionWordBitsOf(string(low))
+}
+
+// functionWordTable holds functionWords for functionWordBitsOf.
+var functionWordTable = newWordTable(functionWords)
+
+// functionWordBitsOf is functionWords[w].
+func functionWordBitsOf(w string) uint64 {
+	if w == "" {
+		return functionWords[w]
+	}
+	return functionWordTable.get(w)
 }
 
 // longestFunctionWord is the length of the longest key of functionWords,

@@ -27,7 +27,7 @@ func Entities(sentence, lang string) []Entity {
 	toks := tokenize(sentence)
 	capped := map[string]bool{}
 	for i, t := range toks {
-		if isWord(t.text) && isCap(t.text) && !opensSentence(toks, i) {
+		if t.isWord() && t.isCap() && !opensSentence(toks, i) {
 			capped[t.low] = true
 		}
 	}

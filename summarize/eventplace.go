@@ -53,14 +53,14 @@ func demonymCountry(s *sentence, r nameRun) (country *place, first int, ok bool)
 		return nil, 0, false
 	}
 	cc, demonym := geo.Demonym(s.toks[k].text)
-	if !demonym || !isCap(s.toks[k].text) {
+	if !demonym || !s.toks[k].isCap() {
 		return nil, 0, false
 	}
 	j := k - 1
 	for j >= 0 && articles[s.toks[j].low] {
 		j--
 	}
-	if j >= 1 && isWord(s.toks[j].text) && !isCap(s.toks[j].text) && !locatives[s.toks[j].low] {
+	if j >= 1 && s.toks[j].isWord() && !s.toks[j].isCap() && !locatives[s.toks[j].low] {
 		j--
 	}
 	for j >= 0 && articles[s.toks[j].low] {

@@ -22,7 +22,7 @@ func letterLabel(words []string, display string) bool {
 // one, so that the name is its subject: "Météo-France a mis 23
 // départements en vigilance orange".
 func (sc runScanner) actsAt(k int) bool {
-	if k >= len(sc.toks) || !isWord(sc.toks[k].text) || isCap(sc.toks[k].text) {
+	if k >= len(sc.toks) || !sc.toks[k].isWord() || sc.toks[k].isCap() {
 		return false
 	}
 	code := "en"

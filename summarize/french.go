@@ -22,7 +22,7 @@ func (sc runScanner) nounAfterJoiner(k int) bool {
 		return false
 	}
 	for j := k - 1; j >= 0 && sc.toks[j].in(inJoiners); j-- {
-		if j > 0 && isCap(sc.toks[j-1].text) && sc.toks[j-1].in(inOrgWords) {
+		if j > 0 && sc.toks[j-1].isCap() && sc.toks[j-1].in(inOrgWords) {
 			return true
 		}
 	}
@@ -65,7 +65,7 @@ func frenchAdjective(w string) bool {
 // when no portfolio follows.
 func (sc runScanner) ministryPhrase(i int) (nameRun, int) {
 	k := i + 1
-	for n := 0; n < 2 && k < len(sc.toks) && isWord(sc.toks[k].text) && !isCap(sc.toks[k].text) && !sc.toks[k].in(inJoiners); n++ {
+	for n := 0; n < 2 && k < len(sc.toks) && sc.toks[k].isWord() && !sc.toks[k].isCap() && !sc.toks[k].in(inJoiners); n++ {
 		k++
 	}
 	if k >= len(sc.toks) || !sc.toks[k].in(inJoiners) {
@@ -75,10 +75,10 @@ func (sc runScanner) ministryPhrase(i int) (nameRun, int) {
 		k++
 	}
 	last := k - 1
-	for k < len(sc.toks) && (isCap(sc.toks[k].text) || sc.toks[k].in(inPortfolios)) {
+	for k < len(sc.toks) && (sc.toks[k].isCap() || sc.toks[k].in(inPortfolios)) {
 		last, k = k, k+1
 	}
-	if last < i+2 || !isCap(sc.toks[last].text) && !sc.toks[last].in(inPortfolios) {
+	if last < i+2 || !sc.toks[last].isCap() && !sc.toks[last].in(inPortfolios) {
 		return nameRun{}, i + 1
 	}
 	r := nameRun{first: i, last: last, orgPhrase: true}

@@ -93,7 +93,7 @@ type cachedLookup struct {
 // and again.
 var (
 	recentSeed    = maphash.MakeSeed()
-	recentLookups [1 << 12]atomic.Pointer[cachedLookup]
+	recentLookups [1 << 15]atomic.Pointer[cachedLookup]
 )
 
 func lookupGeo(s string, minPop int) *place {
@@ -101,6 +101,22 @@ func lookupGeo(s string, minPop int) *place {
 	if e := slot.Load(); e != nil && e.key.minPop == minPop && e.key.name == s {
 		return e.p
 	}
+	return lookupMissed(s, minPop, slot)
+}
+
+// lookupPlaceBytes is lookupPlace(string(b)), making the string only when
+// the recent lookups miss it.
+func lookupPlaceBytes(b []byte) *place {
+	slot := &recentLookups[(maphash.Bytes(recentSeed, b)+uint64(anywhereCityPop))%uint64(len(recentLookups))]
+	if e := slot.Load(); e != nil && e.key.minPop == anywhereCityPop && e.key.name == string(b) {
+		return e.p
+	}
+	return lookupMissed(string(b), anywhereCityPop, slot)
+}
+
+// lookupMissed looks s up in lookupCache, or in the gazetteer, when the
+// recent lookups do not hold it, and files it in slot.
+func lookupMissed(s string, minPop int, slot *atomic.Pointer[cachedLookup]) *place {
 	k := cacheKey{s, minPop}
 	if e, ok := lookupCache.Load(k); ok {
 		slot.Store(e.(*cachedLookup))

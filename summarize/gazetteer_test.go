@@ -44,3 +44,18 @@ func TestLookupLocativeFindsSmallerCities(t *testing.T) {
 		t.Errorf("lookupLocative(Cleveland) = %+v, want Ohio as its state", p)
 	}
 }
+
+// TestLookupPlaceBytes: the look-up of a name's bytes finds what the
+// look-up of the name does, cached or not.
+func TestLookupPlaceBytes(t *testing.T) {
+	for _, name := range []string{"France", "États-Unis", "Paris", "Seoul", "Nowhereville", "The", "Japan", "Corée du Sud", ""} {
+		for range 2 {
+			if got, want := lookupPlaceBytes([]byte(name)), lookupPlace(name); got != want {
+				t.Errorf("lookupPlaceBytes(%q) = %v, lookupPlace %v", name, got, want)
+			}
+		}
+		if got, want := isCountry(lower(name)), lookupPlace(capitalizeFirst(lower(name))); got != (want != nil && want.country == nil) {
+			t.Errorf("isCountry(%q) = %v, lookupPlace(%q) = %v", lower(name), got, capitalizeFirst(lower(name)), want)
+		}
+	}
+}

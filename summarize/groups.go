@@ -131,7 +131,7 @@ func roleGroup(toks []token) string {
 		if !roleNouns[t.low] {
 			continue
 		}
-		if i > 0 && isWord(toks[i-1].text) && !isCap(toks[i-1].text) && !toks[i-1].in(inStopwords) && !toks[i-1].in(inArticleWords) {
+		if i > 0 && toks[i-1].isWord() && !toks[i-1].isCap() && !toks[i-1].in(inStopwords) && !toks[i-1].in(inArticleWords) {
 			return capitalizeFirst(toks[i-1].low + " " + t.low)
 		}
 		return capitalizeFirst(t.low)
@@ -179,6 +179,6 @@ func lowerWords(s string) []string {
 // "climbers", "alpinistes", "travailleurs".
 func pluralNoun(toks []token, k int) bool {
 	t := toks[k]
-	return isWord(t.text) && !isCap(t.text) && !t.in(inStopwords) && !pronounPlurals[t.low] && len(t.low) > 3 &&
+	return t.isWord() && !t.isCap() && !t.in(inStopwords) && !pronounPlurals[t.low] && len(t.low) > 3 &&
 		(strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "x"))
 }

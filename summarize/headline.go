@@ -31,7 +31,7 @@ func headlineClause(t string) string {
 	if wordCount(t) < 3 || strings.HasSuffix(t, "?") {
 		return ""
 	}
-	return strings.Join(strings.Fields(dropAsides(t)), " ")
+	return foldSpaces(dropAsides(t))
 }
 
 // reHeadlineSource matches the source a headline ends on: ", reports say",
@@ -84,7 +84,11 @@ func dropOpeningQuote(t string) string {
 // title before them: "Red Bull boss Christian Horner hails …" → "hails …",
 // "Bill Murray and Barack Obama lead …" → "lead …".
 func dropOpeningActor(text string, actors []*actor) string {
-	names := map[string]bool{}
+	n := 0
+	for _, a := range actors {
+		n += len(a.words)
+	}
+	names := make(map[string]bool, n)
 	for _, a := range actors {
 		for _, w := range a.words {
 			names[w] = true

@@ -31,7 +31,7 @@ func headlineOnlyActor(a *article, r nameRun, actors []*actor) (*actor, bool) {
 func headlineWords(s *sentence) []string {
 	out := make([]string, 0, len(s.toks))
 	for _, t := range s.toks {
-		if isWord(t.text) {
+		if t.isWord() {
 			out = append(out, t.text)
 		}
 	}

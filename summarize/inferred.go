@@ -148,7 +148,7 @@ func isGroupPhrase(name string) bool {
 func nameWords(name string) []string {
 	var out []string
 	for _, t := range tokenize(name) {
-		if isWord(t.text) {
+		if t.isWord() {
 			out = append(out, t.text)
 		}
 	}

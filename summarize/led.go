@@ -25,5 +25,5 @@ func (sc runScanner) withLedBody(r nameRun) nameRun {
 // ledBodyAt reports whether token k is a lower-case noun of a body named
 // by its leader: "gouvernement", "administration".
 func (sc runScanner) ledBodyAt(k int) bool {
-	return k >= 0 && k < len(sc.toks) && !isCap(sc.toks[k].text) && sc.toks[k].in(inLedBodies)
+	return k >= 0 && k < len(sc.toks) && !sc.toks[k].isCap() && sc.toks[k].in(inLedBodies)
 }

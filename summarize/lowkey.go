@@ -89,3 +89,19 @@ func growOnce(b *strings.Builder, n int) {
 		b.Grow(n + utf8.UTFMax)
 	}
 }
+
+func capitalizeFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// beforeSign cuts the number off a code: "utc" from "utc-5" or "utc+3".
+func beforeSign(w string) string {
+	if i := strings.IndexAny(w, "-+"); i > 0 {
+		return w[:i]
+	}
+	return w
+}

@@ -28,6 +28,7 @@ type runScanner struct {
 	common func(string) bool // words the article writes in lower case, or function words
 	known  func(string) bool // words the article capitalises mid-sentence, or first names
 	french bool
+	arena  *[]string // where the runs' word lists are kept, end to end; nil to allocate each
 }
 
 // titleSpan is how many tokens after a title word a name may still follow.
@@ -60,7 +61,7 @@ func (sc runScanner) appendRuns(dst []nameRun) []nameRun {
 			i++
 		case sc.isNameWord(i):
 			r := nameRun{first: i, last: sc.extend(i), titled: titled > 0}
-			if r.titled && titleAt == i-1 && isCap(sc.toks[titleAt].text) && (sc.hasOrgWord(r) || sc.honorificName(titleAt, r)) {
+			if r.titled && titleAt == i-1 && sc.toks[titleAt].isCap() && (sc.hasOrgWord(r) || sc.honorificName(titleAt, r)) {
 				r.first, r.titled = titleAt, r.titled && !sc.hasOrgWord(r)
 			}
 			r.first = sc.trimDescriptors(sc.withOpeningWord(r))
@@ -187,7 +188,7 @@ func (sc runScanner) continuesTitle(i int) bool {
 	switch {
 	case sc.toks[i].in(inPortfolios|inJoiners|inDemonyms) || t == "," || t == ".":
 		return true
-	case isWord(t) && !isCap(t):
+	case sc.toks[i].isWord() && !sc.toks[i].isCap():
 		return !sc.toks[i].in(inReporting)
 	}
 	return false
@@ -198,8 +199,8 @@ func (sc runScanner) isNameWord(i int) bool {
 	if i < 0 || i >= len(sc.toks) {
 		return false
 	}
-	t, w := sc.toks[i].text, sc.toks[i].low
-	if !isWord(t) || !isCap(t) || strings.HasSuffix(w, "'") {
+	t, w := sc.toks[i], sc.toks[i].low
+	if !t.isWord() || !t.isCap() || strings.HasSuffix(w, "'") {
 		return false
 	}
 	if sc.toks[i].in(inWeekdays) {
@@ -235,7 +236,7 @@ func (sc runScanner) firstNameAt(i int) bool {
 // says nothing alone, but "North Korea fired…" is North Korea, not Korea.
 func (sc runScanner) opensPlace(i int) bool {
 	for last := i + 1; last <= i+2 && last < len(sc.toks); last++ {
-		if t := sc.toks[last].text; !isWord(t) || !isCap(t) {
+		if t := sc.toks[last]; !t.isWord() || !t.isCap() {
 			return false
 		}
 		if lookupPlace(sliceText(sc.toks, i, last)) != nil {
@@ -317,7 +318,7 @@ func (sc runScanner) endsNoName(k int) bool {
 func (sc runScanner) joinedName(k int) bool {
 	for ; k < len(sc.toks) && sc.toks[k].in(inJoiners); k++ {
 	}
-	return sc.isNameWord(k) || (sc.french && k < len(sc.toks) && isWord(sc.toks[k].text) && sc.nounAfterJoiner(k))
+	return sc.isNameWord(k) || (sc.french && k < len(sc.toks) && sc.toks[k].isWord() && sc.nounAfterJoiner(k))
 }
 
 // personThenOrg reports whether the joiners from token k, with an
@@ -342,26 +343,6 @@ func (sc runScanner) hasOrgWord(r nameRun) bool {
 		}
 	}
 	return false
-}
-
-// words lists the lower-cased name words of tokens first..last. Joiners
-// are left out ("Charles de Gaulle" is charles, gaulle) unless the name
-// holds nothing else, as "LA", "Van" and "De La" do.
-func (sc runScanner) words(first, last int) []string {
-	out, joiners := make([]string, 0, max(last-first+1, 0)), []string(nil)
-	for k := first; k <= last; k++ {
-		switch t := sc.toks[k]; {
-		case !isWord(t.text):
-		case t.in(inJoiners):
-			joiners = append(joiners, t.low)
-		default:
-			out = append(out, t.low)
-		}
-	}
-	if len(out) == 0 {
-		return joiners
-	}
-	return out
 }
 
 // onlyJoiners reports whether a name's words are all joiners, as in "LA"
@@ -389,7 +370,7 @@ func (sc runScanner) context(r nameRun) nameRun {
 	if r.placeOf {
 		r.titled = false
 	}
-	if h := r.first - 1; h >= 0 && !isCap(sc.toks[h].text) && sc.toks[h].in(inOrgHeads) {
+	if h := r.first - 1; h >= 0 && !sc.toks[h].isCap() && sc.toks[h].in(inOrgHeads) {
 		r.orgPhrase = true
 	}
 	for j := r.first - 1; j >= 0 && j >= r.first-3; j-- {
@@ -410,7 +391,7 @@ func (sc runScanner) context(r nameRun) nameRun {
 // not "du centre Alain Juppé".
 func (sc runScanner) afterVenue(first int) bool {
 	k := first - 1
-	return k >= 1 && !isCap(sc.toks[k].text) && sc.toks[k].in(inFacilities) && sc.toks[k-1].in(inArticles)
+	return k >= 1 && !sc.toks[k].isCap() && sc.toks[k].in(inFacilities) && sc.toks[k-1].in(inArticles)
 }
 
 // titleOfPlace reports whether token k is "of" or "de" after a title whose
@@ -429,6 +410,6 @@ func (sc runScanner) completesNoun(k int) bool {
 		return false
 	}
 	t := sc.toks[k-1]
-	return isWord(t.text) && !isCap(t.text) && !t.in(inStopwords) && !t.in(inTitles) &&
+	return t.isWord() && !t.isCap() && !t.in(inStopwords) && !t.in(inTitles) &&
 		!t.in(inPortfolios) && !t.in(inOrgHeads) && !t.in(inReporting) && !t.in(inLocatives)
 }

@@ -11,7 +11,7 @@ package summarize
 // language: "Jeanne Morel aurait été payée", "Jolene Smith was paid".
 func (sc runScanner) withOpeningWord(r nameRun) nameRun {
 	k := r.first - 1
-	if k < 0 || !opensSentence(sc.toks, k) || !isWord(sc.toks[k].text) || !isCap(sc.toks[k].text) || sc.common(sc.toks[k].low) {
+	if k < 0 || !opensSentence(sc.toks, k) || !sc.toks[k].isWord() || !sc.toks[k].isCap() || sc.common(sc.toks[k].low) {
 		return r
 	}
 	if sc.hasOrgWord(r) || sc.mayOpenName(k) && sc.opensPersonName(r) {

@@ -76,7 +76,7 @@ func passiveBy(s *sentence, start int, code string) (int, bool) {
 // participle reports whether a token reads as a past participle: "frappée",
 // "abattu", "détruits", "struck", "killed".
 func participle(t token, code string) bool {
-	if !isWord(t.text) || isCap(t.text) || t.in(inStopwords) {
+	if !t.isWord() || t.isCap() || t.in(inStopwords) {
 		return false
 	}
 	if pastForms[t.low] {
@@ -108,7 +108,7 @@ func describedAgent(toks []token, i int, code string) (end int, ok bool) {
 	indefinite := newDeterminers[toks[i].low]
 	agent, force := false, false
 	n := 0
-	for ; k < len(toks) && n < maxAgentWords && plainWord(toks[k]) && !isCap(toks[k].text); k++ {
+	for ; k < len(toks) && n < maxAgentWords && plainWord(toks[k]) && !toks[k].isCap(); k++ {
 		agent = agent || isAgent(toks[k].low, code)
 		force = force || indefinite && naturalForce(toks[k].low)
 		n++

@@ -11,8 +11,8 @@ import (
 
 // placeCand is one place the article names, with its mentions merged.
 type placeCand struct {
-	p       *place             // nil for a place the gazetteer lacks
-	written map[string]float64 // the forms the article writes it in, by weight
+	p       *place        // nil for a place the gazetteer lacks
+	written []writtenForm // the forms the article writes it in, by weight, each once
 	best    float64
 	total   float64
 	located float64 // the weight of its best locative or dateline mention
@@ -21,13 +21,31 @@ type placeCand struct {
 	within  *place // the subdivision written after it in parentheses: "Tarbes (Hautes-Pyrénées)"
 }
 
+// writtenForm is one form of a place's name and the weight of its
+// mentions.
+type writtenForm struct {
+	name string
+	w    float64
+}
+
+// write adds the weight of a mention of the place as name.
+func (c *placeCand) write(name string, w float64) {
+	for i := range c.written {
+		if c.written[i].name == name {
+			c.written[i].w += w
+			return
+		}
+	}
+	c.written = append(c.written, writtenForm{name, w})
+}
+
 // name is the form the article writes the place in most, as a name:
 // "UK" for "U.K.", "New York" for "NEW YORK".
 func (c *placeCand) name() string {
 	best, bw := "", -1.0
-	for n, w := range c.written {
-		if w > bw || w == bw && n < best {
-			best, bw = n, w
+	for _, f := range c.written {
+		if f.w > bw || f.w == bw && f.name < best {
+			best, bw = f.name, f.w
 		}
 	}
 	if lang.IsInitialism(best) {
@@ -69,7 +87,7 @@ type placeFinder struct {
 
 // findWhere names where the main event happened, most specific first.
 func findWhere(a *article, actors []*actor) []string {
-	f := &placeFinder{lang: a.lang, lower: a.lower, actorWords: map[string]bool{}, byKey: map[string]*placeCand{}}
+	f := &placeFinder{lang: a.lang, lower: a.lower, actorWords: make(map[string]bool, 2*len(actors)), byKey: map[string]*placeCand{}}
 	for _, ac := range actors {
 		if ac.kind != unknownActor {
 			f.actorWords[strings.Join(ac.words, " ")] = true
@@ -191,7 +209,7 @@ func (f *placeFinder) unknownPlace(s *sentence, r nameRun) bool {
 	}
 	if next := r.last + 1; next < len(s.toks) {
 		t := s.toks[next]
-		return t.low != "'s" && (!isWord(t.text) || isCap(t.text) || stopwords[t.low] || placeNouns[t.low])
+		return t.low != "'s" && (!t.isWord() || t.isCap() || stopwords[t.low] || placeNouns[t.low])
 	}
 	return true
 }
@@ -200,11 +218,11 @@ func (f *placeFinder) add(p *place, name string, w float64, located bool) *place
 	key := candKey(p, name)
 	c := f.byKey[key]
 	if c == nil {
-		c = &placeCand{p: p, written: map[string]float64{}, order: len(f.all)}
+		c = &placeCand{p: p, order: len(f.all)}
 		f.byKey[key] = c
 		f.all = append(f.all, c)
 	}
-	c.written[name] += w
+	c.write(name, w)
 	c.times++
 	c.best = max(c.best, w)
 	if located {
@@ -361,7 +379,7 @@ func nounAfter(s *sentence, k int) bool {
 		return false
 	}
 	t := s.toks[k]
-	return isWord(t.text) && !isCap(t.text) && !stopwords[t.low] && !reportingVerbs[t.low] && !auxiliaries[t.low] && !pastEnding(t.low)
+	return t.isWord() && !t.isCap() && !stopwords[t.low] && !reportingVerbs[t.low] && !auxiliaries[t.low] && !pastEnding(t.low)
 }
 
 // addressee reports whether the name at first is whom a statement was made

@@ -25,7 +25,7 @@ func promisesPlace(s *sentence) bool {
 			if t.in(inPlaceNouns) {
 				return true
 			}
-			if !isWord(t.text) || isCap(t.text) {
+			if !t.isWord() || t.isCap() {
 				break
 			}
 		}

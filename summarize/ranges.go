@@ -1,9 +1,6 @@
 package summarize
 
-import (
-	"strings"
-	"time"
-)
+import "time"
 
 // A stretch of days written as a range, "du 26 novembre au 1er décembre
 // 2018", "from 3 to 5 May", is one mention: a championship's results, a
@@ -63,7 +60,7 @@ func rangeMention(s *sentence, a, b dateMention, pub time.Time) dateMention {
 	}
 	m.first, m.last = a.first-1, b.last
 	m.start, m.end = s.toks[m.first].start, b.end
-	m.text = strings.Join(strings.Fields(s.text[m.start:m.end]), " ")
+	m.text = foldSpaces(s.text[m.start:m.end])
 	return m
 }
 

@@ -30,7 +30,7 @@ func namesAccord(s *sentence, r nameRun) bool {
 		if accordNouns[s.toks[k].low] {
 			return true
 		}
-		if !isWord(s.toks[k].text) {
+		if !s.toks[k].isWord() {
 			return false
 		}
 	}

@@ -64,10 +64,10 @@ func (f *placeFinder) mayLieIn(c, best *placeCand) bool {
 // ("Baoding, Hebei province"); nil without one.
 func subdivisionAfter(s *sentence, r nameRun) *place {
 	open := r.last + 1
-	if open+1 < len(s.toks) && s.toks[open].text == "," && isCap(s.toks[open+1].text) {
+	if open+1 < len(s.toks) && s.toks[open].text == "," && s.toks[open+1].isCap() {
 		return subdivisionAt(s, open+1)
 	}
-	if open+2 >= len(s.toks) || s.toks[open].text != "(" || !isCap(s.toks[open+1].text) {
+	if open+2 >= len(s.toks) || s.toks[open].text != "(" || !s.toks[open+1].isCap() {
 		return nil
 	}
 	for k := open + 2; k < min(len(s.toks), open+6); k++ {

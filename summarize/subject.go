@@ -190,7 +190,7 @@ func clauseStart(toks []token) int {
 // place set off by a comma before its subject: "Ce samedi vers 9 heures,
 // une femme…", "À Portland, une manifestation…", "On Tuesday, the …".
 func opensAdverbial(toks []token) bool {
-	if len(toks) == 0 || isCap(toks[0].text) && !toks[0].in(inArticles) && !toks[0].in(inDayArticles) && !toks[0].in(inLocatives) {
+	if len(toks) == 0 || toks[0].isCap() && !toks[0].in(inArticles) && !toks[0].in(inDayArticles) && !toks[0].in(inLocatives) {
 		return false
 	}
 	w := toks[0].low
@@ -250,7 +250,7 @@ const maxComplements = 3
 
 // plainWord is a word that is no name and no function word.
 func plainWord(t token) bool {
-	return isWord(t.text) && !t.in(inStopwords) && !isDigits(t.text) && (!isCap(t.text) || !isAllCaps(t.text))
+	return t.isWord() && !t.in(inStopwords) && !isDigits(t.text) && (!t.isCap() || !isAllCaps(t.text))
 }
 
 // isAgent reports whether a common noun names someone who may act.
@@ -273,7 +273,7 @@ func isAgent(w, code string) bool {
 // headline: an auxiliary, a past form, a pronoun that marks a verb ("se"),
 // or a lower-case word with a verb's ending in the language with code code.
 func verbAt(toks []token, k int, code string) bool {
-	if k >= len(toks) || !isWord(toks[k].text) || isCap(toks[k].text) {
+	if k >= len(toks) || !toks[k].isWord() || toks[k].isCap() {
 		return false
 	}
 	w := toks[k].low

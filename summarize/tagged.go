@@ -126,7 +126,7 @@ func mayShed(toks []token, first, to int, lowered map[string]bool) bool {
 		return true
 	}
 	for _, t := range toks[first:to] {
-		if !lowered[t.low] && !t.in(inStopwords) && !t.in(inJoiners) && isWord(t.text) {
+		if !lowered[t.low] && !t.in(inStopwords) && !t.in(inJoiners) && t.isWord() {
 			return false
 		}
 	}

@@ -14,6 +14,51 @@ type token struct {
 	low        string   // text in lower case, apostrophes folded to ASCII
 	start, end int      // byte offsets in the sentence
 	sets       wordSets // the word lists low belongs to (see wordSets)
+	flags      tokenFlags
+}
+
+// tokenFlags are what isWord and isCap say of a token's text, worked out
+// once when it is lowered.
+type tokenFlags uint8
+
+const (
+	flagWord tokenFlags = 1 << iota // isWord(text)
+	flagCap                         // isCap(text)
+)
+
+// asciiFlags are the flags of a text that opens with each ASCII byte.
+var asciiFlags = func() (t [utf8.RuneSelf]tokenFlags) {
+	for b := range utf8.RuneSelf {
+		if 'a' <= b|0x20 && b|0x20 <= 'z' {
+			t[b] = flagWord
+		}
+		if 'A' <= b && b <= 'Z' {
+			t[b] |= flagCap
+		}
+	}
+	return t
+}()
+
+// isWord reports what isWord says of the token's text.
+func (t token) isWord() bool { return t.flags&flagWord != 0 }
+
+// isCap reports what isCap says of the token's text.
+func (t token) isCap() bool { return t.flags&flagCap != 0 }
+
+// flagsOf works out the flags of a token's text.
+func flagsOf(text string) tokenFlags {
+	if text != "" && text[0] < utf8.RuneSelf {
+		return asciiFlags[text[0]]
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	var f tokenFlags
+	if unicode.IsLetter(r) {
+		f |= flagWord
+	}
+	if unicode.IsUpper(r) {
+		f |= flagCap
+	}
+	return f
 }
 
 // tokenize splits a sentence into tokens. Words keep inner hyphens, inner
@@ -50,6 +95,7 @@ func appendTokens(toks []token, s string) []token {
 func lowerTokens(toks []token) {
 	size := 0
 	for k := range toks {
+		toks[k].flags = flagsOf(toks[k].text)
 		switch w := toks[k].text; asciiCase(w) {
 		case asciiLower:
 			toks[k].low = w

@@ -25,7 +25,7 @@ type townState struct {
 // New York").
 func stateAfter(s *sentence, r nameRun) *townState {
 	k := r.last + 1
-	if k+1 >= len(s.toks) || s.toks[k].text != "," || !isCap(s.toks[k+1].text) || len(r.words) == 0 {
+	if k+1 >= len(s.toks) || s.toks[k].text != "," || !s.toks[k+1].isCap() || len(r.words) == 0 {
 		return nil
 	}
 	venue := facilityWords[r.words[len(r.words)-1]]
@@ -34,7 +34,7 @@ func stateAfter(s *sentence, r nameRun) *townState {
 		if !ok {
 			continue
 		}
-		if st.Abbreviated && end < len(s.toks) && isWord(s.toks[end].text) || !st.Abbreviated && (venue || listGoesOn(s, end)) {
+		if st.Abbreviated && end < len(s.toks) && s.toks[end].isWord() || !st.Abbreviated && (venue || listGoesOn(s, end)) {
 			return nil
 		}
 		g := st.Region
@@ -48,7 +48,7 @@ func stateAfter(s *sentence, r nameRun) *townState {
 func listGoesOn(s *sentence, k int) bool {
 	if k < len(s.toks) && s.toks[k].text == "," {
 		k++
-		if k < len(s.toks) && isCap(s.toks[k].text) {
+		if k < len(s.toks) && s.toks[k].isCap() {
 			return true
 		}
 	}
@@ -104,7 +104,7 @@ func (c *placeCand) mayLieInState(best *place) bool {
 // town and a comma ("Chappaqua, N.Y."), which is a place, not an actor.
 func (sc runScanner) stateOfTown(r nameRun) bool {
 	k := r.first
-	if r.last != k || k < 2 || sc.toks[k-1].text != "," || !isCap(sc.toks[k-2].text) {
+	if r.last != k || k < 2 || sc.toks[k-1].text != "," || !sc.toks[k-2].isCap() {
 		return false
 	}
 	st, ok := geo.LookupUSState(sc.toks[k].text)

@@ -68,7 +68,7 @@ func trimClause(s string) string {
 // no attribution, the reported content of "X announced that …", no asides.
 func leadClause(lead string) string {
 	text := reportedClause(stripAttribution(lead))
-	return elideLightVerbs(strings.Join(strings.Fields(dropAsides(text)), " "))
+	return elideLightVerbs(foldSpaces(dropAsides(text)))
 }
 
 // cutCause drops a trailing clause of cause or time: "sparks outrage after
@@ -317,7 +317,7 @@ func DeriveTitle(text string) string {
 	if utf8.RuneCountInString(t) <= maxTitle {
 		return capitalizeFirst(t)
 	}
-	t = strings.Join(strings.Fields(elideLightVerbs(dropAsides(reportedClause(t)))), " ")
+	t = foldSpaces(elideLightVerbs(dropAsides(reportedClause(t))))
 	if utf8.RuneCountInString(t) <= maxTitle {
 		return capitalizeFirst(t)
 	}

@@ -101,7 +101,7 @@ func futureMarked(toks []token, m dateMention, code string) bool {
 			return true
 		}
 		for _, e := range ends {
-			if len(t.low) > len(e)+2 && strings.HasSuffix(t.low, e) && isWord(t.text) && !isCap(t.text) {
+			if len(t.low) > len(e)+2 && strings.HasSuffix(t.low, e) && t.isWord() && !t.isCap() {
 				return true
 			}
 		}

@@ -48,6 +48,7 @@ const (
 // fills both, once the date lists are indexed.
 var (
 	wordSetsOf    map[string]wordSets
+	wordSetsTable setTable
 	setFirstBytes [256]bool
 )
 
@@ -79,14 +80,18 @@ func indexWordSets() {
 		}
 	}
 	wordSetsOf = m
+	wordSetsTable = newSetTable(m)
 }
 
-// setsOf is the set of the lists a low form belongs to.
+// setsOf is the set of the lists a low form belongs to: wordSetsOf[low].
 func setsOf(low string) wordSets {
-	if low != "" && !setFirstBytes[low[0]] {
+	if low == "" {
+		return wordSetsOf[low]
+	}
+	if !setFirstBytes[low[0]] || len(low) > wordSetsTable.longest {
 		return 0
 	}
-	return wordSetsOf[low]
+	return wordSetsTable.get(low)
 }
 
 // in reports whether the token's low form is in any of the lists of s.

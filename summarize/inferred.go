@@ -47,7 +47,7 @@ func inferCity(lang string, who []string, actors []*actor) []string {
 	}
 	words := nameWords(who[0])
 	for i := range words {
-		for n := min(maxPlaceWords, len(words)-i); n > 0 && n < len(words); n-- {
+		for n := min(maxPlaceWords, len(words)-i, len(words)-1); n > 0; n-- { // never the whole name
 			p := lookupPlace(strings.Join(words[i:i+n], " "))
 			if p == nil || !p.city || p.country == nil {
 				continue

@@ -14,7 +14,12 @@ import (
 )
 
 // Line tidies a headline or a name: valid UTF-8, one line, single spaces.
+// A line already so, as most are when tidied twice, is returned as it
+// is, without being copied.
 func Line(s string) string {
+	if strings.IndexByte(s, '\n') < 0 && isParagraphs(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(strings.ToValidUTF8(s, "\uFFFD")), " ")
 }
 

@@ -66,3 +66,27 @@ func BenchmarkParagraphs(b *testing.B) {
 		})
 	}
 }
+
+// TestLineShortcut checks that Line returns what splitting and joining
+// the words gives, for lines it returns as they are and for the rest.
+func TestLineShortcut(t *testing.T) {
+	for _, s := range []string{
+		"", "a", "Harbour reopens", " lead", "trail ", "a  b", "a\nb", "a\tb", "a\rb", "a\u00a0b",
+		"a\u0085b", "\xff", "ok\xffok", "Séoul, 3 mars", " ", "\n",
+	} {
+		want := strings.Join(strings.Fields(strings.ToValidUTF8(s, "\uFFFD")), " ")
+		if got := Line(s); got != want {
+			t.Errorf("Line(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzLine(f *testing.F) {
+	f.Add(" Harbour \n reopens\xff ")
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.Join(strings.Fields(strings.ToValidUTF8(s, "\uFFFD")), " ")
+		if got := Line(s); got != want {
+			t.Errorf("Line(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

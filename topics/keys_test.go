@@ -305,3 +305,33 @@ func indexEntries(k *keys) map[string][]string {
 	}
 	return out
 }
+
+// BenchmarkKeysCorpus measures the keys of each article of the BBC
+// corpus of the evaluation data (headline and text, as an ingest keys
+// them before its summary is added), the index read; it skips when the
+// corpus is absent. Its rate is articles a second.
+func BenchmarkKeysCorpus(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "eval", "bbc-news-greene2006", "*", "*.txt"))
+	if len(files) == 0 {
+		b.Skip("no BBC corpus")
+	}
+	var as []briefbot.Article
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		title, text, _ := strings.Cut(string(data), "\n")
+		as = append(as, briefbot.Article{Title: title, Text: text})
+	}
+	keyIndex()
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		for _, a := range as {
+			Keys(a)
+		}
+		n += len(as)
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+}

@@ -124,3 +124,25 @@ func readCorpus(b *testing.B, dir string) []briefbot.Article {
 	slices.SortFunc(as, func(x, y briefbot.Article) int { return strings.Compare(x.URL, y.URL) })
 	return as
 }
+
+// BenchmarkAddArticlesFolder stores the texts BenchmarkRawInsertFolder
+// inserts through AddArticles, perTx articles a call, into a new file per
+// iteration: what the store adds to the floor (fingerprints, dedup
+// indexes, stories, the index of more columns), without summaries or keys.
+func BenchmarkAddArticlesFolder(b *testing.B) {
+	as := readCorpus(b, benchCorpus())
+	ctx := context.Background()
+	total := 0
+	for b.Loop() {
+		b.StopTimer()
+		db := MustOpenPath(b, filepath.Join(b.TempDir(), "add.db"))
+		b.StartTimer()
+		for chunk := range slices.Chunk(as, perTx) {
+			if _, err := db.AddArticles(ctx, chunk); err != nil {
+				b.Fatal(err)
+			}
+		}
+		total += len(as)
+	}
+	reportRate(b, total, "articles/s")
+}

@@ -14,13 +14,20 @@ import (
 )
 
 // Line tidies a headline or a name: valid UTF-8, one line, single spaces.
+// A line already so, as most are when tidied twice, is returned as it
+// is, without being copied.
 func Line(s string) string {
+	if strings.IndexByte(s, '\n') < 0 && isParagraphs(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(strings.ToValidUTF8(s, "\uFFFD")), " ")
 }
 
 // Paragraphs tidies body text: one paragraph per line, no blank lines,
 // single spaces inside a paragraph. Text already so, as a cleaner leaves
-// it, is returned as it is, without being copied.
+// it, is returned as it is, without being copied. Otherwise the runs of
+// words already separated as they should be (most of a paragraph) are
+// copied whole, and only the separators between runs are written anew.
 func Paragraphs(s string) string {
 	if isParagraphs(s) {
 		return s
@@ -30,6 +37,7 @@ func Paragraphs(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	run, end := -1, 0               // the run of s to copy as it is, up to end, the end of the last word; -1 before the first word
 	word := -1                      // where the word being read starts; -1 between words
 	var space, newline, inLine bool // pending before the next word; the line holds a word
 	for i := 0; i <= len(s); {
@@ -39,10 +47,8 @@ func Paragraphs(s string) string {
 		}
 		if c == inWord {
 			if word < 0 {
-				if newline {
-					b.WriteByte('\n')
-				} else if space {
-					b.WriteByte(' ')
+				if !keepsSeparator(s, run, end, i, newline, space) {
+					run = writeSeparator(&b, s, run, end, newline, space, i)
 				}
 				word, space, newline, inLine = i, false, false, true
 			}
@@ -51,8 +57,7 @@ func Paragraphs(s string) string {
 			continue
 		}
 		if word >= 0 {
-			b.WriteString(s[word:i])
-			word = -1
+			end, word = i, -1
 		}
 		if c == lineBreak {
 			newline = newline || inLine
@@ -62,7 +67,36 @@ func Paragraphs(s string) string {
 		}
 		i += n
 	}
+	if run >= 0 {
+		b.WriteString(s[run:end])
+	}
 	return b.String()
+}
+
+// keepsSeparator reports whether the text of s between the end of the
+// last word and the word that starts at i is the separator Paragraphs
+// writes there, a single space or line break, so that the run of s
+// being copied goes on through it.
+func keepsSeparator(s string, run, end, i int, newline, space bool) bool {
+	if run < 0 || i != end+1 {
+		return false
+	}
+	return newline && s[end] == '\n' || !newline && space && s[end] == ' '
+}
+
+// writeSeparator writes the run of s up to end, then the separator
+// before the word that starts at i, and returns the start of the next
+// run, i.
+func writeSeparator(b *strings.Builder, s string, run, end int, newline, space bool, i int) int {
+	if run >= 0 {
+		b.WriteString(s[run:end])
+	}
+	if newline {
+		b.WriteByte('\n')
+	} else if space {
+		b.WriteByte(' ')
+	}
+	return i
 }
 
 // The classes of characters, as Paragraphs reads them.

@@ -20,12 +20,15 @@ func paragraphsSlow(s string) string {
 
 // TestParagraphsShortcut checks that text Paragraphs returns as it is
 // would come out of the full tidying unchanged, and that the rest is
-// tidied as before.
+// tidied as before, runs of tidy words and the separators between them.
 func TestParagraphsShortcut(t *testing.T) {
 	for _, s := range []string{
 		"", "a", "One line.", "One.\nTwo words.", "Séoul, 3 mars — M. Kim.\nFin.",
 		" lead", "trail ", "a  b", "a\n\nb", "a\n", "\na", "a\tb", "a\rb", "a\r\nb", "a\u00a0b",
 		"a\u2028b", "a \nb", "a\n b", "\xff", "ok\xffok", " ", "\n", "a\u0085b", "a\vb", "a\x00b",
+		// runs copied whole, broken where a separator is written anew
+		"one two\n\nthree four\nfive", "one two  three four", "one two\tthree four", "one two\r\nthree four",
+		" one two three\n", "one two\u00a0three four", "é è\n\nà ù", "one \xff two\n\nthree",
 	} {
 		got, want := Paragraphs(s), paragraphsSlow(s)
 		if got != want {
@@ -62,4 +65,28 @@ func BenchmarkParagraphs(b *testing.B) {
 			}
 		})
 	}
+}
+
+// TestLineShortcut checks that Line returns what splitting and joining
+// the words gives, for lines it returns as they are and for the rest.
+func TestLineShortcut(t *testing.T) {
+	for _, s := range []string{
+		"", "a", "Harbour reopens", " lead", "trail ", "a  b", "a\nb", "a\tb", "a\rb", "a\u00a0b",
+		"a\u0085b", "\xff", "ok\xffok", "Séoul, 3 mars", " ", "\n",
+	} {
+		want := strings.Join(strings.Fields(strings.ToValidUTF8(s, "\uFFFD")), " ")
+		if got := Line(s); got != want {
+			t.Errorf("Line(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzLine(f *testing.F) {
+	f.Add(" Harbour \n reopens\xff ")
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.Join(strings.Fields(strings.ToValidUTF8(s, "\uFFFD")), " ")
+		if got := Line(s); got != want {
+			t.Errorf("Line(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

@@ -80,6 +80,7 @@ var englishDates = Dates{
 
 var englishNames = Names{
 	Honorifics: set(`sir dame lord lady`),
+	Sovereigns: set(`pope king queen prince princess emperor empress`),
 	Titles: set(`mr mrs ms miss dr prof sir dame lord lady president vice-president prime minister
 		secretary chancellor king queen prince princess pope cardinal bishop archbishop general gen
 		colonel col lieutenant lt captain commander admiral sergeant sgt governor gov senator sen

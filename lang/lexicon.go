@@ -87,6 +87,7 @@ type Dates struct {
 type Names struct {
 	Titles          Set      // come before a person's name: "president", "ministre", "m"
 	Honorifics      Set      // titles that name a person with one name after them: "Lady Gaga", "Lord Sugar"
+	Sovereigns      Set      // titles that name a person with a first name after them: "Pope Francis", "King Charles"
 	Portfolios      Set      // a minister's field, part of the title: "foreign", "affaires"
 	Joiners         Set      // stand between the capitalised words of one name: "of", "de", "l'"
 	Articles        Set      // may stand between a preposition and a name: "the", "l'"

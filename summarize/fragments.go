@@ -34,9 +34,15 @@ func (sc runScanner) actsAt(k int) bool {
 
 // honorificName reports whether the title at k is an honorific before a
 // name of one word, which it names the person with: "Lady Gaga", "Lord
-// Sugar"; not "Sir Keir Starmer", named in full without it.
+// Sugar", and a sovereign's before a first name, "Pope Francis", "King
+// Charles"; not "Sir Keir Starmer", named in full without it, nor "Queen
+// Phoenix", a band's album.
 func (sc runScanner) honorificName(k int, r nameRun) bool {
-	return honorifics[sc.toks[k].low] && r.first == r.last
+	if r.first != r.last {
+		return false
+	}
+	t := sc.toks[k].low
+	return honorifics[t] || sovereigns[t] && firstNames()[sc.toks[r.first].low]
 }
 
 // runFrom is the first token from a to b where a name run starts, as one

@@ -26,6 +26,7 @@ var (
 var (
 	titleWords     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Titles })
 	honorifics     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Honorifics })
+	sovereigns     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Sovereigns })
 	portfolioWords = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Portfolios })
 	nameJoiners    = union(lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Joiners }), lang.Particles)
 	articles       = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Articles })

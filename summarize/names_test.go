@@ -48,6 +48,8 @@ func TestNameRuns(t *testing.T) {
 			[]string{"Nicholas Negroponte", "Media Labs"}},
 		{"first name alone opening a sentence", "Glenn said the laptop is ready, Negroponte added.", "en",
 			[]string{"Negroponte"}},
+		{"sovereign before a first name", "Pope Francis met King Charles, and the band played Queen Phoenix.", "en",
+			[]string{"Pope Francis", "King Charles", "Phoenix"}},
 		{"ampersand", "Marks & Spencer and Procter & Gamble met AT&T.", "en",
 			[]string{"Marks & Spencer", "Procter & Gamble", "AT", "T"}},
 		{"acronym and organisation word", "Speaking to BBC News, the US Senate leader said HSBC Bank would pay.", "en",

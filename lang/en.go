@@ -94,6 +94,8 @@ var englishNames = Names{
 		culture defense defence armed forces homeland security sports relations industry budget
 		digital office exchequer general republic`),
 	Joiners:     set(`of`),
+	Purposes:    set(`for`),
+	FieldHeads:  set(`ministry department bureau`),
 	Articles:    set(`the a an`),
 	Indefinites: set(`a an`),
 	NonNames:    set(`the a an i`),
@@ -104,7 +106,8 @@ var englishNames = Names{
 		plc co foundation club fc academy times post news journal tribune herald guardian telegraph
 		press reuters afp bloomberg television radio network airlines airline airways motors
 		industries international nations united alliance coalition front movement church authority
-		board secretariat red cross kremlin pentagon nato fbi cia nasa prosecutor prosecutors`),
+		board secretariat red cross kremlin pentagon nato fbi cia nasa prosecutor prosecutors
+		society trust campaign consortium institution`),
 	OrgHeads:  set(`agency company firm group union carmaker maker operator bank party`),
 	LedBodies: set(`administration government regime`), // not "cabinet", French for a firm: the sets are read together
 	Facilities: set(`house palace square stadium airport station street road avenue hospital park
@@ -139,7 +142,8 @@ var englishNames = Names{
 	NotActors: set(`utc gmt am pm tv ceo ok km kg mw gw gdp covid sms pdf usb dvd cd vip faq bst est dna rna hiv aids
 		pst cet usd eur gbp jpy chf cny rmb rub inr krw aud cad hkd sgd brl mxn zar sek nok dkk try
 		christmas easter halloween thanksgiving hanukkah diwali ramadan eid
-		january february july september october november december olympic paralympic id i'm i'll i've i'd`),
+		january february july september october november december olympic paralympic id i'm i'll i've i'd
+		celsius fahrenheit`),
 	Descriptors: set(`legend star champion singer actor actress rapper striker driver player boss
 		chief coach veteran icon hero laureate runner lawyer activist founder`),
 	RoleAfterName: set(`aide aides spokesman spokeswoman spokesperson adviser advisers lawyer lawyers

@@ -90,6 +90,8 @@ type Names struct {
 	Sovereigns      Set      // titles that name a person with a first name after them: "Pope Francis", "King Charles"
 	Portfolios      Set      // a minister's field, part of the title: "foreign", "affaires"
 	Joiners         Set      // stand between the capitalised words of one name: "of", "de", "l'"
+	Purposes        Set      // join an organisation's name to the field it serves: "for" ("Office for National Statistics")
+	FieldHeads      Set      // organisations whose names list their fields after "of": "Department of Health and Human Services"
 	Articles        Set      // may stand between a preposition and a name: "the", "l'"
 	Indefinites     Set      // the indefinite articles: "a", "une"
 	ArticlesInNames bool     // an article may open a name ("Le Pen", "La Rochelle")

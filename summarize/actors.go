@@ -139,7 +139,7 @@ func classifyRun(r nameRun, display string) (actorKind, bool) {
 	if r.orgPhrase {
 		return orgActor, true
 	}
-	if len(r.words) > 5 || lookupPlace(display) != nil || onlyTitleWords(r.words) || letterLabel(r.words, display) ||
+	if len(r.words) > maxNameWords(r.words) || lookupPlace(display) != nil || onlyTitleWords(r.words) || letterLabel(r.words, display) ||
 		eventWords[r.words[len(r.words)-1]] || r.placeOf || namesPlace(r.words, display) {
 		return unknownActor, false
 	}
@@ -166,6 +166,21 @@ func classifyRun(r nameRun, display string) (actorKind, bool) {
 		return unknownActor, false
 	}
 	return personActor, true
+}
+
+// maxNameWords is how many words a name may have: five, or nine for an
+// organisation's that names its fields ("Internet Corporation for
+// Assigned Names and Numbers").
+func maxNameWords(words []string) int {
+	org, fields := false, false
+	for _, w := range words {
+		org = org || orgWords[w]
+		fields = fields || purposeWords[w] || andWords[w]
+	}
+	if org && fields {
+		return 9
+	}
+	return 5
 }
 
 // onlyTitleWords reports whether a run holds nothing but titles,
@@ -251,11 +266,23 @@ func expansionOf(a *actor, multi []*actor) *actor {
 		return nil
 	}
 	for _, b := range multi {
-		if b.kind != personActor && initials(b.words) == a.words[0] {
+		if b.kind != personActor && (initials(b.words) == a.words[0] || initials(withoutStopwords(b.words)) == a.words[0]) {
 			return b
 		}
 	}
 	return nil
+}
+
+// withoutStopwords are a name's words but its function words, which an
+// acronym may skip: ONS for Office for National Statistics.
+func withoutStopwords(words []string) []string {
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		if !stopwords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // initials are the first letters of a name's words, lower-cased.

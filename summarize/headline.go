@@ -90,7 +90,7 @@ func dropOpeningActor(text string, actors []*actor) string {
 	}
 	names := make(map[string]bool, n)
 	for _, a := range actors {
-		for _, w := range a.words {
+		for _, w := range beforePurpose(a.words) {
 			names[w] = true
 		}
 	}

@@ -45,7 +45,7 @@ func inferCity(lang string, who []string, actors []*actor) []string {
 	if len(who) == 0 || isPerson(who[0], actors) {
 		return nil
 	}
-	words := nameWords(who[0])
+	words := ownWords(who[0])
 	for i := range words {
 		for n := min(maxPlaceWords, len(words)-i, len(words)-1); n > 0; n-- { // never the whole name
 			p := lookupPlace(strings.Join(words[i:i+n], " "))
@@ -88,7 +88,7 @@ func actorCountry(name string, actors []*actor) string {
 		return ""
 	}
 	code := ""
-	for _, w := range nameWords(name) {
+	for _, w := range ownWords(name) {
 		c, ok := geo.Demonym(w)
 		if !ok {
 			c = countryNamed(w)
@@ -153,6 +153,19 @@ func nameWords(name string) []string {
 		}
 	}
 	return out
+}
+
+// ownWords are the words of a name before the field it serves: an
+// organisation "for" a place is not there ("Court of Appeals for the
+// District of Columbia", "Commission for Africa").
+func ownWords(name string) []string {
+	words := nameWords(name)
+	for i, w := range words {
+		if purposeWords[lower(w)] {
+			return words[:i]
+		}
+	}
+	return words
 }
 
 // numberWords are quantities written out, in every language: "Five

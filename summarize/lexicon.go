@@ -28,6 +28,8 @@ var (
 	honorifics     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Honorifics })
 	sovereigns     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Sovereigns })
 	portfolioWords = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Portfolios })
+	purposeWords   = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Purposes })
+	fieldHeads     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.FieldHeads })
 	nameJoiners    = union(lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Joiners }), lang.Particles)
 	articles       = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Articles })
 	articleWords   = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.NonNames })

@@ -271,6 +271,8 @@ func (sc runScanner) extend(i int) int {
 			k++
 		case sc.french && sc.hasOrgWord(nameRun{first: i, last: last}) && sc.lowerOrgWord(k):
 			last, k = k, k+1
+		case sc.fieldJoin(i, last, k) > 0:
+			k += sc.fieldJoin(i, last, k)
 		case sc.french && k == last+1 && sc.toks[k].low == "'s":
 			last, k = k, k+1 // French has no possessive "'s": it is the name's ("Moody's", "McDonald's")
 		default:

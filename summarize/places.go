@@ -105,6 +105,9 @@ func findWhere(a *article, actors []*actor) []string {
 	for _, s := range a.sentences() {
 		for _, r := range s.runs {
 			f.mention(s, r)
+			if tail, ok := purposePlace(s, r); ok {
+				f.mention(s, tail)
+			}
 		}
 	}
 	f.addTaggedPlaces(a)

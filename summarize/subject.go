@@ -106,7 +106,7 @@ func leadNamesSubject(a *article, actors []*actor) bool {
 		return false
 	}
 	for _, ac := range actors {
-		if ac.kind != unknownActor && containsAll(ac.words, runs[0].words) {
+		if ac.kind != unknownActor && containsAll(beforePurpose(ac.words), runs[0].words) {
 			return true
 		}
 	}
@@ -114,12 +114,13 @@ func leadNamesSubject(a *article, actors []*actor) bool {
 }
 
 // promoteSubject puts first the actor a subject's name words name: the
-// one of just those words, else the shortest that holds them all. It
-// reports whether one does.
+// one of just those words, else the shortest that holds them all before
+// any field it serves ("Latin America" is not the "Commission for Latin
+// America"). It reports whether one does.
 func promoteSubject(actors []*actor, words []string) bool {
 	var best *actor
 	for _, ac := range actors {
-		if len(words) > 0 && containsAll(ac.words, words) && (best == nil || len(ac.words) < len(best.words)) {
+		if len(words) > 0 && containsAll(beforePurpose(ac.words), words) && (best == nil || len(ac.words) < len(best.words)) {
 			best = ac
 		}
 	}

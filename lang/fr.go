@@ -97,7 +97,7 @@ var frenchNames = Names{
 	PhraseHeads: set(`ministère`),
 	// not "cabinet", also a firm's: "le cabinet Deloitte"
 	LedBodies:     set(`gouvernement administration régime`),
-	OrgAdjectives: set(`unies unis suprême`),
+	OrgAdjectives: set(`unies unis suprême démocrate démocrates conservateur conservatrice vert verts`),
 	AdjectiveEnds: []string{"al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "éen", "éenne",
 		"ais", "aise", "ois", "oise", "el", "elle", "aire", "aires", "if", "ive", "ain", "aine", "ier",
 		"ière", "iste", "istes", "unies", "unis", "suprême"},

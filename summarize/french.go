@@ -15,14 +15,19 @@ import (
 // regions by a compass point after "du" ("Asie du Sud-Est").
 
 // nounAfterJoiner accepts a lower-case noun after the joiners that follow
-// a capitalised organisation word: "Conseil de sécurité".
+// a capitalised organisation word ("Conseil de sécurité"), or that follow
+// such a noun in turn ("Conseil des droits de l'homme").
 func (sc runScanner) nounAfterJoiner(k int) bool {
 	t, w := sc.toks[k].text, sc.toks[k].low
 	if isCap(t) || stopwords[w] || reportingVerbs[w] {
 		return false
 	}
 	for j := k - 1; j >= 0 && sc.toks[j].in(inJoiners); j-- {
-		if j > 0 && sc.toks[j-1].isCap() && sc.toks[j-1].in(inOrgWords) {
+		if j == 0 {
+			return false
+		}
+		if before := sc.toks[j-1]; before.isCap() && before.in(inOrgWords) ||
+			!before.isCap() && before.isWord() && !before.in(inJoiners) && j > 1 && sc.toks[j-2].in(inJoiners) && sc.nounAfterJoiner(j-1) {
 			return true
 		}
 	}

@@ -265,7 +265,7 @@ func (sc runScanner) extend(i int) int {
 			return last
 		case sc.toks[k].text == "." && isInitialLetter(sc.toks[k-1].text) && sc.isNameWord(k+1):
 			k++
-		case sc.isNameWord(k) && (k > last+1 || sameCase(sc.toks[k].text, sc.toks[last].text) || sc.acronymThenOrg(i, last, k)) && sc.notTrailingStopword(k):
+		case sc.isNameWord(k) && (k > last+1 || sc.afterWord(last) && sameCase(sc.toks[k].text, sc.toks[last].text) || sc.acronymThenOrg(i, last, k)) && sc.notTrailingStopword(k):
 			last, k = k, k+1
 		case sc.toks[k].in(inJoiners) && sc.spacedJoiner(k) && sc.joinedName(k) && !sc.personThenOrg(i, last, k):
 			k++
@@ -280,6 +280,13 @@ func (sc runScanner) extend(i int) int {
 		}
 	}
 	return last
+}
+
+// afterWord reports whether a capitalised word may go on a name right
+// after its word at last: not after a lower-case adjective of a French
+// name, which ends it ("Parti démocrate Moon Jae-in" is two names).
+func (sc runScanner) afterWord(last int) bool {
+	return !sc.french || sc.toks[last].isCap() || !sc.toks[last].isWord()
 }
 
 // acronymThenOrg reports whether the organisation word at k goes on the

@@ -90,7 +90,7 @@ func wholeOrgs(s *sentence) {
 			continue // a name cut short: "la Direction générale de"
 		}
 		first, n := runsWithin(s.runs, sp)
-		if n == 0 || s.runs[first].first == sp.First && s.runs[first].last == sp.Last {
+		if n == 0 || s.runs[first].first == sp.First && s.runs[first].last == sp.Last || holdsPerson(s.runs[first+1:first+n]) {
 			continue
 		}
 		r := s.runs[first]
@@ -98,6 +98,18 @@ func wholeOrgs(s *sentence) {
 		r.words = runScanner{toks: s.toks}.words(r.first, r.last)
 		s.runs = append(append(s.runs[:first:first], r), s.runs[first+n:]...)
 	}
+}
+
+// holdsPerson reports whether one of runs reads as a person's name, a
+// first name and more, which an organisation's span does not swallow:
+// "Parti démocrate" and "Claire Martin" after it.
+func holdsPerson(runs []nameRun) bool {
+	for _, r := range runs {
+		if len(r.words) > 1 && firstNames()[r.words[0]] {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeLocatedAt ends an organisation's span before an "à" that opens

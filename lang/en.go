@@ -191,6 +191,8 @@ var englishGroups = Groups{
 	Quantifiers: []string{"at least", "more than", "up to", "nearly", "about", "some", "over"},
 	Counts: set(`several dozens hundreds thousands scores many eleven twelve fifteen twenty thirty
 		fifty hundred`),
+	Of:          set(`of`),
+	Determiners: set(`several many few numerous various`),
 	Nouns: set(`people persons passengers children students pupils soldiers civilians officers
 		workers victims migrants protesters demonstrators fans residents tourists miners supporters`),
 	Casualties: set(`killed dead injured hurt wounded shot died missing rescued arrested evacuated
@@ -208,6 +210,8 @@ var englishGroups = Groups{
 var englishFurniture = Furniture{
 	Credits: []string{"photos", "photo", "sources", "source", "credits", "credit", "copyright", "image",
 		"illustration", "pictured", "picture", "video", "©"},
+	CopyrightMarks: []string{"Image copyright", "Media copyright"},
+	CaptionMarks:   []string{"Image caption", "Media caption"},
 	Lines: setOf("source", "sources", "comment", "comments", "share", "share this", "share this article",
 		"read more", "read also", "see also", "related", "related articles", "advertisement", "print",
 		"email", "e-mail", "facebook", "twitter", "whatsapp", "linkedin", "tweet", "follow us",

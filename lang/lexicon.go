@@ -166,14 +166,20 @@ type Groups struct {
 // Furniture holds the words of page furniture: credits, share buttons,
 // links and prompts.
 type Furniture struct {
-	Credits    []string // open a bracketed credit: "(Photo: AFP)"
-	Lines      Set      // whole lines of furniture, without counts: "share this"
-	Buttons    Set      // a page's buttons a scraped text runs into a name: "Share", "Partager"
-	Prefixes   []string // open lines of furniture: "read more"
-	Cookies    []string // mark a line about cookies
-	CookieCues []string // in such a line, make it a prompt: "accept"
-	Letters    []string // mark a line about a newsletter
-	LetterCues []string // in such a line, make it a prompt: "sign up"
+	Credits []string // open a bracketed credit: "(Photo: AFP)"
+	// CopyrightMarks and CaptionMarks label a figure's credit and caption
+	// where a scraped page keeps them inside a paragraph, as written:
+	// "Image copyright Reuters Image caption Rescuers worked all night The
+	// boy…".
+	CopyrightMarks []string
+	CaptionMarks   []string
+	Lines          Set      // whole lines of furniture, without counts: "share this"
+	Buttons        Set      // a page's buttons a scraped text runs into a name: "Share", "Partager"
+	Prefixes       []string // open lines of furniture: "read more"
+	Cookies        []string // mark a line about cookies
+	CookieCues     []string // in such a line, make it a prompt: "accept"
+	Letters        []string // mark a line about a newsletter
+	LetterCues     []string // in such a line, make it a prompt: "sign up"
 	// Teasers head a list of other stories' headlines on lines of their
 	// own: "related stories", "most read", "sur le même sujet".
 	Teasers []string

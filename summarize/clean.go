@@ -177,6 +177,11 @@ func stripCredits(line string) (stripped, low string) {
 		line = removeCredits(line)
 	}
 	low = lowerText(line)
+	if strings.Contains(low, "caption") || strings.Contains(low, "copyright") {
+		if cut := dropCaptions(line); cut != line {
+			line, low = cut, lowerText(cut)
+		}
+	}
 	if mayHoldWidget(low) {
 		line = widgetRe.ReplaceAllString(line, "")
 		low = lowerText(line)

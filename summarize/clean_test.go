@@ -179,3 +179,25 @@ func TestFoldSpaces(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanDropsInlineCaptions checks that a figure's credit and caption
+// kept inside a paragraph go, with their holder, up to the paragraph's
+// first sentence; and that a caption with no end to find loses only its
+// label.
+func TestCleanDropsInlineCaptions(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Image copyright The Paper Image caption Rescuers have spent days at the well Dozens of rescuers are digging.",
+			"Dozens of rescuers are digging."},
+		{"Image copyright European Press Agency He, along with his deputy, met the board.",
+			"He, along with his deputy, met the board."},
+		{"The talks went on. Media caption Officials met in Geneva The two sides agreed.",
+			"The talks went on. The two sides agreed."},
+		{"Image caption President Smith meets Mr Jones in the Oval Office Mr Jones said it went well.",
+			"President Smith meets Mr Jones in the Oval Office Mr Jones said it went well."},
+	}
+	for _, tt := range tests {
+		if got := Clean(tt.in); got != tt.want {
+			t.Errorf("Clean(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

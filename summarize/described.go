@@ -107,10 +107,18 @@ func complements(s *sentence, k int, code string) (end int, named bool) {
 }
 
 // skipDeterminers skips the words that open a noun phrase before its
-// noun, articles aside: "des", "plusieurs", "several".
+// noun, articles aside: "des", "plusieurs", "several", and a count with
+// its "of": "dozens of", "des dizaines de".
 func skipDeterminers(toks []token, i int) int {
-	for i < len(toks) && (determiners[toks[i].low] || toks[i].in(inArticles)) {
-		i++
+	for i < len(toks) {
+		switch {
+		case determiners[toks[i].low] || toks[i].in(inArticles):
+			i++
+		case groupCounts[toks[i].low] && i+1 < len(toks) && countOf[toks[i+1].low]:
+			i += 2
+		default:
+			return i
+		}
 	}
 	return i
 }
@@ -179,6 +187,19 @@ func opensCircumstance(toks []token, i int) bool {
 func isMonth(w string) bool {
 	_, ok := lookupMonth(w)
 	return ok
+}
+
+// afterPlace is the token after the place a locative names at k, where a
+// subject's phrase may say where its actor is before the verb ("Dozens of
+// rescuers in China are trying…"); k when no place is named there.
+func afterPlace(s *sentence, k int) int {
+	if k >= len(s.toks) || !s.toks[k].in(inLocatives) {
+		return k
+	}
+	if r, ok := runAt(s, skipArticles(s.toks, k+1)); ok && placeLike(s, r) {
+		return r.last + 1
+	}
+	return k
 }
 
 // placeLike reports whether a name run reads as a place: the gazetteer

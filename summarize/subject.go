@@ -151,7 +151,7 @@ func headlineSubject(s *sentence, code string) headSubject {
 		}
 		return headSubject{found: true, named: true}
 	}
-	if end, named, ok := agentPhrase(s, skipDeterminers(s.toks, i), code); ok && verbAt(s.toks, end, code) {
+	if end, named, ok := agentPhrase(s, skipDeterminers(s.toks, i), code); ok && verbAt(s.toks, afterPlace(s, end), code) {
 		return headSubject{phrase: phraseText(s, start, end), found: true, named: named}
 	}
 	// a common noun with its article before a verb is a subject, if no

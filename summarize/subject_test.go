@@ -51,6 +51,12 @@ func TestHeadlineSubject(t *testing.T) {
 			"Selon le journal, l'ancien ministre a reçu 200 000 euros entre 2012 et 2014. La justice a ouvert une enquête mardi.", "fr", "Pierre Durand", ""},
 		{"the headline's other way of writing a body name", "Faultless Federer storms into Dubai final",
 			"Roger Federer beat Ivan Ljubicic in straight sets on Friday to reach the final of the Dubai Open.", "en", "Roger Federer", "Faultless Federer"},
+		{"a count of described actors where they are", "Mine rescue: race to reach trapped workers",
+			"Dozens of rescuers in Chile are trying to reach four miners trapped deep in a flooded shaft. Lucia Ortega, a local resident, wrote online that she prayed for them.", "en",
+			"Dozens of rescuers", ""},
+		{"des dizaines d'acteurs décrits", "Québec : grève des chauffeurs",
+			"Des milliers de chauffeurs de taxi du Québec ont fait grève lundi contre Uber.", "fr",
+			"Des milliers de chauffeurs de taxi du Québec", ""},
 		{"lead names the actor", "Le Sénégal élit un nouveau président", "Bassirou Diomaye Faye a prêté serment mardi à Dakar, devenant le plus jeune président du Sénégal.", "fr", "Bassirou Diomaye Faye", "Sénégal"},
 	}
 	for _, tt := range tests {

@@ -86,7 +86,8 @@ func TestSummarizeArticles(t *testing.T) {
 					"Dubois said the suspects, aged 24 and 31, were caught near the main station.\n(Photo: AFP)",
 				Published: day(2024, 5, 9),
 			},
-			who: []string{"Claire Dubois"}, where: []string{"Lyon", "France"},
+			// the lead's subject acts, the prosecutor reports
+			who: []string{"Police", "Claire Dubois"}, where: []string{"Lyon", "France"},
 			when: "2024-05-07", whenText: "Tuesday", whatHas: "arrested two men", lang: "en",
 			forbidden: []string{"Marseille", "Monday", "AFP", "Photo"},
 		},

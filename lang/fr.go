@@ -61,7 +61,7 @@ var frenchDates = Dates{
 	PartsOfDay: set(`matin soir après-midi midi nuit soirée matinée`),
 	This:       set(`ce dès`),
 	LastAfter:  set(`dernier passé`),
-	NextAfter:  set(`prochain`),
+	NextAfter:  set(`prochain prochaine`),
 	Future: set(`va vont sera seront aura auront prévu prévue prévus prévues doit doivent devrait
 		devraient`),
 	FutureEnds: []string{"ra", "ront"},

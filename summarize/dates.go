@@ -362,11 +362,21 @@ func weekdayNear(p time.Time, wd time.Weekday, dir int) time.Time {
 // year may fall and still count as this year.
 const yearTolerance = 2 * 24 * time.Hour
 
-// latestDayMonth finds the latest month/day not after p (give or take a
-// couple of days).
+// aheadWindow is how far past the publication date a day-month with no
+// year is read as this year's, a day to come, rather than last year's:
+// "le 15 mars" in an article of 1 March is in two weeks, not a year ago.
+// A day to come is the event's only when the text says so (see
+// findWhen).
+const aheadWindow = 92 * 24 * time.Hour
+
+// latestDayMonth finds the month/day of p's year when it falls no later
+// than aheadWindow after p, else the latest one before p.
 func latestDayMonth(p time.Time, mo time.Month, d int) (time.Time, bool) {
+	if t := time.Date(p.Year(), mo, d, 0, 0, 0, 0, time.UTC); validDay(p.Year(), mo, d) && !t.After(p.Add(aheadWindow)) {
+		return t, true
+	}
 	limit := p.Add(yearTolerance)
-	for y := p.Year(); y >= p.Year()-8; y-- {
+	for y := p.Year() - 1; y >= p.Year()-8; y-- {
 		if !validDay(y, mo, d) {
 			continue
 		}

@@ -91,10 +91,14 @@ func saysAhead(m dateMention) bool {
 const futureReach = 8
 
 // futureMarked reports whether the words just before a date say its event
-// is still to come: "will", "sera", "se tiendra", "prévu". A future word
+// is still to come: "will", "sera", "se tiendra", "prévu", or the word
+// after a day with no year: "le 12 février prochain". A future word
 // after the date belongs to another clause: "a annoncé jeudi qu'il
 // quittera son poste".
 func futureMarked(toks []token, m dateMention, code string) bool {
+	if m.kind == kindDay && m.year == 0 && m.last+1 < len(toks) && nextAfter[toks[m.last+1].low] {
+		return true // "le 12 février prochain"
+	}
 	ends := lang.For(code).Dates.FutureEnds
 	for _, t := range toks[max(0, m.first-futureReach):min(m.first, len(toks))] {
 		if futureWords[t.low] {

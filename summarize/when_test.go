@@ -28,6 +28,15 @@ func TestWhenEvent(t *testing.T) {
 		{"a future date the text announces", "Inquiry to open in Croydon",
 			"An inquiry into the Croydon tram crash will open on 20 March, the transport minister said.", "en",
 			"2016-03-20", "20 March"},
+		{"a day to come with no year is this year's, not last year's", "Fillon convoqué par les juges",
+			"François Fillon a été convoqué devant le juge le 22 mars, a-t-il annoncé lors d'une conférence de presse.", "fr",
+			"2016-03-08", ""},
+		{"a day to come marked by prochain", "Journée du vélo d'hiver",
+			"Le 12 mars prochain se tiendra la journée internationale du vélo d'hiver, une compétition entre villes.", "fr",
+			"2016-03-12", "Le 12 mars"},
+		{"a day with no year months ahead is last year's", "Le verdict contesté",
+			"L'accusé conteste le verdict rendu le 6 décembre par la cour, a indiqué son avocat.", "fr",
+			"2015-12-06", "le 6 décembre"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

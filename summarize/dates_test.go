@@ -34,7 +34,8 @@ func TestScanDatesResolve(t *testing.T) {
 		{"numeric day first", "Signé le 22/09/2023.", "fr", "le 22/09/2023", "2023-09-22"},
 		{"iso", "Published 2023-09-22 by the agency.", "en", "2023-09-22", "2023-09-22"},
 		{"day month before publication tolerance", "Le sommet du 24 septembre.", "fr", "24 septembre", "2023-09-24"},
-		{"day month after tolerance goes back a year", "Le sommet du 30 septembre.", "fr", "30 septembre", "2022-09-30"},
+		{"day month soon after publication is a day to come", "Le sommet du 30 septembre.", "fr", "30 septembre", "2023-09-30"},
+		{"day month months after publication goes back a year", "Le sommet du 30 décembre.", "fr", "30 décembre", "2022-12-30"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

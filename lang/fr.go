@@ -65,6 +65,7 @@ var frenchDates = Dates{
 	Future: set(`va vont sera seront aura auront prévu prévue prévus prévues doit doivent devrait
 		devraient`),
 	FutureEnds: []string{"ra", "ront"},
+	Pluperfect: set(`avait avaient`),
 }
 
 var frenchNames = Names{

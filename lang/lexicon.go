@@ -80,6 +80,7 @@ type Dates struct {
 	NextAfter   Set                     // after a weekday, the one after publication: "mardi prochain"
 	Future      Set                     // say that an event is still to come: "will", "sera", "prévu"
 	FutureEnds  []string                // end the future forms of verbs: "-ra" of "se tiendra"
+	Pluperfect  Set                     // auxiliaries of a tense for what came before the story: "avait" ("avait été retiré le 24 mars")
 }
 
 // Names holds the words around and inside the names of people,

@@ -22,6 +22,7 @@ var (
 	thisBefore     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Dates.This })
 	lastAfter      = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Dates.LastAfter })
 	nextAfter      = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Dates.NextAfter })
+	pluperfects    = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Dates.Pluperfect })
 	vagueRelatives = lang.Concat(func(l *lang.Lexicon) []string { return l.Dates.Vague })
 
 	// dayOrdinals are the suffixes of a day written before its month

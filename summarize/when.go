@@ -14,6 +14,7 @@ const (
 	distantDate    = 0.5 // more than distantDays from publication: background
 	oldDate        = 0.2 // more than a year before publication: history
 	futureDate     = 0.5 // after publication: planned, not yet happened
+	earlierDate    = 0.2 // after a pluperfect: what came before the story ("avait été retiré le 24 mars")
 	distantDays    = 45
 	reportingReach = 3 // words before a date that may hold its reporting verb
 )
@@ -44,6 +45,9 @@ func findWhen(a *article) (when, text string) {
 			}
 			if inParentheses(s.toks, m) {
 				w *= asideDate
+			}
+			if pluperfectBefore(s.toks, m) {
+				w *= earlierDate
 			}
 			consider(m, w)
 		}
@@ -108,6 +112,25 @@ func futureMarked(toks []token, m dateMention, code string) bool {
 			if len(t.low) > len(e)+2 && strings.HasSuffix(t.low, e) && t.isWord() && !t.isCap() {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// pluperfectReach is how many words before a date its clause's
+// auxiliary may stand: "avait été retiré à la dernière minute le 24 mars".
+const pluperfectReach = 8
+
+// pluperfectBefore reports whether a pluperfect auxiliary stands before
+// the date in its clause: the date is of an earlier event, background to
+// the story's.
+func pluperfectBefore(toks []token, m dateMention) bool {
+	for k := m.first - 1; k >= 0 && k >= m.first-pluperfectReach; k-- {
+		switch {
+		case toks[k].text == "," || toks[k].text == ";":
+			return false
+		case pluperfects[toks[k].low]:
+			return true
 		}
 	}
 	return false

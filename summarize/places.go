@@ -19,6 +19,7 @@ type placeCand struct {
 	times   int     // how many mentions it has
 	order   int
 	within  *place // the subdivision written after it in parentheses: "Tarbes (Hautes-Pyrénées)"
+	sents   uint64 // the sentences that mention it, a bit each (see sentenceBit)
 }
 
 // writtenForm is one form of a place's name and the weight of its
@@ -82,6 +83,7 @@ type placeFinder struct {
 	byKey      map[string]*placeCand
 	all        []*placeCand
 	dateline   *placeCand // the dateline's place, if any
+	cur        *sentence  // the sentence whose mentions are being added; nil for the dateline
 	promise    *sentence  // the lead, while it promises a place it does not name (see promisesPlace)
 }
 
@@ -103,6 +105,7 @@ func findWhere(a *article, actors []*actor) []string {
 		f.promise = a.lead
 	}
 	for _, s := range a.sentences() {
+		f.cur = s
 		for _, r := range s.runs {
 			f.mention(s, r)
 			if tail, ok := purposePlace(s, r); ok {
@@ -232,7 +235,25 @@ func (f *placeFinder) add(p *place, name string, w float64, located bool) *place
 		c.located = max(c.located, w)
 	}
 	c.total += w
+	c.sents |= sentenceBit(f.cur)
 	return c
+}
+
+// namesWithin reports whether the name of place c is a word or words of
+// the unknown place u's: "Melbourne" in "Melbourne Park".
+func namesWithin(u, c *placeCand) bool {
+	return containsAll(lowerWords(u.name()), lowerWords(c.name()))
+}
+
+// sentenceBit is the bit of a sentence in placeCand.sents: the headline's,
+// then the body's in order, the lead's for the dateline (nil); sentences
+// past the 62nd share the last bit.
+func sentenceBit(s *sentence) uint64 {
+	i := 1
+	if s != nil {
+		i = min(s.index+1, 63)
+	}
+	return 1 << i
 }
 
 // backgroundPlace is the factor of a place in a body sentence that tells
@@ -341,7 +362,7 @@ func (f *placeFinder) where() []string {
 			return dedupe(append([]string{best.name()}, in.andCountry(f.lang)...))
 		}
 		for _, c := range cands[1:] {
-			if c.p != nil && c.score() >= floor && (c.located > 0 || c.p.country == nil) {
+			if c.p != nil && c.score() >= floor && (c.located > 0 || c.p.country == nil) && (c.sents&best.sents != 0 || namesWithin(best, c)) {
 				out = append(out, c.name())
 				if c.p.country != nil {
 					out = append(out, c.p.country.name(f.lang))

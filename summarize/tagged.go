@@ -189,6 +189,7 @@ func taggedFactor(s *sentence, r nameRun) float64 {
 // ("la Lune", "forfait pour Rio").
 func (f *placeFinder) addTaggedPlaces(a *article) {
 	for _, s := range a.sentences() {
+		f.cur = s
 		for _, sp := range s.tagged {
 			if sp.Kind != tagger.Location || !afterLocative(s, sp.First) {
 				continue

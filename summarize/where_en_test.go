@@ -38,6 +38,14 @@ func TestWhereReading(t *testing.T) {
 		{"a list of cities is no container", "Protests spread",
 			"Protesters marched in Lyon, Marseille and Paris on Saturday against the pension reform.",
 			[]string{"Lyon", "France"}},
+		{"a place of another sentence does not hold a venue", "Rovers win the final",
+			"Rovers won the final 2-1 at Brookfield Park on Sunday, the league said. " +
+				"The club had won a friendly tournament in Italy in the summer.",
+			[]string{"Brookfield Park"}},
+		{"a venue holds the city it names", "Rovers win the final",
+			"Rovers won the final 2-1 at Melbourne Park on Sunday, the league said. " +
+				"The club stays in Melbourne until Tuesday.",
+			[]string{"Melbourne Park", "Melbourne", "Australia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -59,6 +59,8 @@ func (sc runScanner) appendRuns(dst []nameRun) []nameRun {
 		case titled > 0 && sc.continuesTitle(i):
 			titled--
 			i++
+		case sc.monthBeforeName(i):
+			i++ // "In September Spears cancelled…": the month is no part of the name
 		case sc.isNameWord(i):
 			r := nameRun{first: i, last: sc.extend(i), titled: titled > 0}
 			if r.titled && titleAt == i-1 && sc.toks[titleAt].isCap() && (sc.hasOrgWord(r) || sc.honorificName(titleAt, r)) {
@@ -81,6 +83,16 @@ func (sc runScanner) appendRuns(dst []nameRun) []nameRun {
 		}
 	}
 	return out[:first+len(sc.joinCouples(out[first:]))]
+}
+
+// monthBeforeName reports whether token i is a month that no one is
+// named after, just before a name word: "September Spears". Months that
+// are first names ("May", "June") are left to the name rules.
+func (sc runScanner) monthBeforeName(i int) bool {
+	if _, month := months[sc.toks[i].low]; !month || !notActors[sc.toks[i].low] || !sc.toks[i].isCap() {
+		return false
+	}
+	return sc.isNameWord(i+1) && sc.isNameWord(i)
 }
 
 // splitAtPlaces cuts a place off either end of a run that is no
@@ -267,7 +279,7 @@ func (sc runScanner) extend(i int) int {
 			k++
 		case sc.isNameWord(k) && (k > last+1 || sc.afterWord(last) && sameCase(sc.toks[k].text, sc.toks[last].text) || sc.acronymThenOrg(i, last, k)) && sc.notTrailingStopword(k):
 			last, k = k, k+1
-		case sc.toks[k].in(inJoiners) && sc.spacedJoiner(k) && sc.joinedName(k) && !sc.personThenOrg(i, last, k):
+		case sc.toks[k].in(inJoiners) && sc.spacedJoiner(k) && sc.joinedName(k) && !sc.personThenOrg(i, last, k) && !sc.personOfPlace(i, last, k):
 			k++
 		case sc.french && sc.hasOrgWord(nameRun{first: i, last: last}) && sc.lowerOrgWord(k):
 			last, k = k, k+1
@@ -343,6 +355,29 @@ func (sc runScanner) personThenOrg(first, last, k int) bool {
 		withArticle = withArticle || sc.toks[k].in(inArticles)
 	}
 	return withArticle && k < len(sc.toks) && sc.toks[k].in(inOrgWords)
+}
+
+// personOfPlace reports whether the joiner at k leads from a person's
+// name, a first name and more, to the place they are from: "Mark Trotter
+// of California" names a person and a place, not one name.
+func (sc runScanner) personOfPlace(first, last, k int) bool {
+	if last == first || !firstNames()[sc.toks[first].low] || !sc.toks[k].in(inOfWords) || sc.hasOrgWord(nameRun{first: first, last: last}) {
+		return false
+	}
+	for j := first; j <= last; j++ {
+		if !sc.isNameWord(j) {
+			return false // already joined: "Derrick Watson de l'État de Hawaï"
+		}
+	}
+	j := k + 1
+	for j < len(sc.toks) && sc.toks[j].in(inJoiners) {
+		j++
+	}
+	end := j
+	for end+1 < len(sc.toks) && sc.isNameWord(end+1) && end+1-j < maxPlaceWords {
+		end++
+	}
+	return j < len(sc.toks) && lookupPlace(sliceText(sc.toks, j, end)) != nil && lookupPlace(sliceText(sc.toks, first, end)) == nil
 }
 
 func (sc runScanner) hasOrgWord(r nameRun) bool {

@@ -144,6 +144,8 @@ var englishNames = Names{
 		christmas easter halloween thanksgiving hanukkah diwali ramadan eid
 		january february july september october november december olympic paralympic id i'm i'll i've i'd
 		celsius fahrenheit`),
+	Languages: set(`mandarin cantonese hindi urdu swahili arabic hebrew latin esperanto gaelic tagalog
+		farsi pashto yiddish`),
 	Descriptors: set(`legend star champion singer actor actress rapper striker driver player boss
 		chief coach veteran icon hero laureate runner lawyer activist founder`),
 	RoleAfterName: set(`aide aides spokesman spokeswoman spokesperson adviser advisers lawyer lawyers

@@ -119,6 +119,8 @@ var frenchNames = Names{
 	NearWords:     set(`près proximité environs banlieue centre nord sud est ouest`),
 	NotActors: set(`pdg pib terre lune soleil univers saturne jupiter vénus neptune uranus noël nouvel pâques
 		adn arn vih sida smic tva`),
+	Languages: set(`mandarin cantonais hindi ourdou swahili arabe hébreu latin espéranto gaélique
+		tagalog farsi pachto yiddish`),
 	Descriptors: set(`chanteur chanteuse acteur actrice joueur joueuse entraîneur patron coureur
 		avocat`),
 	Locatives:    set(`à au aux en dans près devant depuis sur`),

@@ -48,6 +48,7 @@ var (
 	nearWords      = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.NearWords })
 	areaWords      = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Areas })
 	notActors      = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.NotActors })
+	languageNames  = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Languages })
 	descriptors    = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Descriptors })
 	roleAfterName  = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.RoleAfterName })
 	locatives      = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Locatives })

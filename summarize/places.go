@@ -142,6 +142,9 @@ func (f *placeFinder) mention(s *sentence, r nameRun) {
 	if p != nil && p.city && !located && f.actorWords[strings.ToLower(name)] {
 		return
 	}
+	if p != nil && p.city && !located && len(r.words) == 1 && f.lower[r.words[0]] {
+		return // "Mobile" of a magazine's name, in an article about mobile phones
+	}
 	if p != nil {
 		factor := placeFactor(s, r)
 		if event {
@@ -199,7 +202,7 @@ func (f *placeFinder) unknownPlace(s *sentence, r nameRun) bool {
 		len(r.words) == 1 && isAllCaps(s.toks[r.first].text) && len(last) <= 4 {
 		return false
 	}
-	if len(r.words) == 1 && (f.lower[last] || demonyms[last]) {
+	if len(r.words) == 1 && (f.lower[last] || demonyms[last] || languageNames[last]) {
 		return false
 	}
 	if _, demonym := geo.Demonym(last); demonym && len(r.words) == 1 {
@@ -320,8 +323,30 @@ func placeFactor(s *sentence, r nameRun) float64 {
 }
 
 // where turns the best candidate into the answer: a city with its
-// country, a country with the city the article names in it.
-func (f *placeFinder) where() []string {
+// country, a country with the city the article names in it; a country
+// named after its one city is left out ("Hong Kong", not "Hong Kong, Hong
+// Kong SAR China").
+func (f *placeFinder) where() []string { return withoutCityState(f.answer()) }
+
+// withoutCityState drops from a place's names the country that only
+// repeats the first one with a status around it: "Hong Kong SAR China",
+// "R.A.S. chinoise de Hong Kong".
+func withoutCityState(names []string) []string {
+	if len(names) < 2 {
+		return names
+	}
+	first := names[0]
+	out := names[:1]
+	for _, n := range names[1:] {
+		if !strings.HasPrefix(n, first+" ") && !strings.HasSuffix(n, " "+first) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// answer is where's list before withoutCityState.
+func (f *placeFinder) answer() []string {
 	cands := f.all
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score() > cands[j].score() })
 	if len(cands) == 0 || cands[0].score() < minWhere && !recurring(cands) {

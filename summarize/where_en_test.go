@@ -38,6 +38,13 @@ func TestWhereReading(t *testing.T) {
 		{"a list of cities is no container", "Protests spread",
 			"Protesters marched in Lyon, Marseille and Paris on Saturday against the pension reform.",
 			[]string{"Lyon", "France"}},
+		{"a city named like a word the article writes in lower case", "Laptop voted greatest gadget",
+			"The laptop was chosen as the greatest gadget of all time by readers of US magazine Mobile PC. " +
+				"Readers said the mobile phone came second, and a mobile music player third.",
+			[]string{}},
+		{"a language is no place", "Stars record charity song",
+			"Pop stars re-recorded the charity song in Mandarin and Cantonese in Hong Kong on Sunday.",
+			[]string{"Hong Kong"}},
 		{"a place of another sentence does not hold a venue", "Rovers win the final",
 			"Rovers won the final 2-1 at Brookfield Park on Sunday, the league said. " +
 				"The club had won a friendly tournament in Italy in the summer.",

@@ -353,6 +353,9 @@ func (f *placeFinder) answer() []string {
 		return []string{}
 	}
 	best := cands[0]
+	if h := homonymIn(best, cands); h != nil {
+		best.p = h
+	}
 	out := []string{best.name()}
 	floor := nearFloor * best.score()
 	switch {

@@ -42,6 +42,10 @@ func TestWhereReading(t *testing.T) {
 			"The laptop was chosen as the greatest gadget of all time by readers of US magazine Mobile PC. " +
 				"Readers said the mobile phone came second, and a mobile music player third.",
 			[]string{}},
+		{"a city named like another country's, among this country's places", "Flood hits Perth",
+			"Floods closed roads in Perth on Monday, and schools in Edinburgh, Glasgow and Dundee shut early. " +
+				"Trains between Edinburgh and Glasgow were cancelled, and Dundee and Aberdeen had heavy rain.",
+			[]string{"Perth", "United Kingdom"}},
 		{"a language is no place", "Stars record charity song",
 			"Pop stars re-recorded the charity song in Mandarin and Cantonese in Hong Kong on Sunday.",
 			[]string{"Hong Kong"}},

@@ -86,7 +86,7 @@ func wholeOrgs(s *sentence) {
 			continue
 		}
 		sp.Last = beforeLocatedAt(s, sp)
-		if end := s.toks[sp.Last].low; nameJoiners[end] || stopwords[end] || !isWord(end) {
+		if cutShort(s, sp.Last) {
 			continue // a name cut short: "la Direction générale de"
 		}
 		first, n := runsWithin(s.runs, sp)
@@ -191,7 +191,7 @@ func (f *placeFinder) addTaggedPlaces(a *article) {
 	for _, s := range a.sentences() {
 		f.cur = s
 		for _, sp := range s.tagged {
-			if sp.Kind != tagger.Location || !afterLocative(s, sp.First) {
+			if sp.Kind != tagger.Location || !afterLocative(s, sp.First) || cutShort(s, sp.Last) {
 				continue
 			}
 			name := s.text[s.toks[sp.First].start:s.toks[sp.Last].end]
@@ -200,6 +200,15 @@ func (f *placeFinder) addTaggedPlaces(a *article) {
 			}
 		}
 	}
+}
+
+// cutShort reports whether a span of the tagger's ends on token last
+// the way no name does: on a joiner, a function word or punctuation ("la
+// Direction générale de", "Vallée d'Aoste de la"); a number may end one
+// ("RN 79", "Apollo 12").
+func cutShort(s *sentence, last int) bool {
+	end := s.toks[last].low
+	return nameJoiners[end] || stopwords[end] || !isWord(end) && !isDigits(end)
 }
 
 // afterLocative reports whether a locative preposition comes before the

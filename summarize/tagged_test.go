@@ -94,3 +94,16 @@ func TestOrganisationEndsBeforeItsPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestCutShort checks which last tokens end a tagger's span the way no
+// name does: a joiner, an article, punctuation; not a word or a number.
+func TestCutShort(t *testing.T) {
+	a := read(briefbot.Document{Text: "Ils sont en Vallée d'Aoste de la fin février, sur la RN 79.", Lang: "fr"})
+	s := a.body[0]
+	want := map[string]bool{"Aoste": false, "de": true, "la": true, "79": false, ",": true, "fin": false}
+	for k, tok := range s.toks {
+		if w, ok := want[tok.text]; ok && cutShort(s, k) != w {
+			t.Errorf("cutShort at %q = %v, want %v", tok.text, !w, w)
+		}
+	}
+}

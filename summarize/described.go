@@ -13,8 +13,19 @@ import (
 
 // agentPhrase reads from token i of s a noun phrase that names an actor:
 // its head names one, or one of its complements is a name that is no
-// place (then named is true). It returns the token after the phrase.
+// place (then named is true). It returns the token after the phrase,
+// which holds the nationality after its head ("L'armée turque") when a
+// verb follows it so.
 func agentPhrase(s *sentence, i int, code string) (end int, named, ok bool) {
+	if end, named, ok = agentPhraseOf(s, i, code, true); ok && verbAt(s.toks, afterPlace(s, end), code) {
+		return end, named, ok
+	}
+	return agentPhraseOf(s, i, code, false) // a demonym may read as the verb: "L'armée turque entre…"
+}
+
+// agentPhraseOf is agentPhrase, with the nationality adjectives after the
+// head noun in the phrase when demonyms is true.
+func agentPhraseOf(s *sentence, i int, code string, demonyms bool) (end int, named, ok bool) {
 	toks := s.toks
 	k, head := i, -1
 	for n := 0; n < 3 && k < len(toks) && plainWord(toks[k]); n++ {
@@ -29,6 +40,9 @@ func agentPhrase(s *sentence, i int, code string) (end int, named, ok bool) {
 	}
 	if head < i {
 		return 0, false, false
+	}
+	for demonyms && head+1 < len(toks) && !toks[head+1].isCap() && isDemonym(toks[head+1].low) {
+		head++ // "L'armée turque", "des chercheurs japonais"
 	}
 	end, named = complements(s, head+1, code)
 	if !agent && !named {

@@ -58,7 +58,7 @@ func TestHeadlineSubject(t *testing.T) {
 			"Des milliers de chauffeurs de taxi du Québec ont fait grève lundi contre Uber.", "fr",
 			"Des milliers de chauffeurs de taxi du Québec", ""},
 		{"a described actor with its nationality", "Le gouvernement écossais réclame un référendum",
-			"Le gouvernement écossais a réclamé lundi un nouveau référendum, a indiqué Claire Martin.", "fr",
+			"Le gouvernement écossais a réclamé lundi un nouveau référendum d'indépendance, selon un communiqué.", "fr",
 			"Le gouvernement écossais", ""},
 		{"lead names the actor", "Le Sénégal élit un nouveau président", "Bassirou Diomaye Faye a prêté serment mardi à Dakar, devenant le plus jeune président du Sénégal.", "fr", "Bassirou Diomaye Faye", "Sénégal"},
 	}

@@ -13,6 +13,11 @@ import (
 // "Marks & Spencer".
 var Particles = set(`van von der den bin ben al el da di del dos y &`)
 
+// HyphenParticles are the particles Arabic names join to the next word
+// with a hyphen, in lower case: "Bachar al-Assad", "Deir ez-Zor", "Abdel
+// Fattah el-Sissi"; such a word is a name's.
+var HyphenParticles = set(`al el ez es ad ar as at ash an ben bin ibn abu abou`)
+
 //go:embed data/firstnames.txt
 var firstNamesText string
 

@@ -2,9 +2,11 @@ package summarize
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"briefbot/geo"
+	"briefbot/lang"
 )
 
 // nameRun is a run of capitalised words that may name one person,
@@ -212,7 +214,7 @@ func (sc runScanner) isNameWord(i int) bool {
 		return false
 	}
 	t, w := sc.toks[i], sc.toks[i].low
-	if !t.isWord() || !t.isCap() || strings.HasSuffix(w, "'") {
+	if !t.isWord() || !t.isCap() && !hyphenParticleName(t.text) || strings.HasSuffix(w, "'") {
 		return false
 	}
 	if sc.toks[i].in(inWeekdays) {
@@ -224,6 +226,17 @@ func (sc runScanner) isNameWord(i int) bool {
 		}
 	}
 	return !opensSentence(sc.toks, i) || !sc.common(w) && (sc.known(w) || sc.firstNameAt(i) || sc.ampersandAt(i+1)) || sc.opensPlace(i) || sc.labelsPlace(i, w)
+}
+
+// hyphenParticleName reports whether a lower-case word is a particle
+// joined to a capitalised name by a hyphen: "al-Assad", "ez-Zor".
+func hyphenParticleName(text string) bool {
+	i := strings.IndexByte(text, '-')
+	if i <= 0 || i+1 >= len(text) || !lang.HyphenParticles[text[:i]] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+1:])
+	return unicode.IsUpper(r)
 }
 
 // ampersandAt reports whether token k is an ampersand between two

@@ -32,6 +32,8 @@ func TestNameRuns(t *testing.T) {
 			[]string{"Conseil des droits de l'homme des Nations unies", "Genève"}},
 		{"french adjective ends the name", "Le candidat du Parti démocrate Claire Martin a gagné.", "fr",
 			[]string{"Parti démocrate", "Claire Martin"}},
+		{"arabic particles joined by a hyphen", "Bachar al-Assad a visité Deir ez-Zor mardi avec l'armée.", "fr",
+			[]string{"Bachar al-Assad", "Deir ez-Zor"}},
 		{"a month before a name", "In September Spears cancelled the tour, and Tankan figures fell.", "en",
 			[]string{"Spears", "Tankan"}},
 		{"a person of a place", "The suit names Mark Trotter of California and the Bank of England.", "en",

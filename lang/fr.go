@@ -99,6 +99,7 @@ var frenchNames = Names{
 	// not "cabinet", also a firm's: "le cabinet Deloitte"
 	LedBodies:     set(`gouvernement administration régime`),
 	OrgAdjectives: set(`unies unis suprême démocrate démocrates conservateur conservatrice vert verts`),
+	GroupColours:  set(`bleus jaunes rouges verts blancs noirs bleues vertes blanches noires`),
 	AdjectiveEnds: []string{"al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "éen", "éenne",
 		"ais", "aise", "ois", "oise", "el", "elle", "aire", "aires", "if", "ive", "ain", "aine", "ier",
 		"ière", "iste", "istes", "unies", "unis", "suprême"},

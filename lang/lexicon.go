@@ -102,6 +102,7 @@ type Names struct {
 	LedBodies       Set      // lower-case nouns of a body its leader's name names: "le gouvernement Ayrault", "the Obama administration"
 	PhraseHeads     Set      // lower-case nouns that open an organisation's name before its field: "ministère des Affaires étrangères"
 	OrgAdjectives   Set      // lower-case adjectives of organisation names too short to tell by ending: "Nations unies"
+	GroupColours    Set      // colours after a plural capitalised noun that name a group with it: "Gilets jaunes", "Casques bleus"
 	AdjectiveEnds   []string // endings of the lower-case adjectives inside organisation names: "Banque centrale"
 	Facilities      Set      // end the names of buildings and sites: "house", "stade"
 	Demonyms        Set      // nationality words; capitalised, they name no actor and no place

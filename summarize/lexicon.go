@@ -49,6 +49,7 @@ var (
 	areaWords      = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Areas })
 	notActors      = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.NotActors })
 	languageNames  = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Languages })
+	groupColours   = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.GroupColours })
 	descriptors    = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Descriptors })
 	roleAfterName  = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.RoleAfterName })
 	locatives      = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Locatives })

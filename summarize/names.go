@@ -228,6 +228,12 @@ func (sc runScanner) isNameWord(i int) bool {
 	return !opensSentence(sc.toks, i) || !sc.common(w) && (sc.known(w) || sc.firstNameAt(i) || sc.ampersandAt(i+1)) || sc.opensPlace(i) || sc.labelsPlace(i, w)
 }
 
+// pluralCap reports whether token k is a capitalised plural noun: "Gilets".
+func (sc runScanner) pluralCap(k int) bool {
+	w := sc.toks[k].low
+	return sc.toks[k].isCap() && len(w) > 3 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x"))
+}
+
 // hyphenParticleName reports whether a lower-case word is a particle
 // joined to a capitalised name by a hyphen: "al-Assad", "ez-Zor".
 func hyphenParticleName(text string) bool {
@@ -298,6 +304,8 @@ func (sc runScanner) extend(i int) int {
 			last, k = k, k+1
 		case sc.fieldJoin(i, last, k) > 0:
 			k += sc.fieldJoin(i, last, k)
+		case sc.french && k == last+1 && groupColours[sc.toks[k].low] && sc.pluralCap(last):
+			last, k = k, k+1 // "Gilets jaunes", "Casques bleus"
 		case sc.french && k == last+1 && sc.toks[k].low == "'s":
 			last, k = k, k+1 // French has no possessive "'s": it is the name's ("Moody's", "McDonald's")
 		default:

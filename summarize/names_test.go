@@ -34,6 +34,8 @@ func TestNameRuns(t *testing.T) {
 			[]string{"Parti démocrate", "Claire Martin"}},
 		{"arabic particles joined by a hyphen", "Bachar al-Assad a visité Deir ez-Zor mardi avec l'armée.", "fr",
 			[]string{"Bachar al-Assad", "Deir ez-Zor"}},
+		{"a group named by a colour", "Des Gilets jaunes ont bloqué l'autoroute, avec des Casques bleus de l'ONU.", "fr",
+			[]string{"Gilets jaunes", "Casques bleus", "ONU"}},
 		{"a month before a name", "In September Spears cancelled the tour, and Tankan figures fell.", "en",
 			[]string{"Spears", "Tankan"}},
 		{"a person of a place", "The suit names Mark Trotter of California and the Bank of England.", "en",

@@ -204,7 +204,14 @@ var englishGroups = Groups{
 		police government mayor judge minister president chief army group`),
 	AgentEnds: []string{"er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants",
 		"ent", "ents"},
-	NotAgents: set(`former latter other number numbers order orders center centers centre centres`),
+	NotAgents: set(`former latter other number numbers order orders center centers centre centres
+		disaster disasters power powers water paper papers computer computers cyber winter summer
+		letter letters matter matters border borders chapter quarter cancer weather sector sectors
+		factor factors error errors motor motors floor door doors tower towers layer poster laser
+		danger career cover corner river shelter timber super fibre fiber content event events
+		percent moment element elements segment document documents agreement payment payments
+		investment investments statement statements parliament terror horror mirror tractor
+		labor honor favor rumor tumor harbor anchor interior exterior`),
 	Pronouns:  set(`others ones those`),
 	People:    "people",
 }

@@ -60,6 +60,9 @@ func TestHeadlineSubject(t *testing.T) {
 		{"a described actor with its nationality", "Le gouvernement écossais réclame un référendum",
 			"Le gouvernement écossais a réclamé lundi un nouveau référendum d'indépendance, selon un communiqué.", "fr",
 			"Le gouvernement écossais", ""},
+		{"a noun with an agent's ending that names no one", "Disaster claims 'less than $10bn'",
+			"Insurers will pay less than $10bn for the floods, the broker Hanover Re said on Monday.", "en",
+			"Insurers", "Disaster"},
 		{"lead names the actor", "Le Sénégal élit un nouveau président", "Bassirou Diomaye Faye a prêté serment mardi à Dakar, devenant le plus jeune président du Sénégal.", "fr", "Bassirou Diomaye Faye", "Sénégal"},
 	}
 	for _, tt := range tests {

@@ -99,7 +99,8 @@ func (sc runScanner) monthBeforeName(i int) bool {
 
 // splitAtPlaces cuts a place off either end of a run that is no
 // organisation's name, where captions run into text: "London Sadiq Khan",
-// "Donald Trump Seattle". It gives one part or two, and how many.
+// "Donald Trump Seattle"; not a surname after a middle initial ("Samuel L
+// Jackson"). It gives one part or two, and how many.
 func (sc runScanner) splitAtPlaces(r nameRun) ([2]nameRun, int) {
 	if r.last-r.first < 2 || sc.hasOrgWord(r) || lookupPlace(sliceText(sc.toks, r.first, r.last)) != nil {
 		return [2]nameRun{r}, 1
@@ -112,7 +113,7 @@ func (sc runScanner) splitAtPlaces(r nameRun) ([2]nameRun, int) {
 		}
 	}
 	for n := 1; n <= 3 && r.last-n-1 >= r.first; n++ {
-		if lookupPlace(sliceText(sc.toks, r.last-n+1, r.last)) != nil && !sc.toks[r.last-n].in(inJoiners) {
+		if lookupPlace(sliceText(sc.toks, r.last-n+1, r.last)) != nil && !sc.toks[r.last-n].in(inJoiners) && !isInitialLetter(sc.toks[r.last-n].text) {
 			rest, tail := r, r
 			rest.last, tail.first, tail.titled = r.last-n, r.last-n+1, false
 			return [2]nameRun{rest, tail}, 2

@@ -36,6 +36,8 @@ func TestNameRuns(t *testing.T) {
 			[]string{"Bachar al-Assad", "Deir ez-Zor"}},
 		{"a group named by a colour", "Des Gilets jaunes ont bloqué l'autoroute, avec des Casques bleus de l'ONU.", "fr",
 			[]string{"Gilets jaunes", "Casques bleus", "ONU"}},
+		{"a surname named like a city after a middle initial", "The stars Samuel L Jackson and Ben Stiller signed up.", "en",
+			[]string{"Samuel L Jackson", "Ben Stiller"}},
 		{"a month before a name", "In September Spears cancelled the tour, and Tankan figures fell.", "en",
 			[]string{"Spears", "Tankan"}},
 		{"a person of a place", "The suit names Mark Trotter of California and the Bank of England.", "en",

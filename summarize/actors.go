@@ -338,7 +338,8 @@ func boostFromTitle(actors []*actor, title *sentence) {
 		return
 	}
 	words := map[string]bool{}
-	for _, t := range title.toks {
+	for k := range title.toks {
+		t := &title.toks[k]
 		if t.isWord() && t.isCap() {
 			words[t.low] = true
 		}

@@ -186,7 +186,8 @@ func validPublication(t time.Time) bool {
 func (a *article) findRuns() {
 	lowered, capped := a.arena.lowered, a.arena.capped
 	for _, s := range a.body {
-		for i, t := range s.toks {
+		for i := range s.toks {
+			t := &s.toks[i]
 			switch {
 			case !t.isWord():
 			case !t.isCap():

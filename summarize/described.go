@@ -17,7 +17,7 @@ import (
 func agentPhrase(s *sentence, i int, code string) (end int, named, ok bool) {
 	toks := s.toks
 	k, head := i, -1
-	for n := 0; n < 3 && k < len(toks) && plainWord(toks[k]); n++ {
+	for n := 0; n < 3 && k < len(toks) && plainWord(&toks[k]); n++ {
 		if isAgent(toks[k].low, code) {
 			head = k
 		}
@@ -51,7 +51,7 @@ func coordinated(s *sentence, k int, code string) (end int, ok bool) {
 	}
 	j := skipDeterminers(toks, k+1)
 	weak := -1
-	for m := j + 1; m <= j+3 && m < len(toks) && plainWord(toks[m-1]); m++ {
+	for m := j + 1; m <= j+3 && m < len(toks) && plainWord(&toks[m-1]); m++ {
 		switch {
 		case surelyVerb(toks[m].low, code):
 			return m, true
@@ -94,7 +94,7 @@ func complements(s *sentence, k int, code string) (end int, named bool) {
 		isName := false
 		if r, ok := runAt(s, j); ok {
 			isName, k = !placeLike(s, r), r.last+1
-		} else if j < len(toks) && (plainWord(toks[j]) || toks[j].isCap()) {
+		} else if j < len(toks) && (plainWord(&toks[j]) || toks[j].isCap()) {
 			k = j + 1
 		} else {
 			break

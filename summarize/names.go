@@ -118,7 +118,7 @@ func (sc runScanner) trimDescriptors(r nameRun) int {
 	}
 	first := r.first
 	for first < r.last && lookupPlace(sliceText(sc.toks, first, r.last)) == nil { // "North Korea", "Central African Republic"
-		t := sc.toks[first]
+		t := &sc.toks[first]
 		w := t.low
 		if !t.in(inEnglishArticles|inDemonyms) && !isDemonym(w) && !containsAny(w, ageMarks...) && !isLocationAdjective(w) {
 			break
@@ -173,7 +173,7 @@ func isDemonym(w string) bool {
 // isTitle reports whether token i is a title word ("President", "ministre",
 // "M."). A title of one letter needs its dot: "M" alone is an initial.
 func (sc runScanner) isTitle(i int) bool {
-	t := sc.toks[i]
+	t := &sc.toks[i]
 	if !t.in(inTitles) { // a word of one letter has no hyphen after its first
 		j := strings.IndexByte(t.low, '-')
 		return j > 0 && titleWords[t.low[:j]]
@@ -199,7 +199,7 @@ func (sc runScanner) isNameWord(i int) bool {
 	if i < 0 || i >= len(sc.toks) {
 		return false
 	}
-	t, w := sc.toks[i], sc.toks[i].low
+	t, w := &sc.toks[i], sc.toks[i].low
 	if !t.isWord() || !t.isCap() || strings.HasSuffix(w, "'") {
 		return false
 	}
@@ -236,7 +236,7 @@ func (sc runScanner) firstNameAt(i int) bool {
 // says nothing alone, but "North Korea fired…" is North Korea, not Korea.
 func (sc runScanner) opensPlace(i int) bool {
 	for last := i + 1; last <= i+2 && last < len(sc.toks); last++ {
-		if t := sc.toks[last]; !t.isWord() || !t.isCap() {
+		if t := &sc.toks[last]; !t.isWord() || !t.isCap() {
 			return false
 		}
 		if lookupPlace(sliceText(sc.toks, i, last)) != nil {
@@ -409,7 +409,7 @@ func (sc runScanner) completesNoun(k int) bool {
 	if k < 1 || !sc.toks[k].in(inOfWords) {
 		return false
 	}
-	t := sc.toks[k-1]
+	t := &sc.toks[k-1]
 	return t.isWord() && !t.isCap() && !t.in(inStopwords) && !t.in(inTitles) &&
 		!t.in(inPortfolios) && !t.in(inOrgHeads) && !t.in(inReporting) && !t.in(inLocatives)
 }

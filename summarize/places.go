@@ -208,7 +208,7 @@ func (f *placeFinder) unknownPlace(s *sentence, r nameRun) bool {
 		}
 	}
 	if next := r.last + 1; next < len(s.toks) {
-		t := s.toks[next]
+		t := &s.toks[next]
 		return t.low != "'s" && (!t.isWord() || t.isCap() || stopwords[t.low] || placeNouns[t.low])
 	}
 	return true
@@ -378,7 +378,7 @@ func nounAfter(s *sentence, k int) bool {
 	if k >= len(s.toks) {
 		return false
 	}
-	t := s.toks[k]
+	t := &s.toks[k]
 	return t.isWord() && !t.isCap() && !stopwords[t.low] && !reportingVerbs[t.low] && !auxiliaries[t.low] && !pastEnding(t.low)
 }
 

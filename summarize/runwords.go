@@ -6,7 +6,7 @@ package summarize
 func (sc runScanner) words(first, last int) []string {
 	out, joiners := sc.wordList(max(last-first+1, 0)), []string(nil)
 	for k := first; k <= last; k++ {
-		switch t := sc.toks[k]; {
+		switch t := &sc.toks[k]; {
 		case !t.isWord():
 		case t.in(inJoiners):
 			joiners = append(joiners, t.low)

@@ -10,7 +10,8 @@ import (
 // cut to a few letters so that inflections meet ("ministre", "ministère").
 func appendStems(out []string, toks []token) []string {
 	var buf [4 * stemLength]byte
-	for _, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if !stemmed(t) {
 			continue
 		}
@@ -30,7 +31,8 @@ func appendStems(out []string, toks []token) []string {
 // same order.
 func appendSharedStems(out []string, toks []token, key map[string]bool) []string {
 	var buf [4 * stemLength]byte
-	for _, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if !stemmed(t) {
 			continue
 		}
@@ -47,7 +49,7 @@ func appendSharedStems(out []string, toks []token, key map[string]bool) []string
 
 // stemmed reports whether a token is a content word that has a stem: a
 // word of three characters or more that is no function word.
-func stemmed(t token) bool {
+func stemmed(t *token) bool {
 	return len(t.low) >= 3 && !t.in(inStopwords) && t.isWord() && utf8.RuneCountInString(t.low) >= 3
 }
 

@@ -125,7 +125,8 @@ func mayShed(toks []token, first, to int, lowered map[string]bool) bool {
 	if !opensSentence(toks, first) {
 		return true
 	}
-	for _, t := range toks[first:to] {
+	for k := first; k < to; k++ {
+		t := &toks[k]
 		if !lowered[t.low] && !t.in(inStopwords) && !t.in(inJoiners) && t.isWord() {
 			return false
 		}

@@ -96,7 +96,8 @@ const futureReach = 8
 // quittera son poste".
 func futureMarked(toks []token, m dateMention, code string) bool {
 	ends := lang.For(code).Dates.FutureEnds
-	for _, t := range toks[max(0, m.first-futureReach):min(m.first, len(toks))] {
+	for k := max(0, m.first-futureReach); k < min(m.first, len(toks)); k++ {
+		t := &toks[k]
 		if futureWords[t.low] {
 			return true
 		}

@@ -203,7 +203,7 @@ func (a *article) findRuns() {
 	ar := a.arena
 	for _, s := range a.sentences() {
 		first := len(ar.runs)
-		ar.runs = runScanner{toks: s.toks, common: common, known: known, french: a.lang == "fr", arena: &ar.words}.appendRuns(ar.runs)
+		ar.runs = (&runScanner{toks: s.toks, common: common, known: known, french: a.lang == "fr", arena: &ar.words}).appendRuns(ar.runs)
 		s.runs = ar.runs[first:len(ar.runs):len(ar.runs)] // capped, as the tokens are
 	}
 }

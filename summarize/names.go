@@ -34,10 +34,10 @@ type runScanner struct {
 // titleSpan is how many tokens after a title word a name may still follow.
 const titleSpan = 6
 
-func (sc runScanner) runs() []nameRun { return sc.appendRuns(nil) }
+func (sc *runScanner) runs() []nameRun { return sc.appendRuns(nil) }
 
 // appendRuns appends the name runs of the sentence to dst.
-func (sc runScanner) appendRuns(dst []nameRun) []nameRun {
+func (sc *runScanner) appendRuns(dst []nameRun) []nameRun {
 	out, first := dst, len(dst)
 	keep := func(r nameRun) {
 		if len(r.words) > 0 { // consumers read a run's first and last words
@@ -86,7 +86,7 @@ func (sc runScanner) appendRuns(dst []nameRun) []nameRun {
 // splitAtPlaces cuts a place off either end of a run that is no
 // organisation's name, where captions run into text: "London Sadiq Khan",
 // "Donald Trump Seattle". It gives one part or two, and how many.
-func (sc runScanner) splitAtPlaces(r nameRun) ([2]nameRun, int) {
+func (sc *runScanner) splitAtPlaces(r nameRun) ([2]nameRun, int) {
 	if r.last-r.first < 2 || sc.hasOrgWord(r) || lookupPlace(sliceText(sc.toks, r.first, r.last)) != nil {
 		return [2]nameRun{r}, 1
 	}
@@ -109,7 +109,7 @@ func (sc runScanner) splitAtPlaces(r nameRun) ([2]nameRun, int) {
 
 // trimDescriptors skips the words that open a person's name without being
 // part of it: "The", "Republican", "Five-year-old".
-func (sc runScanner) trimDescriptors(r nameRun) int {
+func (sc *runScanner) trimDescriptors(r nameRun) int {
 	if sc.hasOrgWord(r) {
 		if r.first < r.last && isLocationAdjective(sc.toks[r.first].low) {
 			return r.first + 1
@@ -140,7 +140,7 @@ func (sc runScanner) trimDescriptors(r nameRun) int {
 // "South Korea's Joint Chiefs of Staff" in an article that writes "joint
 // drills". (After "the" it may still be two names run together: "the
 // World Series Chicago Cubs".)
-func (sc runScanner) trimCommonStart(r nameRun) nameRun {
+func (sc *runScanner) trimCommonStart(r nameRun) nameRun {
 	if !sc.commonStart(r) || sc.hasOrgWord(r) || lookupPlace(sliceText(sc.toks, r.first, r.last)) != nil || sc.afterPossessive(r.first) {
 		return r
 	}
@@ -151,12 +151,12 @@ func (sc runScanner) trimCommonStart(r nameRun) nameRun {
 }
 
 // afterPossessive reports whether token i follows a possessive "'s".
-func (sc runScanner) afterPossessive(i int) bool {
+func (sc *runScanner) afterPossessive(i int) bool {
 	return i > 0 && !sc.french && sc.toks[i-1].low == "'s"
 }
 
 // commonStart reports whether trimCommonStart may drop the first word of r.
-func (sc runScanner) commonStart(r nameRun) bool {
+func (sc *runScanner) commonStart(r nameRun) bool {
 	return r.first+1 < r.last && sc.common(sc.toks[r.first].low) && !sc.toks[r.first].in(inJoiners)
 }
 
@@ -172,7 +172,7 @@ func isDemonym(w string) bool {
 
 // isTitle reports whether token i is a title word ("President", "ministre",
 // "M."). A title of one letter needs its dot: "M" alone is an initial.
-func (sc runScanner) isTitle(i int) bool {
+func (sc *runScanner) isTitle(i int) bool {
 	t := &sc.toks[i]
 	if !t.in(inTitles) { // a word of one letter has no hyphen after its first
 		j := strings.IndexByte(t.low, '-')
@@ -183,7 +183,7 @@ func (sc runScanner) isTitle(i int) bool {
 
 // continuesTitle reports whether token i still belongs to a title phrase:
 // "of State", "sud-coréen des Affaires étrangères", ", ".
-func (sc runScanner) continuesTitle(i int) bool {
+func (sc *runScanner) continuesTitle(i int) bool {
 	t := sc.toks[i].text
 	switch {
 	case sc.toks[i].in(inPortfolios|inJoiners|inDemonyms) || t == "," || t == ".":
@@ -195,7 +195,7 @@ func (sc runScanner) continuesTitle(i int) bool {
 }
 
 // isNameWord reports whether token i may be part of a name.
-func (sc runScanner) isNameWord(i int) bool {
+func (sc *runScanner) isNameWord(i int) bool {
 	if i < 0 || i >= len(sc.toks) {
 		return false
 	}
@@ -216,7 +216,7 @@ func (sc runScanner) isNameWord(i int) bool {
 
 // ampersandAt reports whether token k is an ampersand between two
 // capitalised words, which makes one name of them: "Marks & Spencer".
-func (sc runScanner) ampersandAt(k int) bool {
+func (sc *runScanner) ampersandAt(k int) bool {
 	return k > 0 && k+1 < len(sc.toks) && sc.toks[k].text == "&" && sc.spacedJoiner(k) && isCap(sc.toks[k-1].text) &&
 		isWord(sc.toks[k+1].text) && isCap(sc.toks[k+1].text)
 }
@@ -224,7 +224,7 @@ func (sc runScanner) ampersandAt(k int) bool {
 // firstNameAt reports whether token i, opening a sentence, is a first
 // name a capitalised word follows, the name's next word: "Nicholas
 // Negroponte, chairman of…", not "Bar a slight dip…".
-func (sc runScanner) firstNameAt(i int) bool {
+func (sc *runScanner) firstNameAt(i int) bool {
 	if i+1 >= len(sc.toks) || !isWord(sc.toks[i+1].text) || !isCap(sc.toks[i+1].text) || opensSentence(sc.toks, i+1) {
 		return false
 	}
@@ -234,7 +234,7 @@ func (sc runScanner) firstNameAt(i int) bool {
 // opensPlace reports whether the capitalised words from token i, two or
 // three of them, name a place of the gazetteer: a sentence's first word
 // says nothing alone, but "North Korea fired…" is North Korea, not Korea.
-func (sc runScanner) opensPlace(i int) bool {
+func (sc *runScanner) opensPlace(i int) bool {
 	for last := i + 1; last <= i+2 && last < len(sc.toks); last++ {
 		if t := &sc.toks[last]; !t.isWord() || !t.isCap() {
 			return false
@@ -246,7 +246,7 @@ func (sc runScanner) opensPlace(i int) bool {
 	return false
 }
 
-func (sc runScanner) digitAt(i int) bool {
+func (sc *runScanner) digitAt(i int) bool {
 	return i >= 0 && i < len(sc.toks) && isDigits(sc.toks[i].text)
 }
 
@@ -257,7 +257,7 @@ func opensSentence(toks []token, i int) bool {
 }
 
 // extend finds the last token of the name starting at token i.
-func (sc runScanner) extend(i int) int {
+func (sc *runScanner) extend(i int) int {
 	last := i
 	for k := i + 1; k < len(sc.toks); {
 		switch {
@@ -283,13 +283,13 @@ func (sc runScanner) extend(i int) int {
 // acronymThenOrg reports whether the organisation word at k goes on the
 // name in capitals from first to last, which names no place: "BBC News",
 // "HSBC Bank"; not "US Senate", the country's.
-func (sc runScanner) acronymThenOrg(first, last, k int) bool {
+func (sc *runScanner) acronymThenOrg(first, last, k int) bool {
 	return sc.toks[k].in(inOrgWords) && isAllCaps(sc.toks[last].text) && lookupPlace(sliceText(sc.toks, first, last)) == nil
 }
 
 // spacedJoiner reports whether the joiner at k stands apart, as an
 // ampersand must to join two names: "Marks & Spencer", not "AT&T".
-func (sc runScanner) spacedJoiner(k int) bool {
+func (sc *runScanner) spacedJoiner(k int) bool {
 	return sc.toks[k].text != "&" || sc.toks[k].start > sc.toks[k-1].end && k+1 < len(sc.toks) && sc.toks[k+1].start > sc.toks[k].end
 }
 
@@ -300,13 +300,13 @@ func sameCase(a, b string) bool { return isAllCaps(a) == isAllCaps(b) }
 // notTrailingStopword refuses a capitalised function word ("The", "A",
 // "Le") unless another name word follows it, as in "Marine Le Pen". In
 // English text only English's count: "Un" is a name's ("Kim Jong Un").
-func (sc runScanner) notTrailingStopword(k int) bool {
+func (sc *runScanner) notTrailingStopword(k int) bool {
 	return !sc.endsNoName(k) || k+1 < len(sc.toks) && sc.isNameWord(k+1) && !sc.toks[k+1].in(inArticleWords)
 }
 
 // endsNoName reports whether token k is a function word no name ends on:
 // any language's article in French text, English's non-names in English.
-func (sc runScanner) endsNoName(k int) bool {
+func (sc *runScanner) endsNoName(k int) bool {
 	if sc.french {
 		return sc.toks[k].in(inArticleWords)
 	}
@@ -315,7 +315,7 @@ func (sc runScanner) endsNoName(k int) bool {
 
 // joinedName reports whether the joiners from token k lead to a name word
 // ("de l'ONU") or, inside an organisation name, to a noun ("de sécurité").
-func (sc runScanner) joinedName(k int) bool {
+func (sc *runScanner) joinedName(k int) bool {
 	for ; k < len(sc.toks) && sc.toks[k].in(inJoiners); k++ {
 	}
 	return sc.isNameWord(k) || (sc.french && k < len(sc.toks) && sc.toks[k].isWord() && sc.nounAfterJoiner(k))
@@ -325,7 +325,7 @@ func (sc runScanner) joinedName(k int) bool {
 // article among them, lead from a name of two words or more with no
 // organisation word to an organisation's: "John Bailey de l'Académie des
 // Oscars" names a person and an organisation.
-func (sc runScanner) personThenOrg(first, last, k int) bool {
+func (sc *runScanner) personThenOrg(first, last, k int) bool {
 	if last == first || sc.hasOrgWord(nameRun{first: first, last: last}) {
 		return false
 	}
@@ -336,7 +336,7 @@ func (sc runScanner) personThenOrg(first, last, k int) bool {
 	return withArticle && k < len(sc.toks) && sc.toks[k].in(inOrgWords)
 }
 
-func (sc runScanner) hasOrgWord(r nameRun) bool {
+func (sc *runScanner) hasOrgWord(r nameRun) bool {
 	for k := r.first; k <= r.last && k < len(sc.toks); k++ {
 		if sc.toks[k].in(inOrgWords) {
 			return true
@@ -357,7 +357,7 @@ func onlyJoiners(words []string) bool {
 }
 
 // context fills in what the tokens around a run say about it.
-func (sc runScanner) context(r nameRun) nameRun {
+func (sc *runScanner) context(r nameRun) nameRun {
 	k := r.first - 1
 	for k >= 0 && sc.toks[k].in(inArticles) {
 		k--
@@ -389,14 +389,14 @@ func (sc runScanner) context(r nameRun) nameRun {
 // afterVenue reports whether the name at first follows a venue word and
 // its article: "la patinoire IceSheffield", "the stadium Vodafone Arena";
 // not "du centre Alain Juppé".
-func (sc runScanner) afterVenue(first int) bool {
+func (sc *runScanner) afterVenue(first int) bool {
 	k := first - 1
 	return k >= 1 && !sc.toks[k].isCap() && sc.toks[k].in(inFacilities) && sc.toks[k-1].in(inArticles)
 }
 
 // titleOfPlace reports whether token k is "of" or "de" after a title whose
 // complement is a place: "le maire de Sevran", "the mayor of London".
-func (sc runScanner) titleOfPlace(k int) bool {
+func (sc *runScanner) titleOfPlace(k int) bool {
 	return k >= 1 && k < len(sc.toks) && sc.toks[k].in(inOfWords) && sc.toks[k-1].in(inPlaceTitles)
 }
 
@@ -405,7 +405,7 @@ func (sc runScanner) titleOfPlace(k int) bool {
 // "les résolutions du Conseil", "the resolutions of the Council". Titles,
 // portfolios and organisation heads do not count ("le président du
 // Conseil", "le ministère de la Défense").
-func (sc runScanner) completesNoun(k int) bool {
+func (sc *runScanner) completesNoun(k int) bool {
 	if k < 1 || !sc.toks[k].in(inOfWords) {
 		return false
 	}

@@ -71,7 +71,7 @@ func adjustRuns(s *sentence, lowered map[string]bool) {
 				r.placeOf, r.titled = true, false
 			case sp.Kind == tagger.Person && sp.First > r.first && sp.Last == r.last && mayShed(s.toks, r.first, sp.First, lowered):
 				r.first = sp.First
-				r.words = runScanner{toks: s.toks}.words(r.first, r.last)
+				r.words = (&runScanner{toks: s.toks}).words(r.first, r.last)
 			}
 		}
 	}
@@ -95,7 +95,7 @@ func wholeOrgs(s *sentence) {
 		}
 		r := s.runs[first]
 		r.first, r.last, r.orgPhrase = sp.First, sp.Last, true
-		r.words = runScanner{toks: s.toks}.words(r.first, r.last)
+		r.words = (&runScanner{toks: s.toks}).words(r.first, r.last)
 		s.runs = append(append(s.runs[:first:first], r), s.runs[first+n:]...)
 	}
 }

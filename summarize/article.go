@@ -51,9 +51,9 @@ type article struct {
 	body  []*sentence
 	lead  *sentence // the sentence that reports the main event; nil for an empty body
 	dl    dateline
-	all   []*sentence     // the headline and body, once sentences has listed them
-	lower map[string]bool // words the body writes in lower case
-	arena *tokenArena     // the tokens of its sentences, until release
+	all   []*sentence // the headline and body, once sentences has listed them
+	lower *wordSet    // words the body writes in lower case
+	arena *tokenArena // the tokens of its sentences, until release
 }
 
 // tokenArena holds the tokens of an article's sentences end to end, in one
@@ -66,13 +66,13 @@ type tokenArena struct {
 	body, all       []*sentence
 	runs            []nameRun
 	words           []string // the runs' words
-	lowered, capped map[string]bool
+	lowered, capped wordSet
+	key             wordSet // the stems of the headline and lead, while weigh reads them
 	tagging
 }
 
 var arenas = sync.Pool{New: func() any {
-	return &tokenArena{lowered: map[string]bool{}, capped: map[string]bool{},
-		sents: make([]sentence, 0, maxSentences+1), body: make([]*sentence, 0, maxSentences),
+	return &tokenArena{sents: make([]sentence, 0, maxSentences+1), body: make([]*sentence, 0, maxSentences),
 		all: make([]*sentence, 0, maxSentences+1)}
 }}
 
@@ -112,8 +112,9 @@ func (a *article) release() {
 	clear(a.arena.all[:cap(a.arena.all)])
 	clear(a.arena.words)
 	a.arena.words = a.arena.words[:0]
-	clear(a.arena.lowered)
-	clear(a.arena.capped)
+	a.arena.lowered.reset()
+	a.arena.capped.reset()
+	a.arena.key.reset()
 	a.arena.tagging.reset()
 	arenas.Put(a.arena)
 	a.arena = nil
@@ -184,22 +185,22 @@ func validPublication(t time.Time) bool {
 // start makes a name only of a word the article never writes in lower case
 // and does capitalise elsewhere, or of a common first name.
 func (a *article) findRuns() {
-	lowered, capped := a.arena.lowered, a.arena.capped
+	lowered, capped := &a.arena.lowered, &a.arena.capped
 	for _, s := range a.body {
 		for i := range s.toks {
 			t := &s.toks[i]
 			switch {
 			case !t.isWord():
 			case !t.isCap():
-				lowered[t.low] = true
+				lowered.add(t.low)
 			case !opensSentence(s.toks, i):
-				capped[t.low] = true
+				capped.add(t.low)
 			}
 		}
 	}
 	a.lower = lowered
-	common := func(w string) bool { return stopwords[w] || lowered[w] }
-	known := func(w string) bool { return capped[w] || givenNames[w] || isCountry(w) }
+	common := func(w string) bool { return stopwords[w] || lowered.has(w) }
+	known := func(w string) bool { return capped.has(w) || givenNames[w] || isCountry(w) }
 	ar := a.arena
 	for _, s := range a.sentences() {
 		first := len(ar.runs)
@@ -268,23 +269,17 @@ const (
 // weigh scores each body sentence by how much of the headline and lead it
 // repeats, a little by position, less when it tells background.
 func (a *article) weigh() {
-	n := 0
-	for _, s := range []*sentence{a.title, a.lead} {
-		if s != nil {
-			n += len(s.toks)
-		}
-	}
-	key := make(map[string]bool, n) // room for every word, that it never grows
-	var buf []string                // one sentence's stems at a time
+	key := &a.arena.key
+	var buf []string // one sentence's stems at a time
 	for _, s := range []*sentence{a.title, a.lead} {
 		if s != nil {
 			buf = appendStems(buf[:0], s.toks)
 			for _, st := range buf {
-				key[st] = true
+				key.add(st)
 			}
 		}
 	}
-	norm := float64(min(max(len(key), 1), sharedNorm))
+	norm := float64(min(max(key.n, 1), sharedNorm))
 	for _, s := range a.body {
 		if s == a.lead {
 			s.weight = leadWeight

@@ -77,7 +77,7 @@ const (
 // placeFinder gathers the candidate places of an article.
 type placeFinder struct {
 	lang       string
-	lower      map[string]bool // words the article writes in lower case
+	lower      *wordSet        // words the article writes in lower case
 	actorWords map[string]bool // actors' names and the words of people's names, which are not places
 	byKey      map[string]*placeCand
 	all        []*placeCand
@@ -193,7 +193,7 @@ func (f *placeFinder) unknownPlace(s *sentence, r nameRun) bool {
 		len(r.words) == 1 && isAllCaps(s.toks[r.first].text) && len(last) <= 4 {
 		return false
 	}
-	if len(r.words) == 1 && (f.lower[last] || demonyms[last]) {
+	if len(r.words) == 1 && (f.lower.has(last) || demonyms[last]) {
 		return false
 	}
 	if _, demonym := geo.Demonym(last); demonym && len(r.words) == 1 {

@@ -29,7 +29,7 @@ func appendStems(out []string, toks []token) []string {
 // appendSharedStems appends to out the distinct stems of a sentence that
 // key holds: the stems of appendStems(nil, toks) that key holds, in the
 // same order.
-func appendSharedStems(out []string, toks []token, key map[string]bool) []string {
+func appendSharedStems(out []string, toks []token, key *wordSet) []string {
 	var buf [4 * stemLength]byte
 	for k := range toks {
 		t := &toks[k]
@@ -37,10 +37,10 @@ func appendSharedStems(out []string, toks []token, key map[string]bool) []string
 			continue
 		}
 		if w, ok := asciiStem(t.low); ok {
-			if key[w] && !contains(out, w) {
+			if key.has(w) && !contains(out, w) {
 				out = append(out, w)
 			}
-		} else if b := appendFoldedPrefix(buf[:0], t.low, stemLength); key[string(b)] && !containsBytes(out, b) {
+		} else if b := appendFoldedPrefix(buf[:0], t.low, stemLength); key.hasBytes(b) && !containsBytes(out, b) {
 			out = append(out, string(b))
 		}
 	}

@@ -61,7 +61,7 @@ func (a *article) tagNames() {
 // a person's name that ends a run sheds the words the run opened on
 // ("l'Homme Pierre Claver Mbonimpa"), unless they open the sentence and
 // may be a first name the tagger missed there.
-func adjustRuns(s *sentence, lowered map[string]bool) {
+func adjustRuns(s *sentence, lowered *wordSet) {
 	for i := range s.runs {
 		r := &s.runs[i]
 		for _, sp := range s.tagged {
@@ -121,13 +121,13 @@ func beforeLocatedAt(s *sentence, sp tagger.Span) int {
 // mayShed reports whether a run may lose its tokens first..to-1 to the
 // person's name after them: inside a sentence, or when the article writes
 // each in lower case too.
-func mayShed(toks []token, first, to int, lowered map[string]bool) bool {
+func mayShed(toks []token, first, to int, lowered *wordSet) bool {
 	if !opensSentence(toks, first) {
 		return true
 	}
 	for k := first; k < to; k++ {
 		t := &toks[k]
-		if !lowered[t.low] && !t.in(inStopwords) && !t.in(inJoiners) && t.isWord() {
+		if !lowered.has(t.low) && !t.in(inStopwords) && !t.in(inJoiners) && t.isWord() {
 			return false
 		}
 	}

@@ -196,6 +196,9 @@ func scanWord(s string, i int, toks []token) ([]token, int) {
 			i++
 			continue
 		}
+		if s[i] == ' ' {
+			break // the usual end of a word, which nothing below joins to it
+		}
 		r, n := decodeRune(s, i)
 		if isWordRune(r) {
 			i += n

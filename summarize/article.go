@@ -66,8 +66,12 @@ type tokenArena struct {
 	body, all       []*sentence
 	runs            []nameRun
 	words           []string // the runs' words
+	actors          actorArena
 	lowered, capped wordSet
 	key             wordSet // the stems of the headline and lead, while weigh reads them
+	names           wordSet // the words of the actors' names, while findWhat reads them
+	actorWords      map[string]bool
+	places          map[string]*placeCand // findWhere's candidates, by key
 	tagging
 }
 
@@ -115,6 +119,10 @@ func (a *article) release() {
 	a.arena.lowered.reset()
 	a.arena.capped.reset()
 	a.arena.key.reset()
+	a.arena.actors.reset()
+	a.arena.names.reset()
+	clear(a.arena.actorWords)
+	clear(a.arena.places)
 	a.arena.tagging.reset()
 	arenas.Put(a.arena)
 	a.arena = nil
@@ -162,6 +170,15 @@ func read(doc briefbot.Document) *article {
 	a.lead = pickLead(a.body)
 	a.weigh()
 	return a
+}
+
+// emptyMap is *m emptied, or made when it is nil.
+func emptyMap[K comparable, V any](m *map[K]V) map[K]V {
+	if *m == nil {
+		*m = map[K]V{}
+	}
+	clear(*m)
+	return *m
 }
 
 // cutText keeps at most n bytes of s, ending on a whole character.

@@ -87,7 +87,7 @@ type placeFinder struct {
 
 // findWhere names where the main event happened, most specific first.
 func findWhere(a *article, actors []*actor) []string {
-	f := &placeFinder{lang: a.lang, lower: a.lower, actorWords: make(map[string]bool, 2*len(actors)), byKey: map[string]*placeCand{}}
+	f := &placeFinder{lang: a.lang, lower: a.lower, actorWords: emptyMap(&a.arena.actorWords), byKey: emptyMap(&a.arena.places)}
 	for _, ac := range actors {
 		if ac.kind != unknownActor {
 			f.actorWords[strings.Join(ac.words, " ")] = true

@@ -29,7 +29,7 @@ func findWhat(a *article, actors []*actor, where []string) string {
 		text = capitalizeFirst(leadClause(a.leadText()))
 	}
 	if !labelBeforeDate(text) {
-		text = dropOpeningActor(text, actors)
+		text = dropOpeningActor(text, actors, &a.arena.names)
 	}
 	text = cutSecondVerb(cutPlace(cutCause(text), where), a.lang)
 	if wordCount(text) > maxWhatWords {

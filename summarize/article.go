@@ -131,22 +131,21 @@ func (a *article) release() {
 // read cleans a document, unless it comes cleaned, and cuts it into
 // weighed sentences; release hands its tokens back once it is read.
 func read(doc briefbot.Document) *article {
-	text := doc.Text
-	if !doc.Cleaned {
-		text = Clean(cutText(text, 4*maxText))
-	}
-	text = cutText(text, maxText)
+	paras := paragraphsOf(doc)
 	a := &article{lang: lang.Code(doc.Lang)}
 	if validPublication(doc.Published) {
 		a.pub = doc.Published
 	}
 	if a.lang == "" {
-		a.lang = detectLang(doc.Title, text)
+		a.lang = detectLangOf(doc.Title, paras)
 	}
 	a.arena = arenas.Get().(*tokenArena)
 	a.body = a.arena.body
-	a.arena.toks = slices.Grow(a.arena.toks, len(text)/5+len(doc.Title)/4+16)
-	paras := strings.Split(text, "\n")
+	size := len(paras) - 1 // the line breaks
+	for _, p := range paras {
+		size += len(p)
+	}
+	a.arena.toks = slices.Grow(a.arena.toks, size/5+len(doc.Title)/4+16)
 	for i := 0; i < len(paras) && i < 2 && a.dl == (dateline{}); i++ {
 		a.dl, paras[i] = parseDateline(paras[i], a.lang)
 	}
@@ -179,6 +178,16 @@ func emptyMap[K comparable, V any](m *map[K]V) map[K]V {
 	}
 	clear(*m)
 	return *m
+}
+
+// paragraphsOf is the lines of the document's text, cleaned unless it
+// comes cleaned, and cut to maxText bytes: strings.Split(cutText(text,
+// maxText), "\n") of the cleaned text.
+func paragraphsOf(doc briefbot.Document) []string {
+	if doc.Cleaned {
+		return strings.Split(cutText(doc.Text, maxText), "\n")
+	}
+	return cutLines(cleanLines(cutText(doc.Text, 4*maxText)), maxText)
 }
 
 // cutText keeps at most n bytes of s, ending on a whole character.

@@ -3,6 +3,7 @@ package summarize
 import (
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -176,6 +177,22 @@ func TestFoldSpaces(t *testing.T) {
 	for _, s := range []string{"", " ", "a", "a b", " a b", "a b ", "a  b", "a\tb", "a\nb", "a\u00a0b", "é è", "\u3000a", "a\u2009", "x \xff y", "\xc2"} {
 		if got, want := foldSpaces(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Errorf("foldSpaces(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestCutLinesCutsAsTheJoinedText: cutLines gives the lines of the joined
+// lines cut, at every length, invalid UTF-8 and empty lines included.
+func TestCutLinesCutsAsTheJoinedText(t *testing.T) {
+	for _, lines := range [][]string{
+		nil, {""}, {"", ""}, {"abc"}, {"ab", "", "cdé"}, {"é", "\x80\x80x", "ü"}, {"Thé café", "\xa9té", "x"},
+	} {
+		joined := strings.Join(lines, "\n")
+		for n := 0; n <= len(joined)+1; n++ {
+			want := strings.Split(cutText(joined, n), "\n")
+			if got := cutLines(slices.Clone(lines), n); !slices.Equal(got, want) {
+				t.Errorf("cutLines(%q, %d) = %q, want %q", lines, n, got, want)
+			}
 		}
 	}
 }

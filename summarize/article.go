@@ -68,8 +68,10 @@ type tokenArena struct {
 	words           []string // the runs' words
 	actors          actorArena
 	lowered, capped wordSet
-	key             wordSet // the stems of the headline and lead, while weigh reads them
-	names           wordSet // the words of the actors' names, while findWhat reads them
+	key             wordSet  // the stems of the headline and lead, while weigh reads them
+	names           wordSet  // the words of the actors' names, while findWhat reads them
+	stems           []string // one sentence's stems, while weigh compares them
+	clause          []token  // the tokens of the clause findWhat cuts
 	actorWords      map[string]bool
 	places          map[string]*placeCand // findWhere's candidates, by key
 	tagging
@@ -121,6 +123,8 @@ func (a *article) release() {
 	a.arena.key.reset()
 	a.arena.actors.reset()
 	a.arena.names.reset()
+	clear(a.arena.stems[:cap(a.arena.stems)])
+	clear(a.arena.clause[:cap(a.arena.clause)])
 	clear(a.arena.actorWords)
 	clear(a.arena.places)
 	a.arena.tagging.reset()
@@ -178,27 +182,6 @@ func emptyMap[K comparable, V any](m *map[K]V) map[K]V {
 	}
 	clear(*m)
 	return *m
-}
-
-// paragraphsOf is the lines of the document's text, cleaned unless it
-// comes cleaned, and cut to maxText bytes: strings.Split(cutText(text,
-// maxText), "\n") of the cleaned text.
-func paragraphsOf(doc briefbot.Document) []string {
-	if doc.Cleaned {
-		return strings.Split(cutText(doc.Text, maxText), "\n")
-	}
-	return cutLines(cleanLines(cutText(doc.Text, 4*maxText)), maxText)
-}
-
-// cutText keeps at most n bytes of s, ending on a whole character.
-func cutText(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
 }
 
 // validPublication reports whether t may be a news article's publication
@@ -296,7 +279,7 @@ const (
 // repeats, a little by position, less when it tells background.
 func (a *article) weigh() {
 	key := &a.arena.key
-	var buf []string // one sentence's stems at a time
+	buf := a.arena.stems[:0] // one sentence's stems at a time
 	for _, s := range []*sentence{a.title, a.lead} {
 		if s != nil {
 			buf = appendStems(buf[:0], s.toks)
@@ -319,6 +302,7 @@ func (a *article) weigh() {
 			s.weight *= backgroundWeight
 		}
 	}
+	a.arena.stems = buf[:0]
 }
 
 // runePrefix keeps the first n characters of s.

@@ -28,34 +28,6 @@ func cleanLines(text string) []string {
 	return p.lines
 }
 
-// cutLines is strings.Split(cutText(strings.Join(lines, "\n"), n), "\n"),
-// made without joining the lines; it may write over lines.
-func cutLines(lines []string, n int) []string {
-	if len(lines) == 0 {
-		return []string{""}
-	}
-	start := 0 // where line k starts in the joined text
-	for k, l := range lines {
-		end := start + len(l)
-		if end == n {
-			return lines[:k+1] // the cut falls on the end of line k
-		}
-		if end > n { // it falls inside line k, and backs up to a character's start
-			cut := n - start
-			for cut > 0 && !utf8.RuneStart(l[cut]) {
-				cut--
-			}
-			if cut == 0 && k > 0 && !utf8.RuneStart(l[0]) {
-				return lines[:k] // backed up to the line break before line k
-			}
-			lines[k] = l[:cut]
-			return lines[:k+1]
-		}
-		start = end + 1
-	}
-	return lines
-}
-
 // tidyLine is one line of text without its credits and widget text,
 // trimmed and its white space folded, and that in lower case.
 func tidyLine(line string) (tidy, low string) {

@@ -166,6 +166,10 @@ const maxLangWords = 400
 func nextLetterWord(text string, from int) (string, int) {
 	i := max(from, 0)
 	for i < len(text) {
+		if b := text[i]; b < utf8.RuneSelf && !asciiLetter(b) {
+			i++ // the usual case, read without a call
+			continue
+		}
 		letter, n := letterAt(text, i)
 		if letter {
 			break
@@ -174,6 +178,10 @@ func nextLetterWord(text string, from int) (string, int) {
 	}
 	j := i
 	for j < len(text) {
+		if asciiLetter(text[j]) {
+			j++
+			continue
+		}
 		letter, n := letterAt(text, j)
 		if !letter {
 			break
@@ -182,6 +190,9 @@ func nextLetterWord(text string, from int) (string, int) {
 	}
 	return text[i:j], j
 }
+
+// asciiLetter reports whether b is an ASCII letter.
+func asciiLetter(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }
 
 // letterAt reports whether the character at byte i of text is a letter,
 // and its length; an ASCII byte is read without decoding.

@@ -212,8 +212,8 @@ var englishGroups = Groups{
 		percent moment element elements segment document documents agreement payment payments
 		investment investments statement statements parliament terror horror mirror tractor
 		labor honor favor rumor tumor harbor anchor interior exterior`),
-	Pronouns:  set(`others ones those`),
-	People:    "people",
+	Pronouns: set(`others ones those`),
+	People:   "people",
 }
 
 var englishFurniture = Furniture{

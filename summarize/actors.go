@@ -71,7 +71,7 @@ func (a *actor) absorb(b *actor) {
 	}
 }
 
-// actorBlock is how many actors collectActors allocates at once.
+// actorBlock is how many actors an actorArena allocates at once.
 const actorBlock = 16
 
 // keyString is key, the words joined, as a string: the one word itself
@@ -83,15 +83,10 @@ func keyString(key []byte, words []string) string {
 	return string(key)
 }
 
-// collectActors gathers the actors named in the body sentences.
-func collectActors(sents []*sentence) []*actor {
-	n := 0
-	for _, s := range sents {
-		n += len(s.runs)
-	}
-	byKey := make(map[string]*actor, n)
-	all := make([]*actor, 0, n)
-	var block []actor // the actors, allocated actorBlock at a time
+// collectActors gathers the actors named in the body sentences, keeping
+// them in ar.
+func collectActors(sents []*sentence, ar *actorArena) []*actor {
+	byKey, all := ar.keys(), ar.all[:0]
 	for _, s := range sents {
 		for _, r := range s.runs {
 			kind, ok := classifyRun(r, s.span(r))
@@ -106,11 +101,7 @@ func collectActors(sents []*sentence) []*actor {
 			key := appendJoined(buf[:0], r.words)
 			a := byKey[string(key)]
 			if a == nil {
-				if len(block) == cap(block) {
-					block = make([]actor, 0, actorBlock) // the actors made so far keep the block before
-				}
-				block = append(block, actor{display: s.span(r), words: r.words, kind: kind, order: len(all), bodyAt: noBody, couple: r.couple})
-				a = &block[len(block)-1]
+				a = ar.add(actor{display: s.span(r), words: r.words, kind: kind, order: len(all), bodyAt: noBody, couple: r.couple})
 				byKey[keyString(key, r.words)] = a
 				all = append(all, a)
 			}
@@ -127,6 +118,7 @@ func collectActors(sents []*sentence) []*actor {
 			}
 		}
 	}
+	ar.all = all
 	return mergeActors(all)
 }
 
@@ -365,7 +357,8 @@ func boostFromTitle(actors []*actor, title *sentence) {
 		return
 	}
 	words := map[string]bool{}
-	for _, t := range title.toks {
+	for k := range title.toks {
+		t := &title.toks[k]
 		if t.isWord() && t.isCap() {
 			words[t.low] = true
 		}

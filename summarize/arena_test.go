@@ -60,8 +60,8 @@ func TestRunWordsInArena(t *testing.T) {
 		"Apple and Microsoft met the European Commission in Brussels with John Smith.",
 	} {
 		toks := tokenize(s)
-		want := runScanner{toks: toks, common: common, known: known}.runs()
-		got := runScanner{toks: toks, common: common, known: known, arena: &arena}.runs()
+		want := (&runScanner{toks: toks, common: common, known: known}).runs()
+		got := (&runScanner{toks: toks, common: common, known: known, arena: &arena}).runs()
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("runs of %q with an arena = %+v, want %+v", s, got, want)
 		}

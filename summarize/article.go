@@ -51,9 +51,9 @@ type article struct {
 	body  []*sentence
 	lead  *sentence // the sentence that reports the main event; nil for an empty body
 	dl    dateline
-	all   []*sentence     // the headline and body, once sentences has listed them
-	lower map[string]bool // words the body writes in lower case
-	arena *tokenArena     // the tokens of its sentences, until release
+	all   []*sentence // the headline and body, once sentences has listed them
+	lower *wordSet    // words the body writes in lower case
+	arena *tokenArena // the tokens of its sentences, until release
 }
 
 // tokenArena holds the tokens of an article's sentences end to end, in one
@@ -66,13 +66,19 @@ type tokenArena struct {
 	body, all       []*sentence
 	runs            []nameRun
 	words           []string // the runs' words
-	lowered, capped map[string]bool
+	actors          actorArena
+	lowered, capped wordSet
+	key             wordSet  // the stems of the headline and lead, while weigh reads them
+	names           wordSet  // the words of the actors' names, while findWhat reads them
+	stems           []string // one sentence's stems, while weigh compares them
+	clause          []token  // the tokens of the clause findWhat cuts
+	actorWords      map[string]bool
+	places          map[string]*placeCand // findWhere's candidates, by key
 	tagging
 }
 
 var arenas = sync.Pool{New: func() any {
-	return &tokenArena{lowered: map[string]bool{}, capped: map[string]bool{},
-		sents: make([]sentence, 0, maxSentences+1), body: make([]*sentence, 0, maxSentences),
+	return &tokenArena{sents: make([]sentence, 0, maxSentences+1), body: make([]*sentence, 0, maxSentences),
 		all: make([]*sentence, 0, maxSentences+1)}
 }}
 
@@ -112,8 +118,15 @@ func (a *article) release() {
 	clear(a.arena.all[:cap(a.arena.all)])
 	clear(a.arena.words)
 	a.arena.words = a.arena.words[:0]
-	clear(a.arena.lowered)
-	clear(a.arena.capped)
+	a.arena.lowered.reset()
+	a.arena.capped.reset()
+	a.arena.key.reset()
+	a.arena.actors.reset()
+	a.arena.names.reset()
+	clear(a.arena.stems[:cap(a.arena.stems)])
+	clear(a.arena.clause[:cap(a.arena.clause)])
+	clear(a.arena.actorWords)
+	clear(a.arena.places)
 	a.arena.tagging.reset()
 	arenas.Put(a.arena)
 	a.arena = nil
@@ -122,22 +135,21 @@ func (a *article) release() {
 // read cleans a document, unless it comes cleaned, and cuts it into
 // weighed sentences; release hands its tokens back once it is read.
 func read(doc briefbot.Document) *article {
-	text := doc.Text
-	if !doc.Cleaned {
-		text = Clean(cutText(text, 4*maxText))
-	}
-	text = cutText(text, maxText)
+	paras := paragraphsOf(doc)
 	a := &article{lang: lang.Code(doc.Lang)}
 	if validPublication(doc.Published) {
 		a.pub = doc.Published
 	}
 	if a.lang == "" {
-		a.lang = detectLang(doc.Title, text)
+		a.lang = detectLangOf(doc.Title, paras)
 	}
 	a.arena = arenas.Get().(*tokenArena)
 	a.body = a.arena.body
-	a.arena.toks = slices.Grow(a.arena.toks, len(text)/5+len(doc.Title)/4+16)
-	paras := strings.Split(text, "\n")
+	size := len(paras) - 1 // the line breaks
+	for _, p := range paras {
+		size += len(p)
+	}
+	a.arena.toks = slices.Grow(a.arena.toks, size/5+len(doc.Title)/4+16)
 	for i := 0; i < len(paras) && i < 2 && a.dl == (dateline{}); i++ {
 		a.dl, paras[i] = parseDateline(paras[i], a.lang)
 	}
@@ -163,15 +175,13 @@ func read(doc briefbot.Document) *article {
 	return a
 }
 
-// cutText keeps at most n bytes of s, ending on a whole character.
-func cutText(s string, n int) string {
-	if len(s) <= n {
-		return s
+// emptyMap is *m emptied, or made when it is nil.
+func emptyMap[K comparable, V any](m *map[K]V) map[K]V {
+	if *m == nil {
+		*m = map[K]V{}
 	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
+	clear(*m)
+	return *m
 }
 
 // validPublication reports whether t may be a news article's publication
@@ -184,25 +194,26 @@ func validPublication(t time.Time) bool {
 // start makes a name only of a word the article never writes in lower case
 // and does capitalise elsewhere, or of a common first name.
 func (a *article) findRuns() {
-	lowered, capped := a.arena.lowered, a.arena.capped
+	lowered, capped := &a.arena.lowered, &a.arena.capped
 	for _, s := range a.body {
-		for i, t := range s.toks {
+		for i := range s.toks {
+			t := &s.toks[i]
 			switch {
 			case !t.isWord():
 			case !t.isCap():
-				lowered[t.low] = true
+				lowered.add(t.low)
 			case !opensSentence(s.toks, i):
-				capped[t.low] = true
+				capped.add(t.low)
 			}
 		}
 	}
 	a.lower = lowered
-	common := func(w string) bool { return stopwords[w] || lowered[w] }
-	known := func(w string) bool { return capped[w] || givenNames[w] || isCountry(w) }
+	common := func(w string) bool { return stopwords[w] || lowered.has(w) }
+	known := func(w string) bool { return capped.has(w) || givenNames[w] || isCountry(w) }
 	ar := a.arena
 	for _, s := range a.sentences() {
 		first := len(ar.runs)
-		ar.runs = runScanner{toks: s.toks, common: common, known: known, french: a.lang == "fr", arena: &ar.words}.appendRuns(ar.runs)
+		ar.runs = (&runScanner{toks: s.toks, common: common, known: known, french: a.lang == "fr", arena: &ar.words}).appendRuns(ar.runs)
 		s.runs = ar.runs[first:len(ar.runs):len(ar.runs)] // capped, as the tokens are
 	}
 }
@@ -267,23 +278,17 @@ const (
 // weigh scores each body sentence by how much of the headline and lead it
 // repeats, a little by position, less when it tells background.
 func (a *article) weigh() {
-	n := 0
-	for _, s := range []*sentence{a.title, a.lead} {
-		if s != nil {
-			n += len(s.toks)
-		}
-	}
-	key := make(map[string]bool, n) // room for every word, that it never grows
-	var buf []string                // one sentence's stems at a time
+	key := &a.arena.key
+	buf := a.arena.stems[:0] // one sentence's stems at a time
 	for _, s := range []*sentence{a.title, a.lead} {
 		if s != nil {
 			buf = appendStems(buf[:0], s.toks)
 			for _, st := range buf {
-				key[st] = true
+				key.add(st)
 			}
 		}
 	}
-	norm := float64(min(max(len(key), 1), sharedNorm))
+	norm := float64(min(max(key.n, 1), sharedNorm))
 	for _, s := range a.body {
 		if s == a.lead {
 			s.weight = leadWeight
@@ -297,6 +302,7 @@ func (a *article) weigh() {
 			s.weight *= backgroundWeight
 		}
 	}
+	a.arena.stems = buf[:0]
 }
 
 // runePrefix keeps the first n characters of s.

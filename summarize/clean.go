@@ -14,15 +14,18 @@ import (
 // prompts, and the headlines of other stories set among the text (see
 // teasers.go). It keeps one paragraph per line, trimmed, with no blank
 // lines.
-func Clean(text string) string {
+func Clean(text string) string { return strings.Join(cleanLines(text), "\n") }
+
+// cleanLines is the lines of Clean(text), not joined.
+func cleanLines(text string) []string {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
 	lines := strings.Split(text, "\n")
-	p := paragraphs{lines: make([]string, 0, len(lines)), words: make([]int, 0, len(lines))}
+	p := paragraphs{lines: lines[:0], words: make([]int, 0, len(lines))} // a kept line never overtakes the one read
 	for _, line := range lines {
 		p.add(line)
 	}
-	return p.String()
+	return p.lines
 }
 
 // tidyLine is one line of text without its credits and widget text,
@@ -105,29 +108,32 @@ var (
 	newsletterCues  = newCueSet(lang.Concat(func(l *lang.Lexicon) []string { return l.Furniture.LetterCues })...)
 )
 
-// removeCredits deletes the bracketed credits of a line.
+// removeCredits deletes the bracketed credits of a line; a line with
+// none is returned as it is.
 func removeCredits(line string) string {
 	var b strings.Builder
+	kept, from := 0, 0 // line[kept:] is not written yet; line[from:] not read
 	for {
-		i := strings.IndexAny(line, "([")
+		i := strings.IndexAny(line[from:], "([")
 		if i < 0 {
 			break
 		}
+		i += from
 		j := strings.IndexAny(line[i+1:], ")]")
 		if j < 0 {
 			break
 		}
 		end := i + 1 + j + 1
-		b.WriteString(line[:i])
-		if !isCredit(line[i+1 : end-1]) {
-			b.WriteString(line[i:end])
+		if isCredit(line[i+1 : end-1]) {
+			b.WriteString(line[kept:i])
+			kept = end
 		}
-		line = line[end:]
+		from = end
 	}
-	if b.Len() == 0 {
+	if kept == 0 {
 		return line
 	}
-	b.WriteString(line)
+	b.WriteString(line[kept:])
 	return b.String()
 }
 

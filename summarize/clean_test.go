@@ -3,6 +3,7 @@ package summarize
 import (
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -198,6 +199,22 @@ func TestCleanDropsInlineCaptions(t *testing.T) {
 	for _, tt := range tests {
 		if got := Clean(tt.in); got != tt.want {
 			t.Errorf("Clean(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestCutLinesCutsAsTheJoinedText: cutLines gives the lines of the joined
+// lines cut, at every length, invalid UTF-8 and empty lines included.
+func TestCutLinesCutsAsTheJoinedText(t *testing.T) {
+	for _, lines := range [][]string{
+		nil, {""}, {"", ""}, {"abc"}, {"ab", "", "cdé"}, {"é", "\x80\x80x", "ü"}, {"Thé café", "\xa9té", "x"},
+	} {
+		joined := strings.Join(lines, "\n")
+		for n := 0; n <= len(joined)+1; n++ {
+			want := strings.Split(cutText(joined, n), "\n")
+			if got := cutLines(slices.Clone(lines), n); !slices.Equal(got, want) {
+				t.Errorf("cutLines(%q, %d) = %q, want %q", lines, n, got, want)
+			}
 		}
 	}
 }

@@ -42,6 +42,9 @@ func scanDates(s, code string) []dateMention { return scanTokens(s, tokenize(s),
 func scanTokens(s string, toks []token, code string) []dateMention {
 	var out []dateMention
 	for i := 0; i < len(toks); i++ {
+		if !mayStartDate(&toks[i]) {
+			continue // as dateAt would find, without its result to clear
+		}
 		m, end, ok := dateAt(toks, i, code)
 		if !ok {
 			continue
@@ -58,7 +61,7 @@ func scanTokens(s string, toks []token, code string) []dateMention {
 // dateAt reads the date expression that starts at token i; end is the
 // index of the token after it.
 func dateAt(toks []token, i int, code string) (m dateMention, end int, ok bool) {
-	if !mayStartDate(toks[i]) {
+	if !mayStartDate(&toks[i]) {
 		return dateMention{}, 0, false
 	}
 	j := i
@@ -82,7 +85,7 @@ func dateAt(toks []token, i int, code string) (m dateMention, end int, ok bool) 
 
 // mayStartDate reports whether a date expression may begin with the
 // token t.
-func mayStartDate(t token) bool {
+func mayStartDate(t *token) bool {
 	if t.low == "" {
 		return false
 	}
@@ -297,8 +300,8 @@ func weekdayExprAt(toks []token, i int) (dateMention, int, bool) {
 
 // weekdayWithin reports whether a weekday name is among toks.
 func weekdayWithin(toks []token) bool {
-	for _, t := range toks {
-		if t.in(inWeekdays) {
+	for k := range toks {
+		if toks[k].in(inWeekdays) {
 			return true
 		}
 	}

@@ -28,7 +28,7 @@ func agentPhrase(s *sentence, i int, code string) (end int, named, ok bool) {
 func agentPhraseOf(s *sentence, i int, code string, demonyms bool) (end int, named, ok bool) {
 	toks := s.toks
 	k, head := i, -1
-	for n := 0; n < 3 && k < len(toks) && plainWord(toks[k]); n++ {
+	for n := 0; n < 3 && k < len(toks) && plainWord(&toks[k]); n++ {
 		if isAgent(toks[k].low, code) {
 			head = k
 		}
@@ -65,7 +65,7 @@ func coordinated(s *sentence, k int, code string) (end int, ok bool) {
 	}
 	j := skipDeterminers(toks, k+1)
 	weak := -1
-	for m := j + 1; m <= j+3 && m < len(toks) && plainWord(toks[m-1]); m++ {
+	for m := j + 1; m <= j+3 && m < len(toks) && plainWord(&toks[m-1]); m++ {
 		switch {
 		case surelyVerb(toks[m].low, code):
 			return m, true
@@ -108,7 +108,7 @@ func complements(s *sentence, k int, code string) (end int, named bool) {
 		isName := false
 		if r, ok := runAt(s, j); ok {
 			isName, k = !placeLike(s, r), r.last+1
-		} else if j < len(toks) && (plainWord(toks[j]) || toks[j].isCap()) {
+		} else if j < len(toks) && (plainWord(&toks[j]) || toks[j].isCap()) {
 			k = j + 1
 		} else {
 			break

@@ -39,29 +39,49 @@ var functionWords = func() map[string]uint64 {
 // detectLang guesses the language of texts, read one after the other, from
 // their function words; "" when they give too little evidence or two
 // languages tie.
-func detectLang(texts ...string) string {
-	counts := make([]int, len(detected))
-	words := 0
-	for _, text := range texts {
-		for start := -1; words < maxLangWords; {
-			w, next := nextLetterWord(text, start)
-			if w == "" {
+func detectLang(texts ...string) string { return detectLangOf("", texts) }
+
+// detectLangOf is detectLang(title, paras...), without the list.
+func detectLangOf(title string, paras []string) string {
+	d := langCounts{counts: make([]int, len(detected))}
+	if !d.read(title) {
+		for _, p := range paras {
+			if d.read(p) {
 				break
-			}
-			start = next
-			words++
-			bits := functionWordBits(w)
-			for i := range counts {
-				if bits&(1<<i) != 0 {
-					counts[i]++
-				}
-			}
-			if words%32 == 0 && settled(counts, maxLangWords-words) {
-				return leader(counts)
 			}
 		}
 	}
-	return leader(counts)
+	return leader(d.counts)
+}
+
+// langCounts counts the function words of each language in the words
+// read so far.
+type langCounts struct {
+	counts []int
+	words  int
+}
+
+// read counts the function words of text, up to maxLangWords in all; it
+// reports whether the counts are settled, so that no more need be read.
+func (d *langCounts) read(text string) bool {
+	for start := -1; d.words < maxLangWords; {
+		w, next := nextLetterWord(text, start)
+		if w == "" {
+			return false
+		}
+		start = next
+		d.words++
+		bits := functionWordBits(w)
+		for i := range d.counts {
+			if bits&(1<<i) != 0 {
+				d.counts[i]++
+			}
+		}
+		if d.words%32 == 0 && settled(d.counts, maxLangWords-d.words) {
+			return true
+		}
+	}
+	return false
 }
 
 // settled reports whether the leader of counts stays the leader whatever
@@ -146,6 +166,10 @@ const maxLangWords = 400
 func nextLetterWord(text string, from int) (string, int) {
 	i := max(from, 0)
 	for i < len(text) {
+		if b := text[i]; b < utf8.RuneSelf && !asciiLetter(b) {
+			i++ // the usual case, read without a call
+			continue
+		}
 		letter, n := letterAt(text, i)
 		if letter {
 			break
@@ -154,6 +178,10 @@ func nextLetterWord(text string, from int) (string, int) {
 	}
 	j := i
 	for j < len(text) {
+		if asciiLetter(text[j]) {
+			j++
+			continue
+		}
 		letter, n := letterAt(text, j)
 		if !letter {
 			break
@@ -162,6 +190,9 @@ func nextLetterWord(text string, from int) (string, int) {
 	}
 	return text[i:j], j
 }
+
+// asciiLetter reports whether b is an ASCII letter.
+func asciiLetter(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }
 
 // letterAt reports whether the character at byte i of text is a letter,
 // and its length; an ASCII byte is read without decoding.

@@ -26,7 +26,8 @@ type Entity struct {
 func Entities(sentence, lang string) []Entity {
 	toks := tokenize(sentence)
 	capped := map[string]bool{}
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if t.isWord() && t.isCap() && !opensSentence(toks, i) {
 			capped[t.low] = true
 		}

@@ -21,7 +21,7 @@ func letterLabel(words []string, display string) bool {
 // actsAt reports whether the token after a name is a verb that surely is
 // one, so that the name is its subject: "Météo-France a mis 23
 // départements en vigilance orange".
-func (sc runScanner) actsAt(k int) bool {
+func (sc *runScanner) actsAt(k int) bool {
 	if k >= len(sc.toks) || !sc.toks[k].isWord() || sc.toks[k].isCap() {
 		return false
 	}
@@ -37,7 +37,7 @@ func (sc runScanner) actsAt(k int) bool {
 // Sugar", and a sovereign's before a first name, "Pope Francis", "King
 // Charles"; not "Sir Keir Starmer", named in full without it, nor "Queen
 // Phoenix", a band's album.
-func (sc runScanner) honorificName(k int, r nameRun) bool {
+func (sc *runScanner) honorificName(k int, r nameRun) bool {
 	if r.first != r.last {
 		return false
 	}
@@ -59,7 +59,7 @@ func runFrom(s *sentence, a, b int) int {
 // trimFurniture drops from the start of a name the word of a page's
 // buttons a scraped page runs into it: "x Share Toblerone is facing…".
 // It returns the name's first token.
-func (sc runScanner) trimFurniture(r nameRun) int {
+func (sc *runScanner) trimFurniture(r nameRun) int {
 	if r.first < r.last && sc.toks[r.first].in(inButtons) && !sc.toks[r.first+1].in(inJoiners) {
 		return r.first + 1
 	}
@@ -72,7 +72,7 @@ var buttonWords = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Furniture
 // joinCouples makes one name of a first name and the full name "and"
 // joins it to, which share the surname: "Thierry et Véronique Roy",
 // "Mark and Lucy Hale".
-func (sc runScanner) joinCouples(runs []nameRun) []nameRun {
+func (sc *runScanner) joinCouples(runs []nameRun) []nameRun {
 	out := runs[:0]
 	for i := 0; i < len(runs); i++ {
 		r := runs[i]
@@ -89,7 +89,7 @@ func (sc runScanner) joinCouples(runs []nameRun) []nameRun {
 
 // coupleAt reports whether run a is a lone first name and b a full name
 // right after it and "and".
-func (sc runScanner) coupleAt(a, b nameRun) bool {
+func (sc *runScanner) coupleAt(a, b nameRun) bool {
 	return a.first == a.last && givenNames[a.words[0]] && b.first == a.last+2 &&
 		andWords[sc.toks[a.last+1].low] && len(b.words) >= 2 && !sc.hasOrgWord(b)
 }

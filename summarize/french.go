@@ -17,7 +17,7 @@ import (
 // nounAfterJoiner accepts a lower-case noun after the joiners that follow
 // a capitalised organisation word ("Conseil de sécurité"), or that follow
 // such a noun in turn ("Conseil des droits de l'homme").
-func (sc runScanner) nounAfterJoiner(k int) bool {
+func (sc *runScanner) nounAfterJoiner(k int) bool {
 	t, w := sc.toks[k].text, sc.toks[k].low
 	if isCap(t) || stopwords[w] || reportingVerbs[w] {
 		return false
@@ -36,7 +36,7 @@ func (sc runScanner) nounAfterJoiner(k int) bool {
 
 // lowerOrgWord accepts a lower-case adjective inside a French organisation
 // name ("Banque centrale européenne") or a noun after a joiner.
-func (sc runScanner) lowerOrgWord(k int) bool {
+func (sc *runScanner) lowerOrgWord(k int) bool {
 	t, w := sc.toks[k].text, sc.toks[k].low
 	if !isWord(t) || isCap(t) {
 		return false
@@ -68,7 +68,7 @@ func frenchAdjective(w string) bool {
 // ministryPhrase reads "ministère [adjectives] des Affaires étrangères" as
 // one organisation name; it returns the index after the phrase, or i+1
 // when no portfolio follows.
-func (sc runScanner) ministryPhrase(i int) (nameRun, int) {
+func (sc *runScanner) ministryPhrase(i int) (nameRun, int) {
 	k := i + 1
 	for n := 0; n < 2 && k < len(sc.toks) && sc.toks[k].isWord() && !sc.toks[k].isCap() && !sc.toks[k].in(inJoiners); n++ {
 		k++

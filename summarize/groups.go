@@ -127,7 +127,8 @@ func isCount(w string) bool {
 // roleGroup finds a role noun, with the word before it when that is an
 // adjective-like lower-case word: "suicide bomber", "driver".
 func roleGroup(toks []token) string {
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if !roleNouns[t.low] {
 			continue
 		}
@@ -178,7 +179,7 @@ func lowerWords(s string) []string {
 // pluralNoun reports whether token k is a lower-case word in a plural form:
 // "climbers", "alpinistes", "travailleurs".
 func pluralNoun(toks []token, k int) bool {
-	t := toks[k]
+	t := &toks[k]
 	return t.isWord() && !t.isCap() && !t.in(inStopwords) && !pronounPlurals[t.low] && len(t.low) > 3 &&
 		(strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "x"))
 }

@@ -82,19 +82,16 @@ func dropOpeningQuote(t string) string {
 
 // dropOpeningActor removes the actors who open a clause, with a short
 // title before them: "Red Bull boss Christian Horner hails …" → "hails …",
-// "Bill Murray and Barack Obama lead …" → "lead …".
-func dropOpeningActor(text string, actors []*actor) string {
-	n := 0
-	for _, a := range actors {
-		n += len(a.words)
-	}
-	names := make(map[string]bool, n)
+// "Bill Murray and Barack Obama lead …" → "lead …". It fills names with
+// the words of the actors' names, emptying it first.
+func dropOpeningActor(text string, actors []*actor, names *wordSet) string {
+	names.reset()
 	for _, a := range actors {
 		for _, w := range beforePurpose(a.words) {
-			names[w] = true
+			names.add(w)
 		}
 	}
-	isName := func(w string) bool { return isCap(w) && names[nameKey(w)] && !demonyms[nameKey(w)] }
+	isName := func(w string) bool { return isCap(w) && names.has(nameKey(w)) && !demonyms[nameKey(w)] }
 	words := strings.Fields(text)
 	if len(words) > 3 && isPeople(words[0]) {
 		return strings.Join(words[1:], " ")

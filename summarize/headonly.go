@@ -30,7 +30,8 @@ func headlineOnlyActor(a *article, r nameRun, actors []*actor) (*actor, bool) {
 // headlineWords are the words of the headline as it writes them.
 func headlineWords(s *sentence) []string {
 	out := make([]string, 0, len(s.toks))
-	for _, t := range s.toks {
+	for k := range s.toks {
+		t := &s.toks[k]
 		if t.isWord() {
 			out = append(out, t.text)
 		}

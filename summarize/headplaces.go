@@ -33,7 +33,7 @@ func (f *placeFinder) isPlaceLabel(s *sentence, r nameRun, name string) bool {
 // de bus") or a city any mention would make a place. A small town's name
 // there is more often a topic or a person ("Santé :", "Murphy: I'll be
 // back").
-func (sc runScanner) labelsPlace(i int, w string) bool {
+func (sc *runScanner) labelsPlace(i int, w string) bool {
 	if i != 0 || len(sc.toks) < 3 || sc.toks[1].text != ":" || sc.common(w) {
 		return false
 	}

@@ -5,7 +5,7 @@ package summarize
 // writes the noun first ("Le gouvernement Ayrault a décidé"), English
 // after ("the Obama administration said"). The actor is the body, not
 // the person.
-func (sc runScanner) withLedBody(r nameRun) nameRun {
+func (sc *runScanner) withLedBody(r nameRun) nameRun {
 	french, english := sc.french && sc.ledBodyAt(r.first-1), !sc.french && sc.ledBodyAt(r.last+1)
 	if !french && !english || sc.hasOrgWord(r) || lookupPlace(sliceText(sc.toks, r.first, r.last)) != nil {
 		return r
@@ -24,6 +24,6 @@ func (sc runScanner) withLedBody(r nameRun) nameRun {
 
 // ledBodyAt reports whether token k is a lower-case noun of a body named
 // by its leader: "gouvernement", "administration".
-func (sc runScanner) ledBodyAt(k int) bool {
+func (sc *runScanner) ledBodyAt(k int) bool {
 	return k >= 0 && k < len(sc.toks) && !sc.toks[k].isCap() && sc.toks[k].in(inLedBodies)
 }

@@ -36,10 +36,10 @@ type runScanner struct {
 // titleSpan is how many tokens after a title word a name may still follow.
 const titleSpan = 6
 
-func (sc runScanner) runs() []nameRun { return sc.appendRuns(nil) }
+func (sc *runScanner) runs() []nameRun { return sc.appendRuns(nil) }
 
 // appendRuns appends the name runs of the sentence to dst.
-func (sc runScanner) appendRuns(dst []nameRun) []nameRun {
+func (sc *runScanner) appendRuns(dst []nameRun) []nameRun {
 	out, first := dst, len(dst)
 	keep := func(r nameRun) {
 		if len(r.words) > 0 { // consumers read a run's first and last words
@@ -90,7 +90,7 @@ func (sc runScanner) appendRuns(dst []nameRun) []nameRun {
 // monthBeforeName reports whether token i is a month that no one is
 // named after, just before a name word: "September Spears". Months that
 // are first names ("May", "June") are left to the name rules.
-func (sc runScanner) monthBeforeName(i int) bool {
+func (sc *runScanner) monthBeforeName(i int) bool {
 	if _, month := months[sc.toks[i].low]; !month || !notActors[sc.toks[i].low] || !sc.toks[i].isCap() {
 		return false
 	}
@@ -101,7 +101,7 @@ func (sc runScanner) monthBeforeName(i int) bool {
 // organisation's name, where captions run into text: "London Sadiq Khan",
 // "Donald Trump Seattle"; not a surname after a middle initial ("Samuel L
 // Jackson"). It gives one part or two, and how many.
-func (sc runScanner) splitAtPlaces(r nameRun) ([2]nameRun, int) {
+func (sc *runScanner) splitAtPlaces(r nameRun) ([2]nameRun, int) {
 	if r.last-r.first < 2 || sc.hasOrgWord(r) || lookupPlace(sliceText(sc.toks, r.first, r.last)) != nil {
 		return [2]nameRun{r}, 1
 	}
@@ -124,7 +124,7 @@ func (sc runScanner) splitAtPlaces(r nameRun) ([2]nameRun, int) {
 
 // trimDescriptors skips the words that open a person's name without being
 // part of it: "The", "Republican", "Five-year-old".
-func (sc runScanner) trimDescriptors(r nameRun) int {
+func (sc *runScanner) trimDescriptors(r nameRun) int {
 	if sc.hasOrgWord(r) {
 		if r.first < r.last && isLocationAdjective(sc.toks[r.first].low) {
 			return r.first + 1
@@ -133,7 +133,7 @@ func (sc runScanner) trimDescriptors(r nameRun) int {
 	}
 	first := r.first
 	for first < r.last && lookupPlace(sliceText(sc.toks, first, r.last)) == nil { // "North Korea", "Central African Republic"
-		t := sc.toks[first]
+		t := &sc.toks[first]
 		w := t.low
 		if !t.in(inEnglishArticles|inDemonyms) && !isDemonym(w) && !containsAny(w, ageMarks...) && !isLocationAdjective(w) {
 			break
@@ -155,7 +155,7 @@ func (sc runScanner) trimDescriptors(r nameRun) int {
 // "South Korea's Joint Chiefs of Staff" in an article that writes "joint
 // drills". (After "the" it may still be two names run together: "the
 // World Series Chicago Cubs".)
-func (sc runScanner) trimCommonStart(r nameRun) nameRun {
+func (sc *runScanner) trimCommonStart(r nameRun) nameRun {
 	if !sc.commonStart(r) || sc.hasOrgWord(r) || lookupPlace(sliceText(sc.toks, r.first, r.last)) != nil || sc.afterPossessive(r.first) {
 		return r
 	}
@@ -166,12 +166,12 @@ func (sc runScanner) trimCommonStart(r nameRun) nameRun {
 }
 
 // afterPossessive reports whether token i follows a possessive "'s".
-func (sc runScanner) afterPossessive(i int) bool {
+func (sc *runScanner) afterPossessive(i int) bool {
 	return i > 0 && !sc.french && sc.toks[i-1].low == "'s"
 }
 
 // commonStart reports whether trimCommonStart may drop the first word of r.
-func (sc runScanner) commonStart(r nameRun) bool {
+func (sc *runScanner) commonStart(r nameRun) bool {
 	return r.first+1 < r.last && sc.common(sc.toks[r.first].low) && !sc.toks[r.first].in(inJoiners)
 }
 
@@ -187,8 +187,8 @@ func isDemonym(w string) bool {
 
 // isTitle reports whether token i is a title word ("President", "ministre",
 // "M."). A title of one letter needs its dot: "M" alone is an initial.
-func (sc runScanner) isTitle(i int) bool {
-	t := sc.toks[i]
+func (sc *runScanner) isTitle(i int) bool {
+	t := &sc.toks[i]
 	if !t.in(inTitles) { // a word of one letter has no hyphen after its first
 		j := strings.IndexByte(t.low, '-')
 		return j > 0 && titleWords[t.low[:j]]
@@ -198,7 +198,7 @@ func (sc runScanner) isTitle(i int) bool {
 
 // continuesTitle reports whether token i still belongs to a title phrase:
 // "of State", "sud-coréen des Affaires étrangères", ", ".
-func (sc runScanner) continuesTitle(i int) bool {
+func (sc *runScanner) continuesTitle(i int) bool {
 	t := sc.toks[i].text
 	switch {
 	case sc.toks[i].in(inPortfolios|inJoiners|inDemonyms) || t == "," || t == ".":
@@ -210,11 +210,11 @@ func (sc runScanner) continuesTitle(i int) bool {
 }
 
 // isNameWord reports whether token i may be part of a name.
-func (sc runScanner) isNameWord(i int) bool {
+func (sc *runScanner) isNameWord(i int) bool {
 	if i < 0 || i >= len(sc.toks) {
 		return false
 	}
-	t, w := sc.toks[i], sc.toks[i].low
+	t, w := &sc.toks[i], sc.toks[i].low
 	if !t.isWord() || !t.isCap() && !hyphenParticleName(t.text) || strings.HasSuffix(w, "'") {
 		return false
 	}
@@ -230,7 +230,7 @@ func (sc runScanner) isNameWord(i int) bool {
 }
 
 // pluralCap reports whether token k is a capitalised plural noun: "Gilets".
-func (sc runScanner) pluralCap(k int) bool {
+func (sc *runScanner) pluralCap(k int) bool {
 	w := sc.toks[k].low
 	return sc.toks[k].isCap() && len(w) > 3 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x"))
 }
@@ -248,7 +248,7 @@ func hyphenParticleName(text string) bool {
 
 // ampersandAt reports whether token k is an ampersand between two
 // capitalised words, which makes one name of them: "Marks & Spencer".
-func (sc runScanner) ampersandAt(k int) bool {
+func (sc *runScanner) ampersandAt(k int) bool {
 	return k > 0 && k+1 < len(sc.toks) && sc.toks[k].text == "&" && sc.spacedJoiner(k) && isCap(sc.toks[k-1].text) &&
 		isWord(sc.toks[k+1].text) && isCap(sc.toks[k+1].text)
 }
@@ -256,7 +256,7 @@ func (sc runScanner) ampersandAt(k int) bool {
 // firstNameAt reports whether token i, opening a sentence, is a first
 // name a capitalised word follows, the name's next word: "Nicholas
 // Negroponte, chairman of…", not "Bar a slight dip…".
-func (sc runScanner) firstNameAt(i int) bool {
+func (sc *runScanner) firstNameAt(i int) bool {
 	if i+1 >= len(sc.toks) || !isWord(sc.toks[i+1].text) || !isCap(sc.toks[i+1].text) || opensSentence(sc.toks, i+1) {
 		return false
 	}
@@ -266,9 +266,9 @@ func (sc runScanner) firstNameAt(i int) bool {
 // opensPlace reports whether the capitalised words from token i, two or
 // three of them, name a place of the gazetteer: a sentence's first word
 // says nothing alone, but "North Korea fired…" is North Korea, not Korea.
-func (sc runScanner) opensPlace(i int) bool {
+func (sc *runScanner) opensPlace(i int) bool {
 	for last := i + 1; last <= i+2 && last < len(sc.toks); last++ {
-		if t := sc.toks[last]; !t.isWord() || !t.isCap() {
+		if t := &sc.toks[last]; !t.isWord() || !t.isCap() {
 			return false
 		}
 		if lookupPlace(sliceText(sc.toks, i, last)) != nil {
@@ -278,7 +278,7 @@ func (sc runScanner) opensPlace(i int) bool {
 	return false
 }
 
-func (sc runScanner) digitAt(i int) bool {
+func (sc *runScanner) digitAt(i int) bool {
 	return i >= 0 && i < len(sc.toks) && isDigits(sc.toks[i].text)
 }
 
@@ -289,7 +289,7 @@ func opensSentence(toks []token, i int) bool {
 }
 
 // extend finds the last token of the name starting at token i.
-func (sc runScanner) extend(i int) int {
+func (sc *runScanner) extend(i int) int {
 	last := i
 	for k := i + 1; k < len(sc.toks); {
 		switch {
@@ -319,20 +319,20 @@ func (sc runScanner) extend(i int) int {
 // afterWord reports whether a capitalised word may go on a name right
 // after its word at last: not after a lower-case adjective of a French
 // name, which ends it ("Parti démocrate Moon Jae-in" is two names).
-func (sc runScanner) afterWord(last int) bool {
+func (sc *runScanner) afterWord(last int) bool {
 	return !sc.french || sc.toks[last].isCap() || !sc.toks[last].isWord()
 }
 
 // acronymThenOrg reports whether the organisation word at k goes on the
 // name in capitals from first to last, which names no place: "BBC News",
 // "HSBC Bank"; not "US Senate", the country's.
-func (sc runScanner) acronymThenOrg(first, last, k int) bool {
+func (sc *runScanner) acronymThenOrg(first, last, k int) bool {
 	return sc.toks[k].in(inOrgWords) && isAllCaps(sc.toks[last].text) && lookupPlace(sliceText(sc.toks, first, last)) == nil
 }
 
 // spacedJoiner reports whether the joiner at k stands apart, as an
 // ampersand must to join two names: "Marks & Spencer", not "AT&T".
-func (sc runScanner) spacedJoiner(k int) bool {
+func (sc *runScanner) spacedJoiner(k int) bool {
 	return sc.toks[k].text != "&" || sc.toks[k].start > sc.toks[k-1].end && k+1 < len(sc.toks) && sc.toks[k+1].start > sc.toks[k].end
 }
 
@@ -343,13 +343,13 @@ func sameCase(a, b string) bool { return isAllCaps(a) == isAllCaps(b) }
 // notTrailingStopword refuses a capitalised function word ("The", "A",
 // "Le") unless another name word follows it, as in "Marine Le Pen". In
 // English text only English's count: "Un" is a name's ("Kim Jong Un").
-func (sc runScanner) notTrailingStopword(k int) bool {
+func (sc *runScanner) notTrailingStopword(k int) bool {
 	return !sc.endsNoName(k) || k+1 < len(sc.toks) && sc.isNameWord(k+1) && !sc.toks[k+1].in(inArticleWords)
 }
 
 // endsNoName reports whether token k is a function word no name ends on:
 // any language's article in French text, English's non-names in English.
-func (sc runScanner) endsNoName(k int) bool {
+func (sc *runScanner) endsNoName(k int) bool {
 	if sc.french {
 		return sc.toks[k].in(inArticleWords)
 	}
@@ -358,7 +358,7 @@ func (sc runScanner) endsNoName(k int) bool {
 
 // joinedName reports whether the joiners from token k lead to a name word
 // ("de l'ONU") or, inside an organisation name, to a noun ("de sécurité").
-func (sc runScanner) joinedName(k int) bool {
+func (sc *runScanner) joinedName(k int) bool {
 	for ; k < len(sc.toks) && sc.toks[k].in(inJoiners); k++ {
 	}
 	return sc.isNameWord(k) || (sc.french && k < len(sc.toks) && sc.toks[k].isWord() && sc.nounAfterJoiner(k))
@@ -368,7 +368,7 @@ func (sc runScanner) joinedName(k int) bool {
 // article among them, lead from a name of two words or more with no
 // organisation word to an organisation's: "John Bailey de l'Académie des
 // Oscars" names a person and an organisation.
-func (sc runScanner) personThenOrg(first, last, k int) bool {
+func (sc *runScanner) personThenOrg(first, last, k int) bool {
 	if last == first || sc.hasOrgWord(nameRun{first: first, last: last}) {
 		return false
 	}
@@ -382,7 +382,7 @@ func (sc runScanner) personThenOrg(first, last, k int) bool {
 // personOfPlace reports whether the joiner at k leads from a person's
 // name, a first name and more, to the place they are from: "Mark Trotter
 // of California" names a person and a place, not one name.
-func (sc runScanner) personOfPlace(first, last, k int) bool {
+func (sc *runScanner) personOfPlace(first, last, k int) bool {
 	if last == first || !firstNames()[sc.toks[first].low] || !sc.toks[k].in(inOfWords) || sc.hasOrgWord(nameRun{first: first, last: last}) {
 		return false
 	}
@@ -402,7 +402,7 @@ func (sc runScanner) personOfPlace(first, last, k int) bool {
 	return j < len(sc.toks) && lookupPlace(sliceText(sc.toks, j, end)) != nil && lookupPlace(sliceText(sc.toks, first, end)) == nil
 }
 
-func (sc runScanner) hasOrgWord(r nameRun) bool {
+func (sc *runScanner) hasOrgWord(r nameRun) bool {
 	for k := r.first; k <= r.last && k < len(sc.toks); k++ {
 		if sc.toks[k].in(inOrgWords) {
 			return true
@@ -423,7 +423,7 @@ func onlyJoiners(words []string) bool {
 }
 
 // context fills in what the tokens around a run say about it.
-func (sc runScanner) context(r nameRun) nameRun {
+func (sc *runScanner) context(r nameRun) nameRun {
 	k := r.first - 1
 	for k >= 0 && sc.toks[k].in(inArticles) {
 		k--
@@ -455,14 +455,14 @@ func (sc runScanner) context(r nameRun) nameRun {
 // afterVenue reports whether the name at first follows a venue word and
 // its article: "la patinoire IceSheffield", "the stadium Vodafone Arena";
 // not "du centre Alain Juppé".
-func (sc runScanner) afterVenue(first int) bool {
+func (sc *runScanner) afterVenue(first int) bool {
 	k := first - 1
 	return k >= 1 && !sc.toks[k].isCap() && sc.toks[k].in(inFacilities) && sc.toks[k-1].in(inArticles)
 }
 
 // titleOfPlace reports whether token k is "of" or "de" after a title whose
 // complement is a place: "le maire de Sevran", "the mayor of London".
-func (sc runScanner) titleOfPlace(k int) bool {
+func (sc *runScanner) titleOfPlace(k int) bool {
 	return k >= 1 && k < len(sc.toks) && sc.toks[k].in(inOfWords) && sc.toks[k-1].in(inPlaceTitles)
 }
 
@@ -471,11 +471,11 @@ func (sc runScanner) titleOfPlace(k int) bool {
 // "les résolutions du Conseil", "the resolutions of the Council". Titles,
 // portfolios and organisation heads do not count ("le président du
 // Conseil", "le ministère de la Défense").
-func (sc runScanner) completesNoun(k int) bool {
+func (sc *runScanner) completesNoun(k int) bool {
 	if k < 1 || !sc.toks[k].in(inOfWords) {
 		return false
 	}
-	t := sc.toks[k-1]
+	t := &sc.toks[k-1]
 	return t.isWord() && !t.isCap() && !t.in(inStopwords) && !t.in(inTitles) &&
 		!t.in(inPortfolios) && !t.in(inOrgHeads) && !t.in(inReporting) && !t.in(inLocatives)
 }

@@ -23,7 +23,7 @@ func ofPlace(s *sentence, r nameRun) (nameRun, bool) {
 		if lookupSpelled(s.span(tail), lookupLocative) == nil {
 			return r, false
 		}
-		tail.words = runScanner{toks: s.toks}.words(tail.first, tail.last)
+		tail.words = (&runScanner{toks: s.toks}).words(tail.first, tail.last)
 		return tail, true
 	}
 	return r, false

@@ -9,7 +9,7 @@ package summarize
 // recalled …", "Bassirou Diomaye Faye a prêté serment". Before a name of
 // one word it is a first name where a verb follows the two, in either
 // language: "Jeanne Morel aurait été payée", "Jolene Smith was paid".
-func (sc runScanner) withOpeningWord(r nameRun) nameRun {
+func (sc *runScanner) withOpeningWord(r nameRun) nameRun {
 	k := r.first - 1
 	if k < 0 || !opensSentence(sc.toks, k) || !sc.toks[k].isWord() || !sc.toks[k].isCap() || sc.common(sc.toks[k].low) {
 		return r
@@ -23,7 +23,7 @@ func (sc runScanner) withOpeningWord(r nameRun) nameRun {
 // opensPersonName reports whether a capitalised word that opens the
 // sentence just before the run may be a person's first name, by what
 // follows the run.
-func (sc runScanner) opensPersonName(r nameRun) bool {
+func (sc *runScanner) opensPersonName(r nameRun) bool {
 	if r.first == r.last && sc.actsAt(r.last+1) {
 		return true
 	}
@@ -32,7 +32,7 @@ func (sc runScanner) opensPersonName(r nameRun) bool {
 
 // beforeComma reports whether a comma follows token k, as after a name
 // set off before its description: "Chérif Chekatt, l'auteur présumé…".
-func (sc runScanner) beforeComma(k int) bool {
+func (sc *runScanner) beforeComma(k int) bool {
 	return k+1 < len(sc.toks) && sc.toks[k+1].text == ","
 }
 
@@ -42,7 +42,7 @@ func (sc runScanner) beforeComma(k int) bool {
 // a description ("Le comédien Jean Dujardin"), so a bare word there is
 // rarely one; English often is ("Comedian Ricky Gervais"), so it takes the
 // word only before a name of one word and a verb.
-func (sc runScanner) mayOpenName(k int) bool {
+func (sc *runScanner) mayOpenName(k int) bool {
 	w := sc.toks[k].low
 	_, month := months[w]
 	_, day := weekdays[w]

@@ -12,7 +12,7 @@ package summarize
 // organisation's word ("Department of the Environment"); or, in a
 // name that lists fields, "and" before a name word or a comma opening a
 // list of them that "and" ends.
-func (sc runScanner) fieldJoin(first, last, k int) int {
+func (sc *runScanner) fieldJoin(first, last, k int) int {
 	if k != last+1 || k+1 >= len(sc.toks) {
 		return 0
 	}
@@ -35,7 +35,7 @@ func (sc runScanner) fieldJoin(first, last, k int) int {
 }
 
 // joins is n when ok, else 0: how many tokens a join skips.
-func (runScanner) joins(ok bool, n int) int {
+func (*runScanner) joins(ok bool, n int) int {
 	if ok {
 		return n
 	}
@@ -45,7 +45,7 @@ func (runScanner) joins(ok bool, n int) int {
 // fieldWord reports whether token k may open a field of an
 // organisation's name: a capitalised name word, not a title, a month or
 // a weekday ("the Commerce Department for November").
-func (sc runScanner) fieldWord(k int) bool {
+func (sc *runScanner) fieldWord(k int) bool {
 	if k >= len(sc.toks) || !sc.toks[k].isCap() || !sc.isNameWord(k) || sc.isTitle(k) || sc.toks[k].in(inWeekdays) {
 		return false
 	}
@@ -56,7 +56,7 @@ func (sc runScanner) fieldWord(k int) bool {
 // fieldWords reports whether the capitalised words from k name a field,
 // not another body: "and Human Services", not "and State University of
 // New York".
-func (sc runScanner) fieldWords(k int) bool {
+func (sc *runScanner) fieldWords(k int) bool {
 	if !sc.fieldWord(k) {
 		return false
 	}
@@ -71,7 +71,7 @@ func (sc runScanner) fieldWords(k int) bool {
 // theField reports whether the capitalised words from k, after "of the",
 // name a field: no title among them, no place ("General Motors of the US",
 // "Office of the Deputy Prime Minister" are not read whole).
-func (sc runScanner) theField(k int) bool {
+func (sc *runScanner) theField(k int) bool {
 	j := k
 	for ; j < len(sc.toks) && sc.fieldWord(j); j++ {
 		if titleWords[sc.toks[j].low] {
@@ -84,7 +84,7 @@ func (sc runScanner) theField(k int) bool {
 // listsFields reports whether the name first..last says fields that a
 // list may go on: it has a purpose word, or an "of" after the head of a
 // body named by its fields ("Department of Health").
-func (sc runScanner) listsFields(first, last int) bool {
+func (sc *runScanner) listsFields(first, last int) bool {
 	for j := first + 1; j < last; j++ {
 		if purposeWords[sc.toks[j].low] {
 			return true
@@ -99,7 +99,7 @@ func (sc runScanner) listsFields(first, last int) bool {
 // commaList reports whether the comma at k opens a list of capitalised
 // words that "and" and a last name word end: ", Media and Sport", ", ICT
 // and Future Planning".
-func (sc runScanner) commaList(k int) bool {
+func (sc *runScanner) commaList(k int) bool {
 	for j := k + 1; j < len(sc.toks); {
 		if !sc.fieldWord(j) {
 			return false
@@ -136,7 +136,7 @@ func purposePlace(s *sentence, r nameRun) (nameRun, bool) {
 		if tail.first > tail.last || lookupPlace(s.span(tail)) == nil {
 			return r, false
 		}
-		tail.words = runScanner{toks: s.toks}.words(tail.first, tail.last)
+		tail.words = (&runScanner{toks: s.toks}).words(tail.first, tail.last)
 		return tail, true
 	}
 	return r, false

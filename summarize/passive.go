@@ -59,23 +59,23 @@ func passiveBy(s *sentence, start int, code string) (int, bool) {
 	if runs, end := subjectRuns(s, i); len(runs) > 0 {
 		i = end
 	} else {
-		for n := 0; n < maxAgentWords && i < len(toks) && (plainWord(toks[i]) || isDigits(toks[i].text)); n++ {
-			if i+1 < len(toks) && toks[i+1].low == agentMarks[code] && participle(toks[i], code) {
+		for n := 0; n < maxAgentWords && i < len(toks) && (plainWord(&toks[i]) || isDigits(toks[i].text)); n++ {
+			if i+1 < len(toks) && toks[i+1].low == agentMarks[code] && participle(&toks[i], code) {
 				return i + 1, i > start
 			}
 			i++
 		}
 	}
-	for i < len(toks) && (auxiliaries[toks[i].low] || pastForms[toks[i].low] && !participle(toks[i], code)) {
+	for i < len(toks) && (auxiliaries[toks[i].low] || pastForms[toks[i].low] && !participle(&toks[i], code)) {
 		i++
 	}
-	ok := i+1 < len(toks) && i > start && participle(toks[i], code) && toks[i+1].low == agentMarks[code]
+	ok := i+1 < len(toks) && i > start && participle(&toks[i], code) && toks[i+1].low == agentMarks[code]
 	return i + 1, ok
 }
 
 // participle reports whether a token reads as a past participle: "frappée",
 // "abattu", "détruits", "struck", "killed".
-func participle(t token, code string) bool {
+func participle(t *token, code string) bool {
 	if !t.isWord() || t.isCap() || t.in(inStopwords) {
 		return false
 	}
@@ -108,7 +108,7 @@ func describedAgent(toks []token, i int, code string) (end int, ok bool) {
 	indefinite := newDeterminers[toks[i].low]
 	agent, force := false, false
 	n := 0
-	for ; k < len(toks) && n < maxAgentWords && plainWord(toks[k]) && !toks[k].isCap(); k++ {
+	for ; k < len(toks) && n < maxAgentWords && plainWord(&toks[k]) && !toks[k].isCap(); k++ {
 		agent = agent || isAgent(toks[k].low, code)
 		force = force || indefinite && naturalForce(toks[k].low)
 		n++

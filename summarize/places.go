@@ -78,7 +78,7 @@ const (
 // placeFinder gathers the candidate places of an article.
 type placeFinder struct {
 	lang       string
-	lower      map[string]bool // words the article writes in lower case
+	lower      *wordSet        // words the article writes in lower case
 	actorWords map[string]bool // actors' names and the words of people's names, which are not places
 	byKey      map[string]*placeCand
 	all        []*placeCand
@@ -89,7 +89,7 @@ type placeFinder struct {
 
 // findWhere names where the main event happened, most specific first.
 func findWhere(a *article, actors []*actor) []string {
-	f := &placeFinder{lang: a.lang, lower: a.lower, actorWords: make(map[string]bool, 2*len(actors)), byKey: map[string]*placeCand{}}
+	f := &placeFinder{lang: a.lang, lower: a.lower, actorWords: emptyMap(&a.arena.actorWords), byKey: emptyMap(&a.arena.places)}
 	for _, ac := range actors {
 		if ac.kind != unknownActor {
 			f.actorWords[strings.Join(ac.words, " ")] = true
@@ -142,7 +142,7 @@ func (f *placeFinder) mention(s *sentence, r nameRun) {
 	if p != nil && p.city && !located && f.actorWords[strings.ToLower(name)] {
 		return
 	}
-	if p != nil && p.city && !located && len(r.words) == 1 && f.lower[r.words[0]] {
+	if p != nil && p.city && !located && len(r.words) == 1 && f.lower.has(r.words[0]) {
 		return // "Mobile" of a magazine's name, in an article about mobile phones
 	}
 	if p != nil {
@@ -202,7 +202,7 @@ func (f *placeFinder) unknownPlace(s *sentence, r nameRun) bool {
 		len(r.words) == 1 && isAllCaps(s.toks[r.first].text) && len(last) <= 4 {
 		return false
 	}
-	if len(r.words) == 1 && (f.lower[last] || demonyms[last] || languageNames[last]) {
+	if len(r.words) == 1 && (f.lower.has(last) || demonyms[last] || languageNames[last]) {
 		return false
 	}
 	if _, demonym := geo.Demonym(last); demonym && len(r.words) == 1 {
@@ -217,7 +217,7 @@ func (f *placeFinder) unknownPlace(s *sentence, r nameRun) bool {
 		}
 	}
 	if next := r.last + 1; next < len(s.toks) {
-		t := s.toks[next]
+		t := &s.toks[next]
 		return t.low != "'s" && (!t.isWord() || t.isCap() || stopwords[t.low] || placeNouns[t.low])
 	}
 	return true
@@ -430,7 +430,7 @@ func nounAfter(s *sentence, k int) bool {
 	if k >= len(s.toks) {
 		return false
 	}
-	t := s.toks[k]
+	t := &s.toks[k]
 	return t.isWord() && !t.isCap() && !stopwords[t.low] && !reportingVerbs[t.low] && !auxiliaries[t.low] && !pastEnding(t.low)
 }
 

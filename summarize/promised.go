@@ -21,7 +21,7 @@ func promisesPlace(s *sentence) bool {
 			continue
 		}
 		for j := k + 2; j < min(len(s.toks), k+5); j++ {
-			t := s.toks[j]
+			t := &s.toks[j]
 			if t.in(inPlaceNouns) {
 				return true
 			}

@@ -38,7 +38,8 @@ func relativeFrom(toks []token, j int) (dateMention, int, bool) {
 
 // vagueSpan reports whether a relative expression names a stretch of time.
 func vagueSpan(toks []token) bool {
-	for _, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		for _, w := range vagueRelatives {
 			if strings.HasPrefix(t.low, w) {
 				return true

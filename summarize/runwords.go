@@ -3,10 +3,10 @@ package summarize
 // words lists the lower-cased name words of tokens first..last. Joiners
 // are left out ("Charles de Gaulle" is charles, gaulle) unless the name
 // holds nothing else, as "LA", "Van" and "De La" do.
-func (sc runScanner) words(first, last int) []string {
+func (sc *runScanner) words(first, last int) []string {
 	out, joiners := sc.wordList(max(last-first+1, 0)), []string(nil)
 	for k := first; k <= last; k++ {
-		switch t := sc.toks[k]; {
+		switch t := &sc.toks[k]; {
 		case !t.isWord():
 		case t.in(inJoiners):
 			joiners = append(joiners, t.low)
@@ -26,7 +26,7 @@ func (sc runScanner) words(first, last int) []string {
 // wordList is an empty list with room for n words: the free end of the
 // scanner's arena of words when it has one, growing it in blocks; words
 // then keeps the part it filled.
-func (sc runScanner) wordList(n int) []string {
+func (sc *runScanner) wordList(n int) []string {
 	if sc.arena == nil {
 		return make([]string, 0, n)
 	}

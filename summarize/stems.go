@@ -10,7 +10,8 @@ import (
 // cut to a few letters so that inflections meet ("ministre", "ministère").
 func appendStems(out []string, toks []token) []string {
 	var buf [4 * stemLength]byte
-	for _, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if !stemmed(t) {
 			continue
 		}
@@ -28,17 +29,18 @@ func appendStems(out []string, toks []token) []string {
 // appendSharedStems appends to out the distinct stems of a sentence that
 // key holds: the stems of appendStems(nil, toks) that key holds, in the
 // same order.
-func appendSharedStems(out []string, toks []token, key map[string]bool) []string {
+func appendSharedStems(out []string, toks []token, key *wordSet) []string {
 	var buf [4 * stemLength]byte
-	for _, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if !stemmed(t) {
 			continue
 		}
 		if w, ok := asciiStem(t.low); ok {
-			if key[w] && !contains(out, w) {
+			if key.has(w) && !contains(out, w) {
 				out = append(out, w)
 			}
-		} else if b := appendFoldedPrefix(buf[:0], t.low, stemLength); key[string(b)] && !containsBytes(out, b) {
+		} else if b := appendFoldedPrefix(buf[:0], t.low, stemLength); key.hasBytes(b) && !containsBytes(out, b) {
 			out = append(out, string(b))
 		}
 	}
@@ -47,7 +49,7 @@ func appendSharedStems(out []string, toks []token, key map[string]bool) []string
 
 // stemmed reports whether a token is a content word that has a stem: a
 // word of three characters or more that is no function word.
-func stemmed(t token) bool {
+func stemmed(t *token) bool {
 	return len(t.low) >= 3 && !t.in(inStopwords) && t.isWord() && utf8.RuneCountInString(t.low) >= 3
 }
 

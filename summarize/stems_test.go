@@ -35,17 +35,15 @@ func TestStemsAgreeWithFold(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("appendStems(%q) = %q, want %q", s, got, want)
 		}
-		key := map[string]bool{}
-		for i, w := range want {
-			key[w] = i%2 == 0
-		}
+		var key wordSet
 		var shared []string
 		for i, w := range want {
 			if i%2 == 0 {
+				key.add(w)
 				shared = append(shared, w)
 			}
 		}
-		if got := appendSharedStems(nil, toks, key); !slices.Equal(got, shared) {
+		if got := appendSharedStems(nil, toks, &key); !slices.Equal(got, shared) {
 			t.Errorf("appendSharedStems(%q) = %q, want %q", s, got, shared)
 		}
 	}

@@ -157,7 +157,7 @@ func headlineSubject(s *sentence, code string) headSubject {
 	// a common noun with its article before a verb is a subject, if no
 	// actor ("Un incendie ravage…"); a headline of nouns has none
 	// ("Grave accident sur l'A8")
-	return headSubject{found: i > start && i+1 < len(s.toks) && plainWord(s.toks[i]) && verbAt(s.toks, i+1, code)}
+	return headSubject{found: i > start && i+1 < len(s.toks) && plainWord(&s.toks[i]) && verbAt(s.toks, i+1, code)}
 }
 
 // reports reports whether the verb at k, or the participle after its
@@ -250,7 +250,7 @@ func runAt(s *sentence, i int) (nameRun, bool) {
 const maxComplements = 3
 
 // plainWord is a word that is no name and no function word.
-func plainWord(t token) bool {
+func plainWord(t *token) bool {
 	return t.isWord() && !t.in(inStopwords) && !isDigits(t.text) && (!t.isCap() || !isAllCaps(t.text))
 }
 

@@ -36,7 +36,7 @@ func (*Summarizer) Summarize(ctx context.Context, doc briefbot.Document) (briefb
 	if a.lead == nil && a.title == nil {
 		return briefbot.Summary{}, briefbot.Errorf(briefbot.EInvalid, "the article has no text to summarize")
 	}
-	actors := collectActors(a.body)
+	actors := collectActors(a.body, &a.arena.actors)
 	boostFromTitle(actors, a.title)
 	demoteBystanders(actors)
 	when, whenText := findWhen(a)

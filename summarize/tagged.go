@@ -61,7 +61,7 @@ func (a *article) tagNames() {
 // a person's name that ends a run sheds the words the run opened on
 // ("l'Homme Pierre Claver Mbonimpa"), unless they open the sentence and
 // may be a first name the tagger missed there.
-func adjustRuns(s *sentence, lowered map[string]bool) {
+func adjustRuns(s *sentence, lowered *wordSet) {
 	for i := range s.runs {
 		r := &s.runs[i]
 		for _, sp := range s.tagged {
@@ -71,7 +71,7 @@ func adjustRuns(s *sentence, lowered map[string]bool) {
 				r.placeOf, r.titled = true, false
 			case sp.Kind == tagger.Person && sp.First > r.first && sp.Last == r.last && mayShed(s.toks, r.first, sp.First, lowered):
 				r.first = sp.First
-				r.words = runScanner{toks: s.toks}.words(r.first, r.last)
+				r.words = (&runScanner{toks: s.toks}).words(r.first, r.last)
 			}
 		}
 	}
@@ -95,7 +95,7 @@ func wholeOrgs(s *sentence) {
 		}
 		r := s.runs[first]
 		r.first, r.last, r.orgPhrase = sp.First, sp.Last, true
-		r.words = runScanner{toks: s.toks}.words(r.first, r.last)
+		r.words = (&runScanner{toks: s.toks}).words(r.first, r.last)
 		s.runs = append(append(s.runs[:first:first], r), s.runs[first+n:]...)
 	}
 }
@@ -133,12 +133,13 @@ func beforeLocatedAt(s *sentence, sp tagger.Span) int {
 // mayShed reports whether a run may lose its tokens first..to-1 to the
 // person's name after them: inside a sentence, or when the article writes
 // each in lower case too.
-func mayShed(toks []token, first, to int, lowered map[string]bool) bool {
+func mayShed(toks []token, first, to int, lowered *wordSet) bool {
 	if !opensSentence(toks, first) {
 		return true
 	}
-	for _, t := range toks[first:to] {
-		if !lowered[t.low] && !t.in(inStopwords) && !t.in(inJoiners) && t.isWord() {
+	for k := first; k < to; k++ {
+		t := &toks[k]
+		if !lowered.has(t.low) && !t.in(inStopwords) && !t.in(inJoiners) && t.isWord() {
 			return false
 		}
 	}

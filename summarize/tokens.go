@@ -40,10 +40,10 @@ var asciiFlags = func() (t [utf8.RuneSelf]tokenFlags) {
 }()
 
 // isWord reports what isWord says of the token's text.
-func (t token) isWord() bool { return t.flags&flagWord != 0 }
+func (t *token) isWord() bool { return t.flags&flagWord != 0 }
 
 // isCap reports what isCap says of the token's text.
-func (t token) isCap() bool { return t.flags&flagCap != 0 }
+func (t *token) isCap() bool { return t.flags&flagCap != 0 }
 
 // flagsOf works out the flags of a token's text.
 func flagsOf(text string) tokenFlags {
@@ -112,8 +112,8 @@ func lowerTokens(toks []token) {
 	}
 	var b strings.Builder
 	b.Grow(size)
-	for _, t := range toks {
-		if t.low == "" {
+	for k := range toks {
+		if t := &toks[k]; t.low == "" {
 			for i := range len(t.text) {
 				b.WriteByte(lowerASCII(t.text[i]))
 			}
@@ -195,6 +195,9 @@ func scanWord(s string, i int, toks []token) ([]token, int) {
 		if asciiWordByte[s[i]] {
 			i++
 			continue
+		}
+		if s[i] == ' ' {
+			break // the usual end of a word, which nothing below joins to it
 		}
 		r, n := decodeRune(s, i)
 		if isWordRune(r) {

@@ -102,7 +102,7 @@ func (c *placeCand) mayLieInState(best *place) bool {
 
 // stateOfTown reports whether the run is a state's abbreviation after a
 // town and a comma ("Chappaqua, N.Y."), which is a place, not an actor.
-func (sc runScanner) stateOfTown(r nameRun) bool {
+func (sc *runScanner) stateOfTown(r nameRun) bool {
 	k := r.first
 	if r.last != k || k < 2 || sc.toks[k-1].text != "," || !sc.toks[k-2].isCap() {
 		return false

@@ -29,9 +29,9 @@ func findWhat(a *article, actors []*actor, where []string) string {
 		text = capitalizeFirst(leadClause(a.leadText()))
 	}
 	if !labelBeforeDate(text) {
-		text = dropOpeningActor(text, actors)
+		text = dropOpeningActor(text, actors, &a.arena.names)
 	}
-	text = cutSecondVerb(cutPlace(cutCause(text), where), a.lang)
+	text = cutSecondVerb(cutPlace(cutCause(text), where), a.lang, &a.arena.clause)
 	if wordCount(text) > maxWhatWords {
 		text = shortenSubject(text, false)
 	}
@@ -85,8 +85,10 @@ func cutCause(text string) string {
 
 // cutSecondVerb keeps the first of two verb phrases joined by "and":
 // "slams 'rigged' FBI and claims it is impossible…" → "slams 'rigged' FBI".
-func cutSecondVerb(text, code string) string {
-	toks := tokenize(text)
+// The text's tokens are kept in scratch, for the next clause to reuse.
+func cutSecondVerb(text, code string, scratch *[]token) string {
+	toks := appendTokens((*scratch)[:0], text)
+	*scratch = toks
 	for i := 2; i+1 < len(toks); i++ {
 		if andWords[toks[i].low] && verbAt(toks, i+1, code) && !verbAt(toks, i-1, code) {
 			return strings.TrimRight(text[:toks[i].start], " ,;:")

@@ -104,7 +104,8 @@ func futureMarked(toks []token, m dateMention, code string) bool {
 		return true // "le 12 février prochain"
 	}
 	ends := lang.For(code).Dates.FutureEnds
-	for _, t := range toks[max(0, m.first-futureReach):min(m.first, len(toks))] {
+	for k := max(0, m.first-futureReach); k < min(m.first, len(toks)); k++ {
+		t := &toks[k]
 		if futureWords[t.low] {
 			return true
 		}

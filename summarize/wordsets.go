@@ -95,4 +95,4 @@ func setsOf(low string) wordSets {
 }
 
 // in reports whether the token's low form is in any of the lists of s.
-func (t token) in(s wordSets) bool { return t.sets&s != 0 }
+func (t *token) in(s wordSets) bool { return t.sets&s != 0 }

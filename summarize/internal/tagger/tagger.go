@@ -93,8 +93,8 @@ func AppendSpans(out []Span, labels []Label) []Span {
 // outside one too and costs no scoring, which spares most words.
 type Model struct {
 	bits     uint
-	starters []uint64 // sorted word hashes
-	weights  []byte   // little-endian int16, rowLen a bucket
+	starters hashSet
+	weights  []byte // little-endian int16, rowLen a bucket
 }
 
 const magic = "BBTAGGR2"
@@ -115,18 +115,15 @@ func Load(data []byte) (*Model, error) {
 	if bits < 4 || bits > 26 || n < 0 || n > len(data)/8 || len(data)-headerSize-8*n != (1<<bits)*rowLen*2 {
 		return nil, ErrFormat
 	}
-	starters := make([]uint64, n)
-	for i := range starters {
-		starters[i] = binary.LittleEndian.Uint64(data[headerSize+8*i:])
+	starters := newHashSet(n)
+	for i := range n {
+		starters.add(binary.LittleEndian.Uint64(data[headerSize+8*i:]))
 	}
 	return &Model{bits: bits, starters: starters, weights: data[headerSize+8*n:]}, nil
 }
 
 // starts reports whether a plain word began a name in training.
-func (m *Model) starts(h uint64) bool {
-	_, found := slices.BinarySearch(m.starters, h)
-	return found
-}
+func (m *Model) starts(h uint64) bool { return m.starters.has(h) }
 
 // skips reports whether word i is outside a name without scoring it.
 func skips(f *wordFeats, labels []Label, i int, starts func(uint64) bool) bool {

@@ -163,3 +163,21 @@ func FuzzTag(f *testing.F) {
 		}
 	})
 }
+
+// TestHashSetHoldsWhatWasAdded: the starters' set answers as a sorted
+// list searched would, the hash 0 and colliding slots included.
+func TestHashSetHoldsWhatWasAdded(t *testing.T) {
+	in := []uint64{0, 1, 17, 33, 1 << 40, 1<<40 + 16, ^uint64(0)}
+	s := newHashSet(len(in))
+	for _, h := range in {
+		s.add(h)
+	}
+	for _, h := range append(in, 2, 49, 1<<41, ^uint64(0)-1) {
+		if got, want := s.has(h), slices.Contains(in, h); got != want {
+			t.Errorf("has(%#x) = %v, want %v", h, got, want)
+		}
+	}
+	if empty := newHashSet(0); empty.has(0) || empty.has(5) {
+		t.Error("an empty set holds a hash")
+	}
+}

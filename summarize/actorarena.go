@@ -1,0 +1,46 @@
+package summarize
+
+// actorArena holds the actors of an article, actorBlock at a time, and
+// the map collectActors files them in; the next article reuses both once
+// the article is released, so that gathering actors allocates little
+// once the arena has grown.
+type actorArena struct {
+	blocks [][]actor // each of cap actorBlock; blocks[:used] hold this article's actors
+	used   int
+	byKey  map[string]*actor
+	all    []*actor
+}
+
+// add keeps a in the arena and points to it. A block, once handed out,
+// never grows, so that the pointers to its actors stay valid.
+func (ar *actorArena) add(a actor) *actor {
+	if ar.used == 0 || len(ar.blocks[ar.used-1]) == actorBlock {
+		if ar.used == len(ar.blocks) {
+			ar.blocks = append(ar.blocks, make([]actor, 0, actorBlock))
+		}
+		ar.used++
+	}
+	b := &ar.blocks[ar.used-1]
+	*b = append(*b, a)
+	return &(*b)[len(*b)-1]
+}
+
+// keys is the map that files the actors by key, empty.
+func (ar *actorArena) keys() map[string]*actor {
+	if ar.byKey == nil {
+		ar.byKey = map[string]*actor{}
+	}
+	return ar.byKey
+}
+
+// reset empties the arena, keeping its blocks and map and no text alive.
+func (ar *actorArena) reset() {
+	for i := range ar.blocks[:ar.used] {
+		clear(ar.blocks[i])
+		ar.blocks[i] = ar.blocks[i][:0]
+	}
+	ar.used = 0
+	clear(ar.byKey)
+	clear(ar.all)
+	ar.all = ar.all[:0]
+}

@@ -131,7 +131,7 @@ func classifyRun(r nameRun, display string) (actorKind, bool) {
 	if r.orgPhrase {
 		return orgActor, true
 	}
-	if len(r.words) > maxNameWords(r.words) || lookupPlace(display) != nil || onlyTitleWords(r.words) || letterLabel(r.words, display) ||
+	if len(r.words) > 5 && len(r.words) > maxNameWords(r.words) || lookupPlace(display) != nil || onlyTitleWords(r.words) || letterLabel(r.words, display) ||
 		eventWords[r.words[len(r.words)-1]] || r.placeOf || namesPlace(r.words, display) {
 		return unknownActor, false
 	}

@@ -183,12 +183,10 @@ func stripCredits(line string) (stripped, low string) {
 		line = removeCredits(line)
 	}
 	low = lowerText(line)
-	if strings.Contains(low, "caption") || strings.Contains(low, "copyright") {
+	if mayHoldWidget(low) {
 		if cut := dropCaptions(line); cut != line {
 			line, low = cut, lowerText(cut)
 		}
-	}
-	if mayHoldWidget(low) {
 		line = widgetRe.ReplaceAllString(line, "")
 		low = lowerText(line)
 	}

@@ -91,7 +91,10 @@ func (sc *runScanner) appendRuns(dst []nameRun) []nameRun {
 // named after, just before a name word: "September Spears". Months that
 // are first names ("May", "June") are left to the name rules.
 func (sc *runScanner) monthBeforeName(i int) bool {
-	if _, month := months[sc.toks[i].low]; !month || !notActors[sc.toks[i].low] || !sc.toks[i].isCap() {
+	if !sc.toks[i].isCap() {
+		return false
+	}
+	if _, month := months[sc.toks[i].low]; !month || !notActors[sc.toks[i].low] {
 		return false
 	}
 	return sc.isNameWord(i+1) && sc.isNameWord(i)
@@ -238,6 +241,9 @@ func (sc *runScanner) pluralCap(k int) bool {
 // hyphenParticleName reports whether a lower-case word is a particle
 // joined to a capitalised name by a hyphen: "al-Assad", "ez-Zor".
 func hyphenParticleName(text string) bool {
+	if c := text[0]; c != 'a' && c != 'e' && c != 'b' && c != 'i' {
+		return false // no particle opens otherwise
+	}
 	i := strings.IndexByte(text, '-')
 	if i <= 0 || i+1 >= len(text) || !lang.HyphenParticles[text[:i]] {
 		return false

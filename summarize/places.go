@@ -194,7 +194,7 @@ func (f *placeFinder) unknownPlace(s *sentence, r nameRun) bool {
 	if (facilityWords[last] || facilityWords[strings.TrimSuffix(last, "s")]) && len(r.words) > 1 {
 		return true
 	}
-	if len(r.words) == 1 && addressee(s, r.first) {
+	if len(r.words) == 1 && addressee(s, r.first) || taggedAsActor(s, r) && !facilityWords[r.words[0]] {
 		return false
 	}
 	if len(r.words) > 3 || onlyTitleWords(r.words) || eventWords[last] || f.actorWords[strings.Join(r.words, " ")] ||

@@ -184,6 +184,18 @@ func taggedFactor(s *sentence, r nameRun) float64 {
 	return 1
 }
 
+// taggedAsActor reports whether the tagger reads the run, or a name that
+// holds it, as a person's or an organisation's: "face à Roman Reigns",
+// "livrer à Airbus" name no place after their "à".
+func taggedAsActor(s *sentence, r nameRun) bool {
+	for _, sp := range s.tagged {
+		if sp.Kind != tagger.Location && sp.First <= r.first && sp.Last >= r.last {
+			return true
+		}
+	}
+	return false
+}
+
 // addTaggedPlaces adds the places the tagger finds after a locative
 // preposition that the gazetteer lacks and that no name run already made
 // a candidate. Elsewhere such a name is too often no place of the event

@@ -107,3 +107,21 @@ func TestCutShort(t *testing.T) {
 		}
 	}
 }
+
+// TestTaggedActorIsNoPlace checks that a name after "à" that the tagger
+// reads as an organisation's is no place ("livrer à Airbus"), while a
+// venue it reads so stays one ("au Stade de France").
+func TestTaggedActorIsNoPlace(t *testing.T) {
+	for _, tt := range []struct {
+		text  string
+		where []string
+	}{
+		{"CFM International, coentreprise entre Snecma et General Electric, a prévu de livrer à Airbus les premiers moteurs cette année.", []string{}},
+		{"Le match d'ouverture s'est joué vendredi au Stade de France, devant 80 000 spectateurs, a indiqué l'UEFA.", []string{"Stade de France"}},
+	} {
+		s := MustSummarize(t, briefbot.Document{Title: "Aéronautique : un nouveau moteur", Text: tt.text, Lang: "fr"})
+		if len(s.Where) < len(tt.where) || !slices.Equal(s.Where[:len(tt.where)], tt.where) || len(tt.where) == 0 && len(s.Where) > 0 {
+			t.Errorf("%q: Where = %q, want %q first", tt.text, s.Where, tt.where)
+		}
+	}
+}

@@ -14,7 +14,7 @@ func (sc *runScanner) extend(i int) int {
 			k++
 		case sc.isNameWord(k) && (k > last+1 || sc.afterWord(last) && sameCase(sc.toks[k].text, sc.toks[last].text) || sc.acronymThenOrg(i, last, k)) && sc.notTrailingStopword(k):
 			last, k = k, k+1
-		case sc.toks[k].in(inJoiners) && sc.spacedJoiner(k) && sc.joinedName(k) && !sc.personThenOrg(i, last, k) && !sc.personOfPlace(i, last, k):
+		case sc.toks[k].in(inJoiners) && !sc.loneArticle(i, last, k) && sc.spacedJoiner(k) && sc.joinedName(k) && !sc.personThenOrg(i, last, k) && !sc.personOfPlace(i, last, k):
 			k++
 		case sc.french && sc.hasOrgWord(nameRun{first: i, last: last}) && sc.lowerOrgWord(k):
 			last, k = k, k+1
@@ -36,6 +36,18 @@ func (sc *runScanner) extend(i int) int {
 // name, which ends it ("Parti démocrate Moon Jae-in" is two names).
 func (sc *runScanner) afterWord(last int) bool {
 	return !sc.french || sc.toks[last].isCap() || !sc.toks[last].isWord()
+}
+
+// loneArticle reports whether the joiner at k is an article right after
+// the name's word at last, with no "de" before it, between a place and
+// another name or before a lower-case noun: "l'Irak la Syrie" (a comma
+// lost) and "Astrophysical Journal la découverte" are two names, "Debout
+// la France" one.
+func (sc *runScanner) loneArticle(first, last, k int) bool {
+	if k != last+1 || !sc.toks[k].in(inArticles) {
+		return false
+	}
+	return lookupPlace(sliceText(sc.toks, first, last)) != nil || k+1 < len(sc.toks) && !sc.toks[k+1].isCap()
 }
 
 // acronymThenOrg reports whether the organisation word at k goes on the

@@ -38,6 +38,8 @@ func TestNameRuns(t *testing.T) {
 			[]string{"Gilets jaunes", "Casques bleus", "ONU"}},
 		{"a surname named like a city after a middle initial", "The stars Samuel L Jackson and Ben Stiller signed up.", "en",
 			[]string{"Samuel L Jackson", "Ben Stiller"}},
+		{"an article with no de joins no place to a name", "Le corridor relie l'Irak la Syrie et le Liban, selon Debout la France.", "fr",
+			[]string{"Irak", "Syrie", "Liban", "Debout la France"}},
 		{"a month before a name", "In September Spears cancelled the tour, and Tankan figures fell.", "en",
 			[]string{"Spears", "Tankan"}},
 		{"a person of a place", "The suit names Mark Trotter of California and the Bank of England.", "en",

@@ -204,7 +204,7 @@ func (f *placeFinder) addTaggedPlaces(a *article) {
 	for _, s := range a.sentences() {
 		f.cur = s
 		for _, sp := range s.tagged {
-			if sp.Kind != tagger.Location || !afterLocative(s, sp.First) || cutShort(s, sp.Last) {
+			if sp.Kind != tagger.Location || !afterLocative(s, sp.First) || cutShort(s, sp.Last) || loneArticleIn(s, sp.First, sp.Last) {
 				continue
 			}
 			name := s.text[s.toks[sp.First].start:s.toks[sp.Last].end]
@@ -222,6 +222,18 @@ func (f *placeFinder) addTaggedPlaces(a *article) {
 func cutShort(s *sentence, last int) bool {
 	end := s.toks[last].low
 	return nameJoiners[end] || stopwords[end] || !isWord(end) && !isDigits(end)
+}
+
+// loneArticleIn reports whether an article with no joiner before it
+// stands inside tokens first..last: "Canada la Coupe" of "au Canada la
+// Coupe du monde" is two names run together.
+func loneArticleIn(s *sentence, first, last int) bool {
+	for k := first + 1; k < last; k++ {
+		if s.toks[k].in(inArticles) && !s.toks[k-1].in(inJoiners) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterLocative reports whether a locative preposition comes before the

@@ -77,6 +77,7 @@ func FuzzSummarize(f *testing.F) {
 	f.Add("Titre", "Séoul, 3 mars — M. Kim a rencontré hier le 1er mars.\n| légende |\nSource", "fr-FR", int64(0))
 	f.Add("", "NEW YORK (Reuters) - On Sept. 22, U.S. officials said.", "en", int64(-62135596800))
 	f.Add("a: b", "— — | |\n((((\n22/13/2023 le 31 février", "", int64(253402300800))
+	f.Add("", "Image copyright AP Image caption A man waves Dozens of people Media caption Image caption x The end.", "en", int64(0))
 	if text, err := os.ReadFile(seedPath); err == nil {
 		f.Add("", string(text), "", int64(1695427200))
 	}

@@ -7,16 +7,16 @@ package summarize
 // such a name whole instead of as two names, or as the field alone.
 
 // fieldJoin returns how many tokens from k, right after the name
-// first..last, join it to more of the name, 0 when none do: a purpose word ("for", then "the" if any)
-// or, in English, "of the" before a name word, when the name has an
-// organisation's word ("Department of the Environment"); or, in a
-// name that lists fields, "and" before a name word or a comma opening a
-// list of them that "and" ends.
+// first..last, join it to more of the name, 0 when none do: a purpose
+// word ("for", then "the" if any) or, in English, "of the" before a name
+// word, when the name has an organisation's word ("Department of the
+// Environment"); or, in a name that lists fields, "and" before a name
+// word or a comma opening a list of them that "and" ends.
 func (sc *runScanner) fieldJoin(first, last, k int) int {
 	if k != last+1 || k+1 >= len(sc.toks) {
 		return 0
 	}
-	t := sc.toks[k]
+	t := &sc.toks[k]
 	switch {
 	case purposeWords[t.low]:
 		next := k + 1

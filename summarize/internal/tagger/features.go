@@ -57,8 +57,16 @@ func featuresOf(w string) wordFeats {
 	f := wordFeats{word: offset, shape: offset}
 	k, prevShape := 0, rune(0)
 	letters, uppers := 0, 0
-	for _, r := range w {
-		lr, s := lowerShape(r)
+	for i := 0; i < len(w); k++ {
+		var lr, s rune
+		if b := w[i]; b < utf8.RuneSelf {
+			lr, s = rune(asciiLower[b]), rune(asciiShape[b])
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(w[i:])
+			lr, s = lowerShape(r)
+			i += n
+		}
 		f.word = mixRune(f.word, lr)
 		if s != prevShape && k < 8 {
 			f.shape = mixRune(f.shape, s)
@@ -73,7 +81,6 @@ func featuresOf(w string) wordFeats {
 		case 'd':
 			f.digits = true
 		}
-		k++
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	f.cap = r < utf8.RuneSelf && 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
@@ -106,6 +113,16 @@ func lowerShape(r rune) (rune, rune) {
 	}
 	return r, r
 }
+
+// asciiLower and asciiShape are what lowerShape gives of each ASCII
+// character, read without its tests.
+var asciiLower, asciiShape = func() (low, shape [utf8.RuneSelf]byte) {
+	for b := range utf8.RuneSelf {
+		l, s := lowerShape(rune(b))
+		low[b], shape[b] = byte(l), byte(s)
+	}
+	return low, shape
+}()
 
 // addAffixes hashes the first three and the last two, three and four
 // characters of the word w, in lower case, into f.

@@ -116,12 +116,12 @@ func removeCredits(line string) string {
 	var b strings.Builder
 	kept, from := 0, 0 // line[kept:] is not written yet; line[from:] not read
 	for {
-		i := strings.IndexAny(line[from:], "([")
+		i := indexEither(line[from:], '(', '[')
 		if i < 0 {
 			break
 		}
 		i += from
-		j := strings.IndexAny(line[i+1:], ")]")
+		j := indexEither(line[i+1:], ')', ']')
 		if j < 0 {
 			break
 		}
@@ -137,6 +137,20 @@ func removeCredits(line string) string {
 	}
 	b.WriteString(line[kept:])
 	return b.String()
+}
+
+// indexEither is strings.IndexAny(s, string(a)+string(b)) for two ASCII
+// bytes, found with IndexByte, which reads many bytes at a time.
+func indexEither(s string, a, b byte) int {
+	i := strings.IndexByte(s, a)
+	before := s
+	if i >= 0 {
+		before = s[:i]
+	}
+	if j := strings.IndexByte(before, b); j >= 0 {
+		return j
+	}
+	return i
 }
 
 // isCredit reports whether bracketed text opens with a credit word.
@@ -181,7 +195,7 @@ func mayHoldWidget(low string, cues lineCueGroups) bool {
 // stripCredits is line without its credits and widget text, and that in
 // lower case, with the groups of lineCues the lower case holds.
 func stripCredits(line string) (stripped, low string, cues lineCueGroups) {
-	if strings.ContainsAny(line, "([") {
+	if indexEither(line, '(', '[') >= 0 {
 		line = removeCredits(line)
 	}
 	low = lowerText(line)

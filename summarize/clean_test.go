@@ -247,3 +247,12 @@ func TestHasDoubleSpaceReadsAsRunes(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexEitherAgreesWithIndexAny: indexEither finds what IndexAny does.
+func TestIndexEitherAgreesWithIndexAny(t *testing.T) {
+	for _, s := range []string{"", "a", "(", "[", "a[b(c", "a(b[c", "é « x » (y)", "no brackets here"} {
+		if got, want := indexEither(s, '(', '['), strings.IndexAny(s, "(["); got != want {
+			t.Errorf("indexEither(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -297,9 +297,10 @@ func (sc *runScanner) digitAt(i int) bool {
 }
 
 // opensSentence reports whether token i opens the sentence or a quote,
-// where any word is capitalised.
+// where any word is capitalised. A word before it, opening with a
+// letter, is no part of the marks and needs no search among them.
 func opensSentence(toks []token, i int) bool {
-	return i == 0 || strings.Contains(`"“«‘'(:—–-.!?|`, toks[i-1].text)
+	return i == 0 || !toks[i-1].isWord() && strings.Contains(`"“«‘'(:—–-.!?|`, toks[i-1].text)
 }
 
 // context fills in what the tokens around a run say about it.

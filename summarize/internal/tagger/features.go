@@ -60,7 +60,7 @@ func featuresOf(w string) wordFeats {
 	for i := 0; i < len(w); k++ {
 		var lr, s rune
 		if b := w[i]; b < utf8.RuneSelf {
-			lr, s = rune(asciiLower[b]), rune(asciiShape[b])
+			lr, s = latinLower[b], latinShape[b]
 			i++
 		} else {
 			r, n := utf8.DecodeRuneInString(w[i:])
@@ -91,7 +91,16 @@ func featuresOf(w string) wordFeats {
 
 // lowerShape gives a rune in lower case and its class in a word's shape:
 // 'X' upper case, 'x' other letters, 'd' digits, the rune itself else.
+// The Latin characters are read from a table.
 func lowerShape(r rune) (rune, rune) {
+	if uint32(r) < uint32(len(latinLower)) {
+		return latinLower[r], latinShape[r]
+	}
+	return lowerShapeOf(r)
+}
+
+// lowerShapeOf is what lowerShape gives, worked out.
+func lowerShapeOf(r rune) (rune, rune) {
 	if r < utf8.RuneSelf {
 		switch {
 		case 'a' <= r && r <= 'z':
@@ -114,12 +123,11 @@ func lowerShape(r rune) (rune, rune) {
 	return r, r
 }
 
-// asciiLower and asciiShape are what lowerShape gives of each ASCII
-// character, read without its tests.
-var asciiLower, asciiShape = func() (low, shape [utf8.RuneSelf]byte) {
-	for b := range utf8.RuneSelf {
-		l, s := lowerShape(rune(b))
-		low[b], shape[b] = byte(l), byte(s)
+// latinLower and latinShape are what lowerShapeOf gives of each
+// character up to U+024F: ASCII, Latin-1 and Latin Extended-A and -B.
+var latinLower, latinShape = func() (low, shape [0x250]rune) {
+	for r := range rune(len(low)) {
+		low[r], shape[r] = lowerShapeOf(r)
 	}
 	return low, shape
 }()

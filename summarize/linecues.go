@@ -73,19 +73,24 @@ func unionPairs(sets []*cueSet) (pairs [1 << 16 / 64]uint64) {
 	return pairs
 }
 
-func (c *cueGroups) hasPair(p int) bool { return c.pairs[p/64]&(1<<(p%64)) != 0 }
+func (c *cueGroups) hasPair(p uint) bool { return c.pairs[p>>6]&(1<<(p&63)) != 0 }
 
 // which is the groups with a cue standing in s: group g is in it just
 // when the cueSet of its list says in(s).
 func (c *cueGroups) which(s string) lineCueGroups {
 	found := c.empty
-	for i := 0; i < len(s) && found != c.all; i++ {
-		if i+1 < len(s) && !c.hasPair(int(s[i])<<8|int(s[i+1])) {
+	if found == c.all {
+		return found
+	}
+	for i := 0; i < len(s); i++ {
+		if i+1 < len(s) && !c.hasPair(uint(s[i])<<8|uint(s[i+1])) {
 			continue
 		}
 		for _, e := range c.byFirst[s[i]] {
 			if e.groups&^found != 0 && at(s, i, e.w) {
-				found |= e.groups
+				if found |= e.groups; found == c.all {
+					return found
+				}
 			}
 		}
 	}

@@ -24,8 +24,15 @@ func appendLower(buf []byte, w string) []byte {
 		}
 		return buf
 	}
-	for _, r := range w {
+	for i := 0; i < len(w); {
+		if b := w[i]; b < utf8.RuneSelf {
+			buf = append(buf, lowerASCII(b))
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
 		buf = utf8.AppendRune(buf, toLower(r))
+		i += n
 	}
 	return buf
 }

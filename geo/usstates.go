@@ -71,15 +71,7 @@ func LookupUSState(s string) (USState, bool) {
 	if notPostal[s] {
 		return USState{}, false
 	}
-	code, abbreviated := "", true
-	switch bare := strings.ReplaceAll(s, ".", ""); {
-	case len(bare) == 2 && bare == strings.ToUpper(bare) && usStateNames[bare] != "":
-		code = bare
-	case usStateAbbreviations[strings.ToLower(bare)] != "" && bare != strings.ToLower(bare):
-		code = usStateAbbreviations[strings.ToLower(bare)]
-	default:
-		code, abbreviated = usStatesByName[strings.ToLower(s)], false
-	}
+	code, abbreviated := stateCode(s)
 	if code == "" {
 		return USState{}, false
 	}
@@ -93,4 +85,22 @@ func LookupUSState(s string) (USState, bool) {
 		}
 	}
 	return USState{}, false
+}
+
+// stateCode is the postal code of the state s names, and whether s
+// abbreviates it; "" for no state. Each form of s is lowered once.
+func stateCode(s string) (code string, abbreviated bool) {
+	bare := strings.ReplaceAll(s, ".", "")
+	if len(bare) == 2 && bare == strings.ToUpper(bare) && usStateNames[bare] != "" {
+		return bare, true
+	}
+	lowBare := strings.ToLower(bare)
+	if code := usStateAbbreviations[lowBare]; code != "" && bare != lowBare {
+		return code, true
+	}
+	lowS := lowBare
+	if bare != s {
+		lowS = strings.ToLower(s)
+	}
+	return usStatesByName[lowS], false
 }

@@ -44,11 +44,11 @@ func AppendSentences(out []string, text string) []string {
 func appendSentences(out []string, p string) []string {
 	start := 0
 	for i := 0; i < len(p); {
-		r, n := utf8.DecodeRuneInString(p[i:])
-		if !isTerminator(r) {
-			i += n
-			continue
+		i = nextTerminator(p, i)
+		if i == len(p) {
+			break
 		}
+		r, n := utf8.DecodeRuneInString(p[i:])
 		end := skipClosers(p, i+n)
 		next := skipSpace(p, end)
 		if next > end && next < len(p) && endsSentence(p[start:i], r, p[next:]) {
@@ -68,6 +68,32 @@ func appendSentence(out []string, s string) []string {
 }
 
 func isTerminator(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }
+
+// nextTerminator is the offset of the first terminator of p at or after
+// byte i, or len(p). It looks for each terminator's first byte with
+// strings.IndexByte, which reads many bytes at a time, each search only
+// as far as the nearest terminator found so far. No byte of a
+// terminator's encoding, "…" being E2 80 A6, stands inside another
+// character's, so the terminators found are those that reading rune by
+// rune finds.
+func nextTerminator(p string, i int) int {
+	end := len(p)
+	for _, b := range []byte{'.', '!', '?'} {
+		if k := strings.IndexByte(p[i:end], b); k >= 0 {
+			end = i + k
+		}
+	}
+	for k := i; k < end; k++ {
+		j := strings.IndexByte(p[k:end], 0xE2)
+		if j < 0 {
+			break
+		}
+		if k += j; strings.HasPrefix(p[k:], "…") {
+			return k
+		}
+	}
+	return end
+}
 
 // skipClosers moves past further terminators and closing quotes or brackets.
 func skipClosers(p string, i int) int {

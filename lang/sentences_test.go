@@ -3,6 +3,7 @@ package lang
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestSentences(t *testing.T) {
@@ -55,6 +56,27 @@ func TestIsDottedInitialism(t *testing.T) {
 	for _, w := range []string{"U.S.", "U.S", "U.", "U", "US", "u.s", "", ".", "É.U"} {
 		if got, want := IsDottedInitialism(w), IsInitialism(w+"."); got != want {
 			t.Errorf("IsDottedInitialism(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestNextTerminatorReadsAsRunes(t *testing.T) {
+	byRunes := func(p string, i int) int {
+		for i < len(p) {
+			r, n := utf8.DecodeRuneInString(p[i:])
+			if isTerminator(r) {
+				return i
+			}
+			i += n
+		}
+		return i
+	}
+	texts := []string{"", "Il a dit… Puis", "é. È! ô?", "\xe2\x80. x", "\xf0\xe2\x80\xa6 y", "— – ’ « »", "abc"}
+	for _, p := range texts {
+		for i := 0; i <= len(p); i = byRunes(p, i) + 1 {
+			if got, want := nextTerminator(p, i), byRunes(p, i); got != want {
+				t.Errorf("nextTerminator(%q, %d) = %d, want %d", p, i, got, want)
+			}
 		}
 	}
 }

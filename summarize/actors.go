@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -247,7 +248,14 @@ func sameActor(a, b *actor) bool {
 	if a.kind == personActor {
 		return containsAll(b.words, a.words) && !b.couple && !a.couple
 	}
-	return len(a.words) <= len(b.words) && strings.Join(b.words[:len(a.words)], " ") == strings.Join(a.words, " ")
+	return len(a.words) <= len(b.words) && joinedEqual(b.words[:len(a.words)], a.words)
+}
+
+// joinedEqual reports whether strings.Join(x, " ") == strings.Join(y,
+// " "), joining them in buffers on the stack.
+func joinedEqual(x, y []string) bool {
+	var bx, by [128]byte
+	return bytes.Equal(appendJoined(bx[:0], x), appendJoined(by[:0], y))
 }
 
 // expansionOf finds the organisation an acronym stands for among the

@@ -29,17 +29,19 @@ func cleanLines(text string) []string {
 }
 
 // tidyLine is one line of text without its credits and widget text,
-// trimmed and its white space folded, and that in lower case.
-func tidyLine(line string) (tidy, low string) {
-	stripped, low := stripCredits(line)
+// trimmed and its white space folded, and that in lower case, with the
+// groups of lineCues the lower case holds.
+func tidyLine(line string) (tidy, low string, cues lineCueGroups) {
+	stripped, low, cues := stripCredits(line)
 	line = strings.TrimSpace(stripped)
 	if hasDoubleSpace(line) {
 		line = strings.Join(strings.Fields(line), " ")
 	}
 	if line != stripped { // trimmed or folded: lower it again
 		low = lowerText(line)
+		cues = lineCues.which(low)
 	}
-	return line, low
+	return line, low, cues
 }
 
 // cleanLead is the start of Clean(text), cleaned no further than needed:
@@ -55,7 +57,7 @@ func cleanLead(text string, words int) string {
 	for !p.teasers && text != "" { // a link's line after the last may still drop it
 		var line string
 		line, text = cutLine(text)
-		if line, low := tidyLine(line); line != "" {
+		if line, low, _ := tidyLine(line); line != "" {
 			if isTeaserTail(low) {
 				p.dropHeadline()
 			}
@@ -114,12 +116,12 @@ func removeCredits(line string) string {
 	var b strings.Builder
 	kept, from := 0, 0 // line[kept:] is not written yet; line[from:] not read
 	for {
-		i := strings.IndexAny(line[from:], "([")
+		i := indexEither(line[from:], '(', '[')
 		if i < 0 {
 			break
 		}
 		i += from
-		j := strings.IndexAny(line[i+1:], ")]")
+		j := indexEither(line[i+1:], ')', ']')
 		if j < 0 {
 			break
 		}
@@ -135,6 +137,20 @@ func removeCredits(line string) string {
 	}
 	b.WriteString(line[kept:])
 	return b.String()
+}
+
+// indexEither is strings.IndexAny(s, string(a)+string(b)) for two ASCII
+// bytes, found with IndexByte, which reads many bytes at a time.
+func indexEither(s string, a, b byte) int {
+	i := strings.IndexByte(s, a)
+	before := s
+	if i >= 0 {
+		before = s[:i]
+	}
+	if j := strings.IndexByte(before, b); j >= 0 {
+		return j
+	}
+	return i
 }
 
 // isCredit reports whether bracketed text opens with a credit word.
@@ -171,26 +187,28 @@ var widgetMarks = newCueSet("(opens in new window)", "click to share on ", "shar
 	"getty images", "ap photo", "image caption", "image copyright", "media caption", "media copyright")
 
 // mayHoldWidget reports whether widgetRe may match the line whose lower
-// case is low.
-func mayHoldWidget(low string) bool {
-	return widgetCues.in(low) && (widgetMarks.in(low) || strings.Contains(low, "ſ"))
+// case is low and holds the groups cues of lineCues.
+func mayHoldWidget(low string, cues lineCueGroups) bool {
+	return cues&cueWidget != 0 && (widgetMarks.in(low) || strings.Contains(low, "ſ"))
 }
 
 // stripCredits is line without its credits and widget text, and that in
-// lower case.
-func stripCredits(line string) (stripped, low string) {
-	if strings.ContainsAny(line, "([") {
+// lower case, with the groups of lineCues the lower case holds.
+func stripCredits(line string) (stripped, low string, cues lineCueGroups) {
+	if indexEither(line, '(', '[') >= 0 {
 		line = removeCredits(line)
 	}
 	low = lowerText(line)
-	if mayHoldWidget(low) {
+	cues = lineCues.which(low)
+	if mayHoldWidget(low, cues) {
 		if cut := dropCaptions(line); cut != line {
 			line, low = cut, lowerText(cut)
 		}
 		line = widgetRe.ReplaceAllString(line, "")
 		low = lowerText(line)
+		cues = lineCues.which(low)
 	}
-	return line, low
+	return line, low, cues
 }
 
 // trimCounts removes a count at either end of a line: "Comments (4)",
@@ -229,91 +247,14 @@ func trimCountAt(s string, start bool) string {
 	return s[:n-i]
 }
 
-// hasDoubleSpace reports whether s holds a run of white space or a tab
-// that needs folding.
-func hasDoubleSpace(s string) bool {
-	prev := false
-	for i := 0; i < len(s); i++ {
-		switch spaceClass[s[i]] {
-		case notSpace:
-			prev = false
-		case plainSpace:
-			if prev {
-				return true
-			}
-			prev = true
-		case otherSpace:
-			return true
-		case maySpace:
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
-				return true
-			}
-			i += n - 1
-			prev = false
-		}
-	}
-	return false
-}
-
-// How hasDoubleSpace reads a byte: no space, nor the start of one; " ";
-// another ASCII space; the first byte of a character that may be a
-// Unicode space (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000).
-const (
-	notSpace = iota
-	plainSpace
-	otherSpace
-	maySpace
-)
-
-var spaceClass = func() (t [256]uint8) {
-	for b := range utf8.RuneSelf {
-		if asciiSpace(byte(b)) {
-			t[b] = otherSpace
-		}
-	}
-	t[' '] = plainSpace
-	for _, r := range unicodeSpaces() {
-		var buf [utf8.UTFMax]byte
-		utf8.EncodeRune(buf[:], r)
-		t[buf[0]] = maySpace
-	}
-	return t
-}()
-
-// unicodeSpaces lists the characters past ASCII that unicode.IsSpace
-// counts, those of unicode.White_Space.
-func unicodeSpaces() []rune {
-	var out []rune
-	for _, rg := range unicode.White_Space.R16 {
-		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
-			if r >= utf8.RuneSelf {
-				out = append(out, r)
-			}
-		}
-	}
-	for _, rg := range unicode.White_Space.R32 {
-		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
-			out = append(out, r)
-		}
-	}
-	return out
-}
-
-// asciiSpace reports whether b is one of the ASCII characters
-// unicode.IsSpace counts.
-func asciiSpace(b byte) bool {
-	return b == ' ' || b == '\t' || b == '\n' || b == '\v' || b == '\f' || b == '\r'
-}
-
 // isBoilerplate reports whether a whole (trimmed) line is page furniture;
-// low is the line in lower case.
-func isBoilerplate(line, low string) bool {
+// low is the line in lower case, holding the groups cues of lineCues.
+func isBoilerplate(line, low string, cues lineCueGroups) bool {
 	if isCaption(line) || !hasLetter(line) {
 		return true
 	}
 	if len(line) > 160 {
-		return isPrompt(low)
+		return isPrompt(low, cues)
 	}
 	bare := strings.TrimSpace(strings.Trim(trimCounts(low), " :.!|·•–—-"))
 	if boilerLines[strings.ReplaceAll(bare, "’", "'")] {
@@ -324,7 +265,7 @@ func isBoilerplate(line, low string) bool {
 			return true
 		}
 	}
-	return isPrompt(low)
+	return isPrompt(low, cues)
 }
 
 // isCaption reports whether the line is a picture caption set between bars.
@@ -333,15 +274,15 @@ func isCaption(line string) bool {
 }
 
 // isPrompt reports whether a short line asks the reader about cookies or a
-// newsletter.
-func isPrompt(low string) bool {
+// newsletter; cues are the groups of lineCues low holds.
+func isPrompt(low string, cues lineCueGroups) bool {
 	if len(low) > 400 {
 		return false
 	}
-	if cookieWords.in(low) {
+	if cues&cueCookie != 0 {
 		return cookieCues.in(low)
 	}
-	if newsletterWords.in(low) {
+	if cues&cueNewsletter != 0 {
 		return newsletterCues.in(low)
 	}
 	return false
@@ -363,13 +304,4 @@ func hasLetter(s string) bool {
 		}
 	}
 	return false
-}
-
-// foldSpaces is strings.Join(strings.Fields(s), " "), and s itself, with
-// no lists made, when s has no white space to fold or trim.
-func foldSpaces(s string) string {
-	if s == "" || s[0] != ' ' && s[len(s)-1] != ' ' && !hasDoubleSpace(s) {
-		return s
-	}
-	return strings.Join(strings.Fields(s), " ")
 }

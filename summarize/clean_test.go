@@ -218,3 +218,41 @@ func TestCutLinesCutsAsTheJoinedText(t *testing.T) {
 		}
 	}
 }
+
+// TestHasDoubleSpaceReadsAsRunes: hasDoubleSpace agrees with reading s
+// rune by rune, over short texts of spaces, letters and broken UTF-8.
+func TestHasDoubleSpaceReadsAsRunes(t *testing.T) {
+	byRunes := func(s string) bool {
+		prev := false
+		for _, r := range s {
+			if unicode.IsSpace(r) && (r != ' ' || prev) {
+				return true
+			}
+			prev = r == ' '
+		}
+		return false
+	}
+	pieces := []string{"a", " ", "\t", "\u00a0", "é", "\u2009", "\u2010", "’", "\xe2", "\xc2", "«", "\u3000"}
+	var texts []string
+	for _, a := range pieces {
+		for _, b := range pieces {
+			for _, c := range pieces {
+				texts = append(texts, a+b+c)
+			}
+		}
+	}
+	for _, s := range texts {
+		if got, want := hasDoubleSpace(s), byRunes(s); got != want {
+			t.Errorf("hasDoubleSpace(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestIndexEitherAgreesWithIndexAny: indexEither finds what IndexAny does.
+func TestIndexEitherAgreesWithIndexAny(t *testing.T) {
+	for _, s := range []string{"", "a", "(", "[", "a[b(c", "a(b[c", "é « x » (y)", "no brackets here"} {
+		if got, want := indexEither(s, '(', '['), strings.IndexAny(s, "(["); got != want {
+			t.Errorf("indexEither(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

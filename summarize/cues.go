@@ -29,7 +29,7 @@ func newCueSet(cues ...string) *cueSet {
 }
 
 func (c *cueSet) addPair(p int)      { c.pairs[p/64] |= 1 << (p % 64) }
-func (c *cueSet) hasPair(p int) bool { return c.pairs[p/64]&(1<<(p%64)) != 0 }
+func (c *cueSet) hasPair(p int) bool { return c.pairs[uint(p)>>6]&(1<<(uint(p)&63)) != 0 }
 
 // in reports whether any cue stands in s, as containsAny(s, cues...) does.
 func (c *cueSet) in(s string) bool {

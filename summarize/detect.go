@@ -65,13 +65,19 @@ type langCounts struct {
 // reports whether the counts are settled, so that no more need be read.
 func (d *langCounts) read(text string) bool {
 	for start := -1; d.words < maxLangWords; {
-		w, next := nextLetterWord(text, start)
+		w, next, lowASCII := nextLetterWordCase(text, start)
 		if w == "" {
 			return false
 		}
 		start = next
 		d.words++
-		bits := functionWordBits(w)
+		var bits uint64
+		switch {
+		case !lowASCII:
+			bits = functionWordBits(w)
+		case len(w) <= longestFunctionWord: // longer words, most of a text's, are none
+			bits = functionWordBitsOf(w)
+		}
 		for i := range d.counts {
 			if bits&(1<<i) != 0 {
 				d.counts[i]++
@@ -164,42 +170,47 @@ const maxLangWords = 400
 // nextLetterWord returns the next run of letters in text after byte offset
 // from (-1 for the start) and the offset where it ends.
 func nextLetterWord(text string, from int) (string, int) {
+	w, next, _ := nextLetterWordCase(text, from)
+	return w, next
+}
+
+// nextLetterWordCase is nextLetterWord, and whether the word is in ASCII
+// lower case (asciiCase gives asciiLower), found as it is read.
+func nextLetterWordCase(text string, from int) (w string, next int, lowASCII bool) {
 	i := max(from, 0)
 	for i < len(text) {
-		if b := text[i]; b < utf8.RuneSelf && !asciiLetter(b) {
+		if b := text[i]; b < utf8.RuneSelf {
+			if asciiLetter(b) {
+				break
+			}
 			i++ // the usual case, read without a call
 			continue
 		}
-		letter, n := letterAt(text, i)
-		if letter {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) {
 			break
 		}
 		i += n
 	}
-	j := i
+	j, lowASCII := i, true
 	for j < len(text) {
-		if asciiLetter(text[j]) {
+		if b := text[j]; b < utf8.RuneSelf {
+			if !asciiLetter(b) {
+				break
+			}
+			lowASCII = lowASCII && b >= 'a' // of the letters, the capitals come first
 			j++
 			continue
 		}
-		letter, n := letterAt(text, j)
-		if !letter {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) {
 			break
 		}
+		lowASCII = false
 		j += n
 	}
-	return text[i:j], j
+	return text[i:j], j, lowASCII
 }
 
 // asciiLetter reports whether b is an ASCII letter.
 func asciiLetter(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }
-
-// letterAt reports whether the character at byte i of text is a letter,
-// and its length; an ASCII byte is read without decoding.
-func letterAt(text string, i int) (bool, int) {
-	if b := text[i]; b < utf8.RuneSelf {
-		return 'a' <= b|0x20 && b|0x20 <= 'z', 1
-	}
-	r, n := utf8.DecodeRuneInString(text[i:])
-	return unicode.IsLetter(r), n
-}

@@ -86,15 +86,32 @@ func peopleWord(code string) string {
 	return lang.For("en").Groups.People
 }
 
-// quantifierAt is the number of tokens of a quantifier at i, or 0.
+// quantifierAt is the number of tokens of a quantifier at i, or 0: the
+// first of quantifierWords that matches there, read among those that
+// open with the token's word.
 func quantifierAt(toks []token, i int) int {
-	for _, q := range quantifierWords {
+	for _, q := range quantifiersByFirst[toks[i].low] {
 		if matchWords(toks, i, q) {
 			return len(q)
 		}
 	}
 	return 0
 }
+
+// quantifiersByFirst files quantifierWords by their first word, in their
+// order. An empty quantifier matches anywhere with no tokens, as no
+// quantifier at all does, so the ones after it are never read and are
+// left out.
+var quantifiersByFirst = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, q := range quantifierWords {
+		if len(q) == 0 {
+			break
+		}
+		m[q[0]] = append(m[q[0]], q)
+	}
+	return m
+}()
 
 func splitAll(phrases []string) [][]string {
 	out := make([][]string, len(phrases))

@@ -24,11 +24,36 @@ func appendLower(buf []byte, w string) []byte {
 		}
 		return buf
 	}
-	for _, r := range w {
-		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	for i := 0; i < len(w); {
+		if b := w[i]; b < utf8.RuneSelf {
+			buf = append(buf, lowerASCII(b))
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		buf = utf8.AppendRune(buf, toLower(r))
+		i += n
 	}
 	return buf
 }
+
+// toLower is unicode.ToLower(r), read from a table for the Latin
+// letters that most accented text writes.
+func toLower(r rune) rune {
+	if uint32(r) < uint32(len(latinLower)) {
+		return latinLower[r]
+	}
+	return unicode.ToLower(r)
+}
+
+// latinLower holds unicode.ToLower of the characters up to U+024F: ASCII,
+// Latin-1 and the Latin Extended-A and -B blocks.
+var latinLower = func() (t [0x250]rune) {
+	for r := range t {
+		t[r] = unicode.ToLower(rune(r))
+	}
+	return t
+}()
 
 // appendLowerFolded appends lower(w) to buf: appendLower with the
 // typographic apostrophe folded to ASCII.
@@ -68,7 +93,7 @@ func lowerText(s string) string {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if l := unicode.ToLower(r); l != r || n == 1 { // n == 1: not UTF-8, written as U+FFFD
+		if l := toLower(r); l != r || n == 1 { // n == 1: not UTF-8, written as U+FFFD
 			growOnce(&b, len(s))
 			b.WriteString(s[kept:i])
 			b.WriteRune(l)

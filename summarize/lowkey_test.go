@@ -3,6 +3,7 @@ package summarize
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func FuzzAppendLowerIsToLower(f *testing.F) {
@@ -20,4 +21,14 @@ func FuzzAppendLowerIsToLower(f *testing.F) {
 			t.Errorf("appendLowerFolded(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// TestToLowerAgreesWithUnicode: toLower is unicode.ToLower for every
+// character, inside its table and past it.
+func TestToLowerAgreesWithUnicode(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if got, want := toLower(r), unicode.ToLower(r); got != want {
+			t.Errorf("toLower(%U) = %U, want %U", r, got, want)
+		}
+	}
 }

@@ -135,18 +135,26 @@ func (sc *runScanner) trimDescriptors(r nameRun) int {
 		return r.first
 	}
 	first := r.first
-	for first < r.last && lookupPlace(sliceText(sc.toks, first, r.last)) == nil { // "North Korea", "Central African Republic"
-		t := &sc.toks[first]
-		w := t.low
-		if !t.in(inEnglishArticles|inDemonyms) && !isDemonym(w) && !containsAny(w, ageMarks...) && !isLocationAdjective(w) {
-			break
-		}
-		if first+1 == r.last && t.in(inGivenNames) {
-			break // a first name that is also a word of faith or origin: "Christian Horner"
+	for first < r.last && sc.isDescriptor(first, r.last) {
+		if lookupPlace(sliceText(sc.toks, first, r.last)) != nil {
+			break // "North Korea", "Central African Republic"
 		}
 		first++
 	}
 	return first
+}
+
+// isDescriptor reports whether token k, in a run that ends at last, may
+// open a person's name without being part of it. The words from k are
+// looked up as a place only then, since a run keeps its first word
+// either way.
+func (sc *runScanner) isDescriptor(k, last int) bool {
+	t := &sc.toks[k]
+	w := t.low
+	if !t.in(inEnglishArticles|inDemonyms) && !isDemonym(w) && !containsAny(w, ageMarks...) && !isLocationAdjective(w) {
+		return false
+	}
+	return k+1 != last || !t.in(inGivenNames) // a first name that is also a word of faith or origin: "Christian Horner"
 }
 
 // trimCommonStart drops from the start of a run the words the article
@@ -289,9 +297,10 @@ func (sc *runScanner) digitAt(i int) bool {
 }
 
 // opensSentence reports whether token i opens the sentence or a quote,
-// where any word is capitalised.
+// where any word is capitalised. A word before it, opening with a
+// letter, is no part of the marks and needs no search among them.
 func opensSentence(toks []token, i int) bool {
-	return i == 0 || strings.Contains(`"“«‘'(:—–-.!?|`, toks[i-1].text)
+	return i == 0 || !toks[i-1].isWord() && strings.Contains(`"“«‘'(:—–-.!?|`, toks[i-1].text)
 }
 
 // context fills in what the tokens around a run say about it.

@@ -197,7 +197,7 @@ func (f *placeFinder) unknownPlace(s *sentence, r nameRun) bool {
 	if len(r.words) == 1 && addressee(s, r.first) || taggedAsActor(s, r) && !facilityWords[r.words[0]] {
 		return false
 	}
-	if len(r.words) > 3 || onlyTitleWords(r.words) || eventWords[last] || f.actorWords[strings.Join(r.words, " ")] ||
+	if len(r.words) > 3 || onlyTitleWords(r.words) || eventWords[last] || f.isActorName(r.words) ||
 		len(r.words) == 1 && isAllCaps(s.toks[r.first].text) && len(last) <= 4 {
 		return false
 	}
@@ -353,4 +353,11 @@ func addressee(s *sentence, first int) bool {
 		return true
 	}
 	return k > 0 && reportingVerbs[s.toks[k-1].low]
+}
+
+// isActorName reports whether words, joined, name an actor of the
+// article: actorWords[strings.Join(words, " ")], joined on the stack.
+func (f *placeFinder) isActorName(words []string) bool {
+	var buf [128]byte
+	return f.actorWords[string(appendJoined(buf[:0], words))]
 }

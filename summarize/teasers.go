@@ -34,7 +34,7 @@ type paragraphs struct {
 
 // add cleans one line of text and keeps what is not furniture.
 func (p *paragraphs) add(raw string) {
-	line, low := tidyLine(raw)
+	line, low, cues := tidyLine(raw)
 	if p.teasers {
 		if line == "" || isHeadlineLine(line) {
 			return
@@ -50,14 +50,15 @@ func (p *paragraphs) add(raw string) {
 	case isTeaserTail(low):
 		p.dropHeadline()
 		return
-	case teaserCues.in(low):
+	case cues&cueTeaser != 0:
 		if cut, open := cutTeasers(line); cut != line {
 			p.teasers = open
 			line = strings.TrimSpace(cut)
 			low = lowerText(line)
+			cues = lineCues.which(low)
 		}
 	}
-	if line == "" || isBoilerplate(line, low) {
+	if line == "" || isBoilerplate(line, low, cues) {
 		return
 	}
 	n := letterWords(line, p.limit-p.total)

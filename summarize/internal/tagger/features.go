@@ -57,8 +57,16 @@ func featuresOf(w string) wordFeats {
 	f := wordFeats{word: offset, shape: offset}
 	k, prevShape := 0, rune(0)
 	letters, uppers := 0, 0
-	for _, r := range w {
-		lr, s := lowerShape(r)
+	for i := 0; i < len(w); k++ {
+		var lr, s rune
+		if b := w[i]; b < utf8.RuneSelf {
+			lr, s = latinLower[b], latinShape[b]
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(w[i:])
+			lr, s = lowerShape(r)
+			i += n
+		}
 		f.word = mixRune(f.word, lr)
 		if s != prevShape && k < 8 {
 			f.shape = mixRune(f.shape, s)
@@ -73,7 +81,6 @@ func featuresOf(w string) wordFeats {
 		case 'd':
 			f.digits = true
 		}
-		k++
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	f.cap = r < utf8.RuneSelf && 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
@@ -84,7 +91,16 @@ func featuresOf(w string) wordFeats {
 
 // lowerShape gives a rune in lower case and its class in a word's shape:
 // 'X' upper case, 'x' other letters, 'd' digits, the rune itself else.
+// The Latin characters are read from a table.
 func lowerShape(r rune) (rune, rune) {
+	if uint32(r) < uint32(len(latinLower)) {
+		return latinLower[r], latinShape[r]
+	}
+	return lowerShapeOf(r)
+}
+
+// lowerShapeOf is what lowerShape gives, worked out.
+func lowerShapeOf(r rune) (rune, rune) {
 	if r < utf8.RuneSelf {
 		switch {
 		case 'a' <= r && r <= 'z':
@@ -106,6 +122,15 @@ func lowerShape(r rune) (rune, rune) {
 	}
 	return r, r
 }
+
+// latinLower and latinShape are what lowerShapeOf gives of each
+// character up to U+024F: ASCII, Latin-1 and Latin Extended-A and -B.
+var latinLower, latinShape = func() (low, shape [0x250]rune) {
+	for r := range rune(len(low)) {
+		low[r], shape[r] = lowerShapeOf(r)
+	}
+	return low, shape
+}()
 
 // addAffixes hashes the first three and the last two, three and four
 // characters of the word w, in lower case, into f.

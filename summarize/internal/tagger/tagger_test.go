@@ -181,3 +181,14 @@ func TestHashSetHoldsWhatWasAdded(t *testing.T) {
 		t.Error("an empty set holds a hash")
 	}
 }
+
+// TestLowerShapeTable: lowerShape reads from its table what
+// lowerShapeOf works out, for every character.
+func TestLowerShapeTable(t *testing.T) {
+	for r := rune(-1); r <= 0x10FFFF+1; r++ {
+		l, s := lowerShape(r)
+		if wl, ws := lowerShapeOf(r); l != wl || s != ws {
+			t.Errorf("lowerShape(%U) = %U, %U, want %U, %U", r, l, s, wl, ws)
+		}
+	}
+}

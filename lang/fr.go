@@ -69,6 +69,7 @@ var frenchDates = Dates{
 }
 
 var frenchNames = Names{
+	Sovereigns: set(`pape roi reine prince princesse empereur impératrice`),
 	Titles: set(`m mme mlle me président présidente vice-président premier ministre secrétaire
 		chancelier chancelière roi reine prince princesse pape cardinal évêque général colonel
 		lieutenant capitaine commandant amiral gouverneur sénateur sénatrice député députée maire

@@ -42,7 +42,7 @@ func (sc *runScanner) honorificName(k int, r nameRun) bool {
 		return false
 	}
 	t := sc.toks[k].low
-	return honorifics[t] || sovereigns[t] && firstNames()[sc.toks[r.first].low]
+	return honorifics[t] || sovereigns[t] && (firstNames()[sc.toks[r.first].low] || sc.french && !sc.toks[k].isCap())
 }
 
 // runFrom is the first token from a to b where a name run starts, as one

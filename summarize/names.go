@@ -65,7 +65,7 @@ func (sc *runScanner) appendRuns(dst []nameRun) []nameRun {
 			i++ // "In September Spears cancelled…": the month is no part of the name
 		case sc.isNameWord(i):
 			r := nameRun{first: i, last: sc.extend(i), titled: titled > 0}
-			if r.titled && titleAt == i-1 && sc.toks[titleAt].isCap() && (sc.hasOrgWord(r) || sc.honorificName(titleAt, r)) {
+			if r.titled && titleAt == i-1 && sc.titleOpensName(titleAt) && (sc.hasOrgWord(r) || sc.honorificName(titleAt, r)) {
 				r.first, r.titled = titleAt, r.titled && !sc.hasOrgWord(r)
 			}
 			r.first = sc.trimDescriptors(sc.withOpeningWord(r))
@@ -98,6 +98,13 @@ func (sc *runScanner) monthBeforeName(i int) bool {
 		return false
 	}
 	return sc.isNameWord(i+1) && sc.isNameWord(i)
+}
+
+// titleOpensName reports whether the title at k may open the name after
+// it: a capitalised one, or a French sovereign's, which French writes in
+// lower case ("le pape François", "la reine Elizabeth").
+func (sc *runScanner) titleOpensName(k int) bool {
+	return sc.toks[k].isCap() || sc.french && sovereigns[sc.toks[k].low]
 }
 
 // splitAtPlaces cuts a place off either end of a run that is no

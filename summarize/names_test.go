@@ -40,6 +40,8 @@ func TestNameRuns(t *testing.T) {
 			[]string{"Samuel L Jackson", "Ben Stiller"}},
 		{"an article with no de joins no place to a name", "Le corridor relie l'Irak la Syrie et le Liban, selon Debout la France.", "fr",
 			[]string{"Irak", "Syrie", "Liban", "Debout la France"}},
+		{"a french sovereign's title in lower case", "Le pape François a reçu la reine Elizabeth, selon le Vatican.", "fr",
+			[]string{"pape François", "reine Elizabeth", "Vatican"}},
 		{"a month before a name", "In September Spears cancelled the tour, and Tankan figures fell.", "en",
 			[]string{"Spears", "Tankan"}},
 		{"a person of a place", "The suit names Mark Trotter of California and the Bank of England.", "en",

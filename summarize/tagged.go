@@ -69,7 +69,8 @@ func adjustRuns(s *sentence, lowered *wordSet) {
 			case sp.Last < r.first || sp.First > r.last:
 			case sp.Kind == tagger.Location && sp.First == r.first && sp.Last == r.last && !r.orgPhrase:
 				r.placeOf, r.titled = true, false
-			case sp.Kind == tagger.Person && sp.First > r.first && sp.Last == r.last && mayShed(s.toks, r.first, sp.First, lowered):
+			case sp.Kind == tagger.Person && sp.First > r.first && sp.Last == r.last && mayShed(s.toks, r.first, sp.First, lowered) &&
+				!(sp.First == r.first+1 && sovereigns[s.toks[r.first].low]): // "pape François" keeps its title
 				r.first = sp.First
 				r.words = (&runScanner{toks: s.toks}).words(r.first, r.last)
 			}

@@ -65,13 +65,17 @@ func countedGroup(toks []token, code string) string {
 		if k < len(toks) && countOf[toks[k].low] {
 			k++
 		}
+		start := i
+		if j == i && i > 0 && determiners[toks[i-1].low] && opensSentence(toks, i-1) {
+			start = i - 1 // "Des dizaines de morts", "Plusieurs centaines de…" opening the sentence
+		}
 		for n := 0; n < 2 && k+n < len(toks); n++ {
 			if groupNouns[toks[k+n].low] || pluralNoun(toks, k+n) && k+n+1 < len(toks) && casualtyWords[toks[k+n+1].low] {
-				return capitalizeFirst(sliceText(toks, i, k+n))
+				return capitalizeFirst(sliceText(toks, start, k+n))
 			}
 		}
 		if k < len(toks) && casualtyWords[toks[k].low] {
-			return capitalizeFirst(sliceText(toks, i, k-1) + " " + peopleWord(code))
+			return capitalizeFirst(sliceText(toks, start, k-1) + " " + peopleWord(code))
 		}
 	}
 	return ""

@@ -12,6 +12,8 @@ func TestFindGroup(t *testing.T) {
 		{"count then casualty", "Five shot near protest", "Police are searching for a gunman.", "Five people"},
 		{"count then plural noun", "Three climbers missing on the mountain", "A storm hit the summit.", "Three climbers"},
 		{"french count", "Trois alpinistes secourus dans les Écrins", "Ils ont passé la nuit dehors.", "Trois alpinistes"},
+		{"french count with its determiner", "Des dizaines de morts dans un accident de train", "Le train a déraillé.", "Des dizaines de personnes"},
+		{"no determiner inside the sentence", "Inde : mort de dizaines de civils", "Un immeuble s'est effondré.", "Dizaines de civils"},
 		{"people by nationality", "Brits blame new chocolate shape on the pound", "Shoppers are unhappy.", "Brits"},
 		{"role", "Driver arrested after crash", "The tram overturned.", "Driver"},
 		{"nobody", "Markets rise on rate hopes", "Shares rose on Monday.", ""},

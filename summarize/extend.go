@@ -18,14 +18,16 @@ func (sc *runScanner) extend(i int) int {
 			k++
 		case sc.french && sc.hasOrgWord(nameRun{first: i, last: last}) && sc.lowerOrgWord(k):
 			last, k = k, k+1
-		case sc.fieldJoin(i, last, k) > 0:
-			k += sc.fieldJoin(i, last, k)
 		case sc.french && k == last+1 && groupColours[sc.toks[k].low] && sc.pluralCap(last):
 			last, k = k, k+1 // "Gilets jaunes", "Casques bleus"
 		case sc.french && k == last+1 && sc.toks[k].low == "'s":
 			last, k = k, k+1 // French has no possessive "'s": it is the name's ("Moody's", "McDonald's")
 		default:
-			return last
+			n := sc.fieldJoin(i, last, k) // "for", "of the", "and", ", " in an organisation's name
+			if n == 0 {
+				return last
+			}
+			k += n
 		}
 	}
 	return last

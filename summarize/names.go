@@ -253,11 +253,20 @@ func (sc *runScanner) pluralCap(k int) bool {
 	return sc.toks[k].isCap() && len(w) > 3 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x"))
 }
 
+// particleFirstBytes marks the bytes a hyphen particle opens with, so
+// that hyphenParticleName passes over most words at one look.
+var particleFirstBytes = func() (b [256]bool) {
+	for p := range lang.HyphenParticles {
+		b[p[0]] = true
+	}
+	return b
+}()
+
 // hyphenParticleName reports whether a lower-case word is a particle
 // joined to a capitalised name by a hyphen: "al-Assad", "ez-Zor".
 func hyphenParticleName(text string) bool {
-	if c := text[0]; c != 'a' && c != 'e' && c != 'b' && c != 'i' {
-		return false // no particle opens otherwise
+	if !particleFirstBytes[text[0]] {
+		return false
 	}
 	i := strings.IndexByte(text, '-')
 	if i <= 0 || i+1 >= len(text) || !lang.HyphenParticles[text[:i]] {

@@ -176,7 +176,25 @@ var frenchGroups = Groups{
 	AgentEnds: []string{"eur", "eurs", "euse", "euses", "iste", "istes", "ien", "iens", "ienne",
 		"iennes", "aire", "aires", "ier", "iers", "ière", "ières", "ant", "ants", "ante", "antes"},
 	NotAgents: set(`premier premiers première premières dernier derniers dernière dernières entier
-		entiers entière entières particulier particuliers particulière particulières`),
+		entiers entière entières particulier particuliers particulière particulières
+		janvier février devant pendant durant cependant pourtant autant maintenant auparavant
+		ailleurs derrière arrière ancien anciens ancienne anciennes meilleur meilleurs meilleure
+		intérieur extérieur supérieur inférieur majeur mineure important importante importants
+		importantes puissant puissante puissants puissantes suivant suivante suivants suivantes
+		précédent courant courante restant restante vivant vivante sortant sortante indépendant
+		indépendante insuffisant insuffisante constant constante affaire affaires anniversaire
+		salaire salaires dossier dossiers quartier quartiers chantier chantiers papier papiers
+		courrier soutien maintien entretien lien liens bien biens quotidien quotidienne
+		quotidiens frontière frontières lumière lumières manière manières matière matières
+		carrière carrières barrière barrières rivière rivières poussière montant montants
+		instant instants carburant carburants restaurant restaurants secteur secteurs valeur
+		valeurs faveur hauteur profondeur longueur ampleur chaleur vigueur honneur erreur
+		erreurs rumeur rumeurs douleur moteur moteurs vapeur nucléaire nucléaires primaire
+		primaires populaire populaires judiciaire judiciaires solaire solaires similaire
+		similaires nécessaire nécessaires supplémentaire supplémentaires ferroviaire scolaire
+		scolaires lunaire aviaire hebdomadaire contraire originaire originaires financier
+		financiers financière financières routier routière routiers routières pétrolier
+		aérien aérienne aériens aériennes liste listes piste pistes schiste`),
 	Determiners: set(`des du de d' d’ quelques plusieurs divers diverses certains certaines nombreux
 		nombreuses`),
 	Pronouns: set(`autres ceux celles`),

@@ -35,8 +35,11 @@ func agentPhraseOf(s *sentence, i int, code string, demonyms bool) (end int, nam
 		k++
 	}
 	agent := head >= 0
-	if !agent {
+	switch {
+	case !agent:
 		head = k - 1 // the last plain word: "épidémie"
+	case head < k-1 && verbAt(toks, k, code) && allQualifiers(toks[head+1:k], code):
+		head = k - 1 // the adjectives after it, up to the verb: "Les contrôleurs aériens français ont…"
 	}
 	if head < i {
 		return 0, false, false
@@ -259,4 +262,18 @@ func contentWords(s string) []string {
 		}
 	}
 	return out
+}
+
+// allQualifiers reports whether every one of toks is a word that
+// qualifies the noun before it and names no actor of its own: a
+// nationality, or an adjective with an agent's ending ("aériens",
+// "nucléaire"), and none can only be a verb.
+func allQualifiers(toks []token, code string) bool {
+	for i := range toks {
+		w := toks[i].low
+		if surelyVerb(w, code) || !notAgents[w] && !isDemonym(w) {
+			return false
+		}
+	}
+	return true
 }

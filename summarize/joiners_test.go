@@ -30,7 +30,7 @@ func TestNamesOfJoiners(t *testing.T) {
 		{name: "in LA without headline", doc: briefbot.Document{Text: "The actors met in LA on Monday."},
 			who: []string{"The actors"}, where: none, when: "2024-03-11", what: "The actors met in LA on Monday"},
 		{name: "à LE", doc: briefbot.Document{Title: "Les pilotes arrivent", Text: "Les pilotes sont arrivés à LE lundi pour les essais."},
-			who: none, where: none, when: "2024-03-11", what: "Les pilotes arrivent"},
+			who: []string{"Les pilotes"}, where: none, when: "2024-03-11", what: "Les pilotes arrivent"},
 		{name: "à DE LA", doc: briefbot.Document{Title: "Arrivée", Text: "Le cortège est arrivé à DE LA mardi, selon la police."},
 			who: none, where: none, when: "2024-03-12", what: "Le cortège est arrivé à DE LA mardi"},
 		{name: "in Van Der", doc: briefbot.Document{Title: "Visit", Text: "The delegation stayed in Van Der for two days, officials said on Tuesday."},

@@ -259,6 +259,9 @@ func isAgent(w, code string) bool {
 	if agentNouns[w] || roleNouns[w] || groupNouns[w] {
 		return true
 	}
+	if sing, ok := strings.CutSuffix(w, "s"); ok && (agentNouns[sing] || roleNouns[sing]) {
+		return true // the plural of an agent noun: "députés", "judges"
+	}
 	if notAgents[w] || groupCounts[w] {
 		return false
 	}

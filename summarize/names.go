@@ -177,10 +177,14 @@ func (sc *runScanner) trimCommonStart(r nameRun) nameRun {
 	if !sc.commonStart(r) || sc.hasOrgWord(r) || lookupPlace(sliceText(sc.toks, r.first, r.last)) != nil || sc.afterPossessive(r.first) {
 		return r
 	}
-	for sc.commonStart(r) {
-		r.first++
+	trimmed := r
+	for sc.commonStart(trimmed) {
+		trimmed.first++
 	}
-	return r
+	for trimmed.first < trimmed.last && sc.toks[trimmed.first].in(inJoiners) {
+		trimmed.first++ // no name opens on "of": "Monde", not "Du Monde", of a "Coupe du Monde" the article writes "la coupe du monde"
+	}
+	return trimmed
 }
 
 // afterPossessive reports whether token i follows a possessive "'s".

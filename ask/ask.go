@@ -59,6 +59,9 @@ func Commands(a *Asker) []bot.Command {
 		Help:    "a question on the stories of your last brief, e.g. /ask what did the Kremlin say?",
 		Options: []bot.Option{{Name: "question", Help: "what you want to know, like: what did the Kremlin say?", Required: true}},
 		Run: func(ctx context.Context, req bot.Request, args string) (bot.Message, error) {
+			if courtesy(args) {
+				return bot.Text(bot.LabelsFor(req.Lang).Courtesy), nil // not a question to search the stories for
+			}
 			ans, err := a.AnswerIn(ctx, req.Chat, args, req.Lang)
 			if err != nil {
 				return bot.Message{}, err
@@ -100,6 +103,21 @@ func (a *Asker) AnswerIn(ctx context.Context, chat briefbot.ChatRef, text, lang 
 		return Answer{}, fmt.Errorf("ask: %w", err)
 	}
 	return ans, nil
+}
+
+// courtesy reports whether a message only thanks or agrees ("thanks!",
+// "ok merci", "👍"): a reply to the bot's answer that asks nothing, which
+// must not be answered with sentences that happen to hold "thanks".
+func courtesy(text string) bool {
+	if strings.TrimSpace(text) == "" || strings.Contains(text, "?") {
+		return false
+	}
+	for _, t := range tokenize(text) {
+		if !courtesies[t.word] {
+			return false
+		}
+	}
+	return true
 }
 
 func checkQuestion(text string) error {

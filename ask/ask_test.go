@@ -126,6 +126,27 @@ func TestAskMessage(t *testing.T) {
 	}
 }
 
+// A reply that only thanks or agrees asks nothing: it is not searched
+// for (a story's "thanks to" is no answer to "thanks"), and the turn is
+// not remembered as a question.
+func TestAskCourtesyIsNoQuestion(t *testing.T) {
+	db := mustSampleStore(t)
+	r, _ := askRouter(db)
+	r.FollowUp = "ask"
+	chat := briefbot.ChatRef{Platform: "test", ID: "courtesy"}
+	r.Handle(context.Background(), bot.Request{Chat: chat, Text: "/brief korea"})
+	for _, text := range []string{"thanks!", "Thank you very much", "ok merci", "👍", "d'accord, parfait"} {
+		msg := r.Handle(context.Background(), bot.Request{Chat: chat, Text: text, FollowUp: true})
+		if got := strings.Join(append([]string{msg.Title}, msg.Lines...), "\n"); !strings.Contains(got, "welcome") || strings.Contains(got, "“") {
+			t.Errorf("%q answered %q; want a courtesy and no quote", text, got)
+		}
+	}
+	msg := r.Handle(context.Background(), bot.Request{Chat: chat, Text: "who chairs the consortium?", FollowUp: true})
+	if got := strings.Join(msg.Lines, "\n"); !strings.Contains(got, "Yoon Seo-jin") {
+		t.Errorf("a question after the courtesies answered %q", got)
+	}
+}
+
 // TestAskMessageShowsTheAnswerFirst: the words that answer head the reply,
 // in bold where the platform has it, before the sentence they are from.
 func TestAskMessageShowsTheAnswerFirst(t *testing.T) {

@@ -49,6 +49,8 @@ var (
 	pastForms = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Clauses.PastForms })
 	// dateWords mark a date expression.
 	dateWords = foldSet(func(l *lang.Lexicon) lang.Set { return l.Questions.DateWords })
+	// courtesies thank or agree and ask nothing.
+	courtesies = foldSet(func(l *lang.Lexicon) lang.Set { return l.Questions.Courtesies })
 )
 
 // questionWord is a word, or two, that names the kind of answer.

@@ -55,6 +55,7 @@ type Labels struct {
 	// The router's answers, and /help's.
 	Apology, NotText, TooLong      string // an internal error; a message that is not text; "%d bytes; the limit is %d"
 	OnlyCommands, UnknownCommand   string // "I don't know /%s…"
+	Courtesy                       string // the answer to "thanks" or "ok" after an answer
 	AdminOnly, AdminOnlyIt         string // "Only an admin of this bot may use /%s."
 	HelpTitle, HelpExample, HelpOn string
 

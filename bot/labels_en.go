@@ -33,6 +33,7 @@ var english = Labels{
 	NotText:        "I could not read that message: it is not valid text.",
 	TooLong:        "That message is too long for me (%d bytes; the limit is %d). Send a shorter one.",
 	OnlyCommands:   "I answer commands. Try /brief korea, or /help for the list.",
+	Courtesy:       "You're welcome. Ask me more about these stories, or /help for the commands.",
 	UnknownCommand: "I don't know /%s. Type /help for the commands I know.",
 	AdminOnly:      "Only an admin of this bot may use /%s.",
 	AdminOnlyIt:    "Only an admin of this bot may use it.",

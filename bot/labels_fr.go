@@ -35,6 +35,7 @@ var french = Labels{
 	NotText:        "Je n'ai pas pu lire ce message : ce n'est pas du texte valide.",
 	TooLong:        "Ce message est trop long pour moi (%d octets ; la limite est de %d). Envoyez-en un plus court.",
 	OnlyCommands:   "Je réponds aux commandes. Essayez /brief corée, ou /help pour la liste.",
+	Courtesy:       "Avec plaisir. Posez-moi d'autres questions sur ces articles, ou /help pour les commandes.",
 	UnknownCommand: "Je ne connais pas /%s. Tapez /help pour les commandes que je connais.",
 	AdminOnly:      "Seul un administrateur de ce bot peut utiliser /%s.",
 	AdminOnlyIt:    "Seul un administrateur de ce bot peut l'utiliser.",

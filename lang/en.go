@@ -243,6 +243,9 @@ var englishFurniture = Furniture{
 }
 
 var englishQuestions = Questions{
+	Courtesies: set(`thanks thank you thx ty ok okay k cool great nice good perfect fine got it cheers
+		awesome excellent brilliant wow yes yeah yep sure alright right understood noted lol haha
+		much very so a lot`),
 	Words: map[string]string{
 		"who": "who", "whom": "who", "whose": "who", "where": "where", "when": "when",
 		"how many": "number", "how much": "number", "why": "why", "what": "what", "which": "what",

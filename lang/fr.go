@@ -223,6 +223,8 @@ var frenchFurniture = Furniture{
 }
 
 var frenchQuestions = Questions{
+	Courtesies: set(`merci beaucoup bien ok d accord daccord parfait super genial top cool bravo
+		excellent oui ouais entendu compris note bon tres mdr`),
 	Words: map[string]string{
 		"qui": "who", "où": "where", "quand": "when", "combien": "number", "pourquoi": "why",
 		"quoi": "what", "que": "what", "qu": "what", "quel": "what", "quelle": "what", "quels": "what",

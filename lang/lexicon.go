@@ -206,6 +206,7 @@ type Questions struct {
 	Numbers    Set               // quantities written out
 	DateWords  Set               // mark a date
 	ActorWords Set               // name organisations and officials
+	Courtesies Set               // thank or agree, and ask nothing: "thanks", "ok", "merci"
 }
 
 // A Sense is a meaning and the words a language has for it. Entries are

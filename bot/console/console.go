@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"sync"
+	"sync/atomic"
 
 	"briefbot"
 	"briefbot/bot"
@@ -26,7 +27,10 @@ const maxLine = bot.MaxRequestBytes + 1
 // Console runs the chat over a reader and a writer. It is a bot.Platform:
 // it answers the lines of In and writes its chat's digests to Out, which it
 // shares with the replies, even when it does not Run. It shows no buttons
-// (a user types the command instead) and has no follow-ups.
+// (a user types the command instead). The console is a conversation with
+// the bot alone, so once the bot has answered a line, every line that is
+// no command follows up on that answer: "what did the Kremlin say?" after
+// a brief is a question about it (see bot.Request.FollowUp).
 type Console struct {
 	In       io.Reader
 	Out      io.Writer
@@ -36,7 +40,8 @@ type Console struct {
 	// it returns, as other platforms tell of their connection.
 	OnConnected func(up bool)
 
-	mu sync.Mutex // one write to Out at a time: the replies' and the digests'
+	mu       sync.Mutex  // one write to Out at a time: the replies' and the digests'
+	answered atomic.Bool // the bot has answered a line: the next ones follow up
 }
 
 // Name is "console".
@@ -74,7 +79,9 @@ func (c *Console) Run(ctx context.Context, h bot.Handler) error {
 				continue
 			}
 			// A reply in progress is finished even when shutdown begins.
-			msg := h.Handle(context.WithoutCancel(ctx), bot.Request{Chat: Chat, UserID: "console", Text: line, Admin: true})
+			req := bot.Request{Chat: Chat, UserID: "console", Text: line, Admin: true, FollowUp: c.answered.Load()}
+			msg := h.Handle(context.WithoutCancel(ctx), req)
+			c.answered.Store(true)
 			if err := c.write(renderText(msg)); err != nil {
 				return err
 			}

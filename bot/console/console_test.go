@@ -38,6 +38,23 @@ func TestRunAnswersEachLine(t *testing.T) {
 	}
 }
 
+func TestLinesAfterAnAnswerFollowUp(t *testing.T) {
+	h := &echo{}
+	c := &Console{In: strings.NewReader("hello\n/brief korea\nwhat did the Kremlin say?\n"), Out: &bytes.Buffer{}}
+	if err := c.Run(context.Background(), h); err != nil {
+		t.Fatal(err)
+	}
+	if len(h.got) != 3 {
+		t.Fatalf("handled %d lines, want 3", len(h.got))
+	}
+	if h.got[0].FollowUp {
+		t.Error("the first line, before any answer, was sent as a follow-up")
+	}
+	if !h.got[2].FollowUp {
+		t.Error("a question after the brief was not sent as a follow-up")
+	}
+}
+
 func TestRunTellsWhileItIsConnected(t *testing.T) {
 	var told []bool
 	h := &echo{}

@@ -42,7 +42,7 @@ func (w *writes) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-func (d *driver) Caps() platformtest.Caps               { return platformtest.Caps{} }
+func (d *driver) Caps() platformtest.Caps               { return platformtest.Caps{FollowUps: true} }
 func (d *driver) Platform() bot.Platform                { return d.c }
 func (d *driver) Chat(string) briefbot.ChatRef          { return Chat }
 func (d *driver) Press(user, chat string, a bot.Action) { d.Say(user, chat, a.Command) }
@@ -65,5 +65,7 @@ func (d *driver) Replies() []platformtest.Reply {
 	return out
 }
 
-func (d *driver) ReplyTo(string, string, string) { d.t.Fatal("the console has no replies to the bot") }
-func (d *driver) Fail(string, time.Duration)     { d.t.Fatal("the console sends over no network") }
+// ReplyTo says text: on the console every line after the bot's answer
+// follows up on it.
+func (d *driver) ReplyTo(user, chat, text string) { d.Say(user, chat, text) }
+func (d *driver) Fail(string, time.Duration)      { d.t.Fatal("the console sends over no network") }

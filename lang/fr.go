@@ -173,6 +173,8 @@ var frenchGroups = Groups{
 	Agents: set(`homme hommes femme femmes enfant fille filles garçon parents père mère famille
 		couple équipe police gendarmes gouvernement syndicats maire juge député députée élu élus
 		ministre président présidente patron patronne médecin chef groupe armée`),
+	Vehicles: set(`avion avions appareil hélicoptère train trains tramway tram autocar autocars bus
+		camion camions voiture voitures bateau bateaux navire navires ferry`),
 	AgentEnds: []string{"eur", "eurs", "euse", "euses", "iste", "istes", "ien", "iens", "ienne",
 		"iennes", "aire", "aires", "ier", "iers", "ière", "ières", "ant", "ants", "ante", "antes"},
 	NotAgents: set(`premier premiers première premières dernier derniers dernière dernières entier

@@ -159,6 +159,7 @@ type Groups struct {
 	Casualties  Set      // follow a count of people: "killed"
 	Roles       Set      // name one actor by role: "driver"
 	Agents      Set      // common nouns that name an actor: "homme", "government"
+	Vehicles    Set      // name the actor of a crash when they head the subject: "un avion de ligne s'est écrasé"
 	AgentEnds   []string // endings of nouns that name an actor: "-iste", "-ers"
 	NotAgents   Set      // words with such an ending that name no actor: "dernières", "former"
 	Determiners Set      // open a noun phrase before its noun, beside the articles: "des", "several"

@@ -29,8 +29,8 @@ func agentPhraseOf(s *sentence, i int, code string, demonyms bool) (end int, nam
 	toks := s.toks
 	k, head := i, -1
 	for n := 0; n < 3 && k < len(toks) && plainWord(&toks[k]); n++ {
-		if isAgent(toks[k].low, code) {
-			head = k
+		if isAgent(toks[k].low, code) || n == 0 && vehicleNouns[toks[k].low] {
+			head = k // a vehicle only as the phrase's first noun: "Un avion de ligne", not "Un accident d'avion"
 		}
 		k++
 	}

@@ -101,6 +101,7 @@ var (
 	casualtyWords   = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Groups.Casualties })
 	roleNouns       = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Groups.Roles })
 	agentNouns      = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Groups.Agents })
+	vehicleNouns    = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Groups.Vehicles })
 	notAgents       = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Groups.NotAgents })
 	determiners     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Groups.Determiners })
 	pronounPlurals  = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Groups.Pronouns })

@@ -47,6 +47,9 @@ func agentPhraseOf(s *sentence, i int, code string, demonyms bool) (end int, nam
 	for demonyms && head+1 < len(toks) && !toks[head+1].isCap() && isDemonym(toks[head+1].low) {
 		head++ // "L'armée turque", "des chercheurs japonais"
 	}
+	if agent && head+1 < len(toks) && isAgent(toks[head+1].low, code) {
+		return 0, false, false // the noun goes on past the words read: "foreign terrorist suspects"
+	}
 	end, named = complements(s, head+1, code)
 	if !agent && !named {
 		return 0, false, false

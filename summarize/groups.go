@@ -71,6 +71,10 @@ func countedGroup(toks []token, code string) string {
 		}
 		for n := 0; n < 2 && k+n < len(toks); n++ {
 			if groupNouns[toks[k+n].low] || pluralNoun(toks, k+n) && k+n+1 < len(toks) && casualtyWords[toks[k+n+1].low] {
+				if n == 1 && strings.Contains(`"“”«»`, toks[k].text) {
+					// a quote closed after the count: '"several hundred" people'
+					return capitalizeFirst(sliceText(toks, start, k-1) + " " + toks[k+1].text)
+				}
 				return capitalizeFirst(sliceText(toks, start, k+n))
 			}
 		}
@@ -163,13 +167,13 @@ func roleGroup(toks []token) string {
 
 // withGroup puts the group first when no person named in the headline or
 // lead leads the actors.
-func withGroup(who []string, actors []*actor, group string) []string {
+func withGroup(who []string, actors []*actor, group string, lead *sentence) []string {
 	if group == "" {
 		return who
 	}
 	for _, ac := range actors {
-		if ac.kind == personActor && ac.best >= leadWeight {
-			return who
+		if ac.kind == personActor && ac.best >= leadWeight && (lead == nil || ac.bodyAt <= lead.index || ac.bodyAt == noBody) {
+			return who // a person the headline or lead names is the actor, not "un homme"
 		}
 	}
 	out := []string{group}

@@ -65,7 +65,7 @@ func findWho(a *article, actors []*actor) []string {
 	if group == "" {
 		group = findGroup(a)
 	}
-	return withGroup(who, actors, group)
+	return withGroup(who, actors, group, a.lead)
 }
 
 // leadSubject promotes the names of the lead's subject and returns the

@@ -48,11 +48,15 @@ func inferCity(lang string, who []string, actors []*actor) []string {
 	words := ownWords(who[0])
 	for i := range words {
 		for n := min(maxPlaceWords, len(words)-i, len(words)-1); n > 0; n-- { // never the whole name
-			p := lookupPlace(strings.Join(words[i:i+n], " "))
+			written := strings.Join(words[i:i+n], " ")
+			p := lookupPlace(written)
 			if p == nil || !p.city || p.country == nil {
 				continue
 			}
-			out := []string{p.name(lang)}
+			if isAllCaps(written) {
+				written = titleCase(written)
+			}
+			out := []string{written} // as the name writes it: "Kyoto" of "Université de Kyoto", not "Kyōto"
 			if r := p.region[lang]; r != "" {
 				out = append(out, r)
 			}

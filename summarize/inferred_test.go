@@ -33,7 +33,7 @@ func TestWhereInferredFromTheActor(t *testing.T) {
 			nil, false},
 		{"a city in the organisation's name", "fr", "Santé : un bouclier pour l'ADN",
 			"Des chercheurs de l'université de Kyoto ont découvert une protéine. L'université de Kyoto publie l'étude mardi.",
-			[]string{"Kyōto", "Japon"}, true},
+			[]string{"Kyoto", "Japon"}, true},
 		{"a city's name alone is a firm's", "en", "Hitachi unveils a chip",
 			"Hitachi has unveiled a new chip. Hitachi said it would ship in May.",
 			nil, false},

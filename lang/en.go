@@ -70,6 +70,8 @@ var englishDates = Dates{
 	PartsOfDay: set(`morning afternoon evening night`),
 	TimeHints:  set(`late early earlier later`),
 	HintLinks:  set(`on`),
+	Nights:     set(`overnight`),
+	NightTo:    set(`into`),
 	Last:       set(`last`),
 	Next:       set(`next`),
 	This:       set(`this`),

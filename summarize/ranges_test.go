@@ -47,3 +47,26 @@ func TestWhenAside(t *testing.T) {
 		t.Errorf("When = %q (%q), want 2017-02-04 (dès samedi 4 février)", s.When, s.WhenText)
 	}
 }
+
+// TestWhenANight checks that a night named by its days is the first
+// day's, told in full, in French and in English, and that "nuit" with
+// no day after it dates nothing of its own.
+func TestWhenANight(t *testing.T) {
+	pub := time.Date(2012, 6, 16, 9, 0, 0, 0, time.UTC) // a Saturday
+	for _, tt := range []struct {
+		name, lang, text, when, whenText string
+	}{
+		{"two weekdays", "fr", "Le commentateur s'est éteint dans la nuit de vendredi à samedi à trois heures du matin.",
+			"2012-06-15", "nuit de vendredi à samedi"},
+		{"a calendar day", "fr", "Un incendie a ravagé l'entrepôt dans la nuit du mercredi 13 juin.", "2012-06-13", "nuit du mercredi 13 juin"},
+		{"english", "en", "Storms battered the coast overnight Thursday into Friday, officials said.", "2012-06-14", "overnight Thursday into Friday"},
+		{"no day", "fr", "Un incendie a ravagé l'entrepôt pendant la nuit, a indiqué la préfecture mercredi.", "2012-06-13", "mercredi"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s := MustSummarize(t, briefbot.Document{Title: "Météo", Text: tt.text, Lang: tt.lang, Published: pub})
+			if s.When != tt.when || s.WhenText != tt.whenText {
+				t.Errorf("When = %q (%q), want %q (%q)", s.When, s.WhenText, tt.when, tt.whenText)
+			}
+		})
+	}
+}

@@ -392,35 +392,3 @@ func latestDayMonth(p time.Time, mo time.Month, d int) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
-
-// nightDate is a night's date expression and the token after it.
-type nightDate struct {
-	m   dateMention
-	end int
-}
-
-// nightAt reads a night named by its day at token i: "nuit du mercredi
-// 31 août", "nuit de vendredi à samedi", "overnight Friday into
-// Saturday". A night that spans two days is the first day's.
-func nightAt(toks []token, i int, code string) (nightDate, bool) {
-	if !nights[toks[i].low] {
-		return nightDate{}, false
-	}
-	j := i + 1
-	if j < len(toks) && nightOf[toks[j].low] {
-		j++
-	}
-	if j >= len(toks) || !mayStartDate(&toks[j]) || nights[toks[j].low] {
-		return nightDate{}, false
-	}
-	m, end, ok := dateAt(toks, j, code)
-	if !ok || m.kind == kindRelative {
-		return nightDate{}, false
-	}
-	if end+1 < len(toks) && nightTo[toks[end].low] {
-		if _, wd := weekdayAt(toks, end+1); wd {
-			end += 2
-		}
-	}
-	return nightDate{m, end}, true
-}

@@ -208,6 +208,9 @@ func (a *article) findRuns() {
 		}
 	}
 	a.lower = lowered
+	if a.title != nil && titleCased(headlineWords(a.title)) {
+		sentenceCase(a.title, lowered, capped)
+	}
 	common := func(w string) bool { return stopwords[w] || lowered.has(w) }
 	known := func(w string) bool { return capped.has(w) || givenNames[w] || isCountry(w) }
 	ar := a.arena
@@ -339,3 +342,34 @@ var backgroundCueRunes = func() int {
 	}
 	return n
 }()
+
+// sentenceCase reads a headline in title case ("Tram Derails in Croydon,
+// Near London") as if written in sentence case: a capitalised word the
+// body writes in lower case and never capitalises inside a sentence is a
+// common word there too ("Tram"), and so is one the body never
+// capitalises inside a sentence that names no one and no place
+// ("Derails"), so that the headline's subject and verb read as in any
+// other headline.
+func sentenceCase(s *sentence, lowered, capped *wordSet) {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if !t.isWord() || !t.isCap() || isAllCaps(t.text) || capped.has(t.low) {
+			continue
+		}
+		if inPlaceName(s.toks, i) {
+			continue // "Keynes" of "Milton Keynes"
+		}
+		if lowered.has(t.low) || !givenNames[t.low] && !isCountry(t.low) && lookupLocative(t.text) == nil {
+			t.flags &^= flagCap
+		}
+	}
+}
+
+// inPlaceName reports whether token i and the word before or after it
+// name a place together: "Milton Keynes", "États Unis".
+func inPlaceName(toks []token, i int) bool {
+	if i > 0 && toks[i-1].isWord() && lookupLocative(toks[i-1].text+" "+toks[i].text) != nil {
+		return true
+	}
+	return i+1 < len(toks) && toks[i+1].isWord() && lookupLocative(toks[i].text+" "+toks[i+1].text) != nil
+}

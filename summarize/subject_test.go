@@ -19,6 +19,11 @@ func TestHeadlineSubject(t *testing.T) {
 		absent                  string // a name Who must not hold
 	}{
 		{"country", "Japan enters recession", "The economy shrank by 0.4% in the third quarter, the second fall in a row, economist Masamichi Adachi said on Monday.", "en", "Japan", ""},
+		{"a headline in title case", "Tram Derails in Croydon, Near London, Killing at Least 7",
+			"At least seven people were killed when a tram derailed near London on Wednesday, the police said. The tram was carrying commuters, said Andy Sloan of the London Ambulance Service.", "en",
+			"Tram", "Derails"},
+		{"a name in a headline in title case", "Jolene Hart Wins Ohio Mayoral Race",
+			"The former teacher Jolene Hart beat two rivals on Tuesday with 54% of the vote, officials said.", "en", "Jolene Hart", "Wins"},
 		{"name after a title", "Lady Gaga protests outside Trump Tower", "The singer Lady Gaga joined protesters outside Trump Tower in New York on Wednesday, holding a sign.", "en", "Lady Gaga", "Trump Tower"},
 		{"an honorific before one name", "Lady Marmalade opens a bakery in Leeds", "The singer Lady Marmalade opened a bakery in Leeds on Saturday, with Paul Hollis, her manager.", "en", "Lady Marmalade", "Marmalade"},
 		{"no honorific before a full name", "Sir Keir Starmer visits Leeds", "Sir Keir Starmer visited a hospital in Leeds on Friday, with the health secretary Wes Streeting.", "en", "Keir Starmer", ""},

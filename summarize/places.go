@@ -194,7 +194,7 @@ func (f *placeFinder) unknownPlace(s *sentence, r nameRun) bool {
 	if (facilityWords[last] || facilityWords[strings.TrimSuffix(last, "s")]) && len(r.words) > 1 {
 		return true
 	}
-	if len(r.words) == 1 && addressee(s, r.first) || taggedAsActor(s, r) && !facilityWords[r.words[0]] {
+	if len(r.words) == 1 && addressee(s, r.first) || taggedAsActor(s, r) && !facilityWords[r.words[0]] || atEmployer(s, r.first) {
 		return false
 	}
 	if len(r.words) > 3 || onlyTitleWords(r.words) || eventWords[last] || f.isActorName(r.words) ||
@@ -360,4 +360,31 @@ func addressee(s *sentence, first int) bool {
 func (f *placeFinder) isActorName(words []string) bool {
 	var buf [128]byte
 	return f.actorWords[string(appendJoined(buf[:0], words))]
+}
+
+// atEmployer reports whether the name at first follows "at" after
+// someone's post, as an employer does: "head of distribution at
+// Universal", "development director at Codemasters".
+func atEmployer(s *sentence, first int) bool {
+	k := skipArticlesBack(s.toks, first-1)
+	if k < 1 || !employerAt[s.toks[k].low] {
+		return false
+	}
+	for j := k - 1; j >= max(0, k-4); j-- {
+		if t := &s.toks[j]; !t.isCap() && (t.in(inTitles) || agentNouns[t.low] || roleNouns[t.low]) {
+			return true
+		}
+	}
+	return false
+}
+
+// employerAt are the prepositions after a post that name its employer.
+var employerAt = map[string]bool{"at": true, "chez": true}
+
+// skipArticlesBack is the token before the articles that end at k.
+func skipArticlesBack(toks []token, k int) int {
+	for k >= 0 && toks[k].in(inArticles) {
+		k--
+	}
+	return k
 }

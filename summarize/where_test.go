@@ -179,3 +179,21 @@ func TestWhereDistance(t *testing.T) {
 		})
 	}
 }
+
+// TestWhereNoEmployer checks that the name after "at" that follows
+// someone's post is the employer, no place, while a venue after "at"
+// stays one.
+func TestWhereNoEmployer(t *testing.T) {
+	pub := time.Date(2019, 5, 6, 0, 0, 0, 0, time.UTC)
+	s := MustSummarize(t, briefbot.Document{Title: "Games makers fear for jobs",
+		Text: "Game makers in the UK are worried about jobs, said Gary Dunn, development director at Codemasters, on Monday.",
+		Lang: "en", Published: pub})
+	if slices.Contains(s.Where, "Codemasters") {
+		t.Errorf("Where = %q, holds the employer", s.Where)
+	}
+	s = MustSummarize(t, briefbot.Document{Title: "Scotland beat Italy",
+		Text: "Scotland won a dour encounter against Italy at Murrayfield on Saturday.", Lang: "en", Published: pub})
+	if !slices.Contains(s.Where, "Murrayfield") {
+		t.Errorf("Where = %q, lacks the venue", s.Where)
+	}
+}

@@ -148,6 +148,8 @@ var englishNames = Names{
 		celsius fahrenheit`),
 	Languages: set(`mandarin cantonese hindi urdu swahili arabic hebrew latin esperanto gaelic tagalog
 		farsi pashto yiddish`),
+	Media: set(`internet web online wikipedia youtube facebook twitter instagram tiktok snapchat
+		whatsapp telegram netflix spotify itunes google linkedin reddit nature science cell lancet`),
 	Descriptors: set(`legend star champion singer actor actress rapper striker driver player boss
 		chief coach veteran icon hero laureate runner lawyer activist founder`),
 	RoleAfterName: set(`aide aides spokesman spokeswoman spokesperson adviser advisers lawyer lawyers

@@ -126,6 +126,8 @@ var frenchNames = Names{
 		adn arn vih sida smic tva`),
 	Languages: set(`mandarin cantonais hindi ourdou swahili arabe hébreu latin espéranto gaélique
 		tagalog farsi pachto yiddish`),
+	Media: set(`internet web wikipédia youtube facebook twitter instagram tiktok snapchat whatsapp
+		telegram netflix spotify google linkedin nature science cell lancet`),
 	Descriptors: set(`chanteur chanteuse acteur actrice joueur joueuse entraîneur patron coureur
 		avocat`),
 	Locatives:    set(`à au aux en dans près devant depuis sur`),

@@ -120,6 +120,7 @@ type Names struct {
 	Areas           Set      // open the part of a city or region a place lies in, after a comma: "Croydon, south London"
 	NotActors       Set      // capitalised words that name no one: "UTC", "Terre"
 	Languages       Set      // languages no demonym names, which follow "in" as a place does: "in Mandarin"
+	Media           Set      // networks, sites and journals a text is "in" or "on", no place: "sur Internet", "in Nature"
 	Descriptors     Set      // may stand before a name in a headline: "F1 legend Felipe Massa"
 	RoleAfterName   Set      // may follow a name as the real subject: "Hillary Clinton aide blames …"
 	Ages            []string // inside a word, make it an age that opens a name: "Five-year-old"

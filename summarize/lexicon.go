@@ -43,6 +43,8 @@ var (
 	eventHeads     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.EventHeads })
 	placeHeads     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.PlaceHeads })
 	placeNouns     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.PlaceNouns })
+	mediaNames     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Media })
+	compassPoints  = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.CompassPoints })
 	indefinites    = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Indefinites })
 	placeTitles    = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.PlaceTitles })
 	nearWords      = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.NearWords })

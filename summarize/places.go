@@ -201,8 +201,9 @@ func (f *placeFinder) unknownPlace(s *sentence, r nameRun) bool {
 		len(r.words) == 1 && isAllCaps(s.toks[r.first].text) && len(last) <= 4 {
 		return false
 	}
-	if len(r.words) == 1 && (f.lower.has(last) || demonyms[last] || languageNames[last]) {
-		return false
+	if len(r.words) == 1 && (f.lower.has(last) || demonyms[last] || languageNames[last] || mediaNames[last] ||
+		compassPoints[last] || placeNouns[last]) {
+		return false // "sur Internet", "in Nature", "l'Ouest", "au Palais"
 	}
 	if _, demonym := geo.Demonym(last); demonym && len(r.words) == 1 {
 		return false

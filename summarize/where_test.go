@@ -197,3 +197,20 @@ func TestWhereNoEmployer(t *testing.T) {
 		t.Errorf("Where = %q, lacks the venue", s.Where)
 	}
 }
+
+// TestWhereNoMedium checks that a network, a site or a journal a text is
+// in or on is no place, nor is a compass point alone.
+func TestWhereNoMedium(t *testing.T) {
+	pub := time.Date(2019, 5, 6, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ lang, title, text, not string }{
+		{"fr", "Biologie : l'instinct de chasse activé par laser", "Des généticiens ont publié leurs travaux dans Cell jeudi.", "Cell"},
+		{"fr", "Examens : le réseau coupé", "L'accès a été bloqué sur Internet dans tout le pays mercredi.", "Internet"},
+		{"en", "Study of sleep", "The findings were published in Nature on Wednesday, the authors said.", "Nature"},
+		{"fr", "Un avion s'écrase", "L'appareil s'est écrasé dans l'Ouest mardi, selon la police.", "Ouest"},
+	} {
+		s := MustSummarize(t, briefbot.Document{Title: tt.title, Text: tt.text, Lang: tt.lang, Published: pub})
+		if slices.Contains(s.Where, tt.not) {
+			t.Errorf("%q: Where = %q, holds %s", tt.text, s.Where, tt.not)
+		}
+	}
+}

@@ -146,6 +146,26 @@ func TestCaptionWordsOffNames(t *testing.T) {
 	}
 }
 
+// TestNameAfterAFunctionWordKeepsItsWords checks that a name inside a
+// sentence, after a function word, keeps a first word the article also
+// writes in lower case, unless that word ends an event's name another
+// name follows.
+func TestNameAfterAFunctionWordKeepsItsWords(t *testing.T) {
+	pub := time.Date(2016, 1, 18, 0, 0, 0, 0, time.UTC)
+	s := MustSummarize(t, briefbot.Document{Title: "Tennis : soupçons de matchs truqués",
+		Text: "Seize joueurs ont été signalés à la Tennis Integrity Unit, selon la BBC. Le tennis mondial est sous le choc.",
+		Lang: "fr", Published: pub})
+	if !slices.Contains(s.Who, "Tennis Integrity Unit") {
+		t.Errorf("Who = %q, want the Tennis Integrity Unit whole", s.Who)
+	}
+	s = MustSummarize(t, briefbot.Document{Title: "Baseball's long wait ends",
+		Text: "Fans cheered the World Series Chicago Cubs on Thursday. The world series went to seven games.",
+		Lang: "en", Published: pub})
+	if slices.Contains(s.Who, "World Series Chicago Cubs") || !slices.Contains(s.Who, "Chicago Cubs") {
+		t.Errorf("Who = %q, want the Chicago Cubs without the World Series", s.Who)
+	}
+}
+
 // TestPossessedNameKeepsItsWords checks that a name after a possessive
 // keeps a first word the article also writes in lower case: no caption or
 // sentence start runs into it.

@@ -171,8 +171,10 @@ func (sc *runScanner) isDescriptor(k, last int) bool {
 // ("New York") keep theirs. A run after a possessive is inside a noun
 // phrase, neither a caption nor a sentence's start, and keeps its words:
 // "South Korea's Joint Chiefs of Staff" in an article that writes "joint
-// drills". (After "the" it may still be two names run together: "the
-// World Series Chicago Cubs".)
+// drills". After a function word inside a sentence the words are the
+// name's own ("la Tennis Integrity Unit", "the World Economic Forum"),
+// unless they name an event another name follows: "the World Series
+// Chicago Cubs".
 func (sc *runScanner) trimCommonStart(r nameRun) nameRun {
 	if !sc.commonStart(r) || sc.hasOrgWord(r) || lookupPlace(sliceText(sc.toks, r.first, r.last)) != nil || sc.afterPossessive(r.first) {
 		return r
@@ -181,10 +183,25 @@ func (sc *runScanner) trimCommonStart(r nameRun) nameRun {
 	for sc.commonStart(trimmed) {
 		trimmed.first++
 	}
+	if !sc.opensText(r.first) && !eventWords[sc.toks[trimmed.first-1].low] {
+		return r
+	}
 	for trimmed.first < trimmed.last && sc.toks[trimmed.first].in(inJoiners) {
 		trimmed.first++ // no name opens on "of": "Monde", not "Du Monde", of a "Coupe du Monde" the article writes "la coupe du monde"
 	}
 	return trimmed
+}
+
+// opensText reports whether token i may open a sentence or a caption run
+// into the text: at a sentence's start, or after a word that ends with no
+// punctuation, as a caption's last word does before the sentence
+// ("… the boy Dozens of rescuers").
+func (sc *runScanner) opensText(i int) bool {
+	if opensSentence(sc.toks, i) {
+		return true
+	}
+	prev := &sc.toks[i-1]
+	return prev.isWord() && !prev.in(inStopwords)
 }
 
 // afterPossessive reports whether token i follows a possessive "'s".

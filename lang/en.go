@@ -169,7 +169,7 @@ var englishClauses = Clauses{
 		claimed claims insisted wrote tweeted according`),
 	That:          set(`that`),
 	Ands:          set(`and`),
-	Subordinators: set(`while as after when despite amid`),
+	Subordinators: set(`while as after when despite amid during around`),
 	CauseBreaks:   set(`after as while because amid despite following when since before`),
 	SubjectBreaks: set(`of from in at for with`),
 	ClauseBreaks: set(`after before as while when which who whom whose where because amid despite
@@ -210,7 +210,7 @@ var englishGroups = Groups{
 		trucks lorry car cars ship ships boat boats ferry`),
 	AgentEnds: []string{"er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants",
 		"ent", "ents"},
-	NotAgents: set(`former latter other number numbers order orders center centers centre centres
+	NotAgents: set(`former latter other number numbers order orders center centers centre centres senior junior
 		disaster disasters power powers water paper papers computer computers cyber winter summer
 		letter letters matter matters border borders chapter quarter cancer weather sector sectors
 		factor factors error errors motor motors floor door doors tower towers layer poster laser

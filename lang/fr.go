@@ -145,7 +145,7 @@ var frenchClauses = Clauses{
 		publié publie révélé révèle fait savoir`),
 	That:          set(`que qu'`),
 	Ands:          set(`et`),
-	Subordinators: set(`alors tandis après malgré lorsque`),
+	Subordinators: set(`alors tandis après malgré lorsque vers pendant durant`),
 	CauseBreaks:   set(`après alors tandis lorsque car parce malgré avant depuis`),
 	SubjectBreaks: set(`de des du à en dans pour avec sur`),
 	ClauseBreaks: set(`pour afin alors tandis après avant lors lorsque qui où dont car parce malgré
@@ -201,7 +201,13 @@ var frenchGroups = Groups{
 		similaires nécessaire nécessaires supplémentaire supplémentaires ferroviaire scolaire
 		scolaires lunaire aviaire hebdomadaire contraire originaire originaires financier
 		financiers financière financières routier routière routiers routières pétrolier
-		aérien aérienne aériens aériennes liste listes piste pistes schiste`),
+		aérien aérienne aériens aériennes liste listes piste pistes schiste
+		comptant concernant visant permettant faisant prenant tenant portant ajoutant affirmant
+		comprenant appartenant laissant menant estimant allant pouvant venant voulant précisant
+		donnant appelant annonçant causant bloquant blessant touchant utilisant réclamant
+		soutenant reprenant remontant reliant évoquant expliquant dénonçant interdisant proposant
+		montrant refusant tentant trouvant établissant réussissant travaillant transportant
+		provenant datant entraînant mettant disant réalisant remportant qualifiant attendant`),
 	Determiners: set(`des du de d' d’ quelques plusieurs divers diverses certains certaines nombreux
 		nombreuses`),
 	Pronouns: set(`autres ceux celles`),

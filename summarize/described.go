@@ -29,7 +29,7 @@ func agentPhraseOf(s *sentence, i int, code string, demonyms bool) (end int, nam
 	toks := s.toks
 	k, head := i, -1
 	for n := 0; n < 3 && k < len(toks) && plainWord(&toks[k]); n++ {
-		if isAgent(toks[k].low, code) || n == 0 && vehicleNouns[toks[k].low] {
+		if isAgent(toks[k].low, code) && !qualifierAfter(toks, k, code) || n == 0 && vehicleNouns[toks[k].low] {
 			head = k // a vehicle only as the phrase's first noun: "Un avion de ligne", not "Un accident d'avion"
 		}
 		k++
@@ -136,6 +136,8 @@ func skipDeterminers(toks []token, i int) int {
 			i++
 		case groupCounts[toks[i].low] && i+1 < len(toks) && countOf[toks[i+1].low]:
 			i += 2
+		case isDigits(toks[i].text) || numberWords[toks[i].low]:
+			i++ // a count: "Deux skieurs hors-piste"
 		default:
 			return i
 		}
@@ -279,4 +281,12 @@ func allQualifiers(toks []token, code string) bool {
 		}
 	}
 	return true
+}
+
+// qualifierAfter reports whether the word at k qualifies the noun after
+// it rather than naming an actor, though it ends as agents do: a
+// nationality before its noun, as English writes it ("Two Nigerian
+// banks").
+func qualifierAfter(toks []token, k int, code string) bool {
+	return code == "en" && k+1 < len(toks) && plainWord(&toks[k+1]) && !toks[k+1].isCap() && isDemonym(toks[k].low)
 }

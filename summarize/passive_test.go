@@ -27,7 +27,7 @@ func TestPassiveAgent(t *testing.T) {
 		{"a person as subject", "Procès : Jeanne Morel aurait été payée par des employeurs",
 			"La juge a indiqué que Jeanne Morel aurait été payée par des employeurs dès 1990, selon le journal.", "Jeanne Morel"},
 		{"an event is no agent", "France : 12 spectateurs blessés par l'effondrement d'une tribune",
-			"Douze spectateurs ont été blessés samedi par l'effondrement d'une tribune du stade de Lens.", "Douze spectateurs"},
+			"Douze spectateurs ont été blessés samedi par l'effondrement d'une tribune du stade de Lens.", "12 spectateurs"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

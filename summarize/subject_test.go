@@ -15,10 +15,16 @@ func TestHeadlineSubject(t *testing.T) {
 	pub := time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name, title, text, lang string
-		first                   string // Who[0]
+		first                   string // Who[0]; "" for no matter
 		absent                  string // a name Who must not hold
 	}{
 		{"country", "Japan enters recession", "The economy shrank by 0.4% in the third quarter, the second fall in a row, economist Masamichi Adachi said on Monday.", "en", "Japan", ""},
+		{"a counted actor", "France : mort de deux skieurs hors-piste",
+			"Deux skieurs hors-piste ont perdu la vie en Savoie ce vendredi.", "fr", "Deux skieurs hors-piste", ""},
+		{"a lead that opens on the hour", "De nombreux morts dans un accident de tramway à Londres",
+			"Vers 6 h 10 ce mercredi 9 novembre, un tramway est sorti de ses rails à Croydon, au sud de Londres.", "fr", "Un tramway", ""},
+		{"a nationality before its noun is no actor", "Banks merge",
+			"Two Nigerian banks have agreed to merge, the central bank said on Monday.", "en", "", "Two Nigerian"},
 		{"a headline in title case", "Tram Derails in Croydon, Near London, Killing at Least 7",
 			"At least seven people were killed when a tram derailed near London on Wednesday, the police said. The tram was carrying commuters, said Andy Sloan of the London Ambulance Service.", "en",
 			"Tram", "Derails"},
@@ -73,7 +79,7 @@ func TestHeadlineSubject(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := MustSummarize(t, briefbot.Document{Title: tt.title, Text: tt.text, Lang: tt.lang, Published: pub})
-			if len(s.Who) == 0 || s.Who[0] != tt.first {
+			if tt.first != "" && (len(s.Who) == 0 || s.Who[0] != tt.first) {
 				t.Errorf("Who = %q, want %q first", s.Who, tt.first)
 			}
 			if tt.absent != "" && slices.Contains(s.Who, tt.absent) {

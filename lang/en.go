@@ -205,7 +205,8 @@ var englishGroups = Groups{
 		trapped stranded`),
 	Roles: set(`driver gunman bomber attacker suspect pilot shooter assailant`),
 	Agents: set(`man men woman women boy boys girl girls child children parents family couple team
-		police government mayor judge minister president chief army group`),
+		police government mayor judge minister president chief army group authorities
+		population officials forces troops`),
 	Vehicles: set(`plane planes aircraft airliner jet helicopter train trains tram bus coach truck
 		trucks lorry car cars ship ships boat boats ferry`),
 	AgentEnds: []string{"er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants",

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -172,7 +173,8 @@ func withGroup(who []string, actors []*actor, group string, lead *sentence) []st
 		return who
 	}
 	for _, ac := range actors {
-		if ac.kind == personActor && ac.best >= leadWeight && (lead == nil || ac.bodyAt <= lead.index || ac.bodyAt == noBody) {
+		if ac.kind == personActor && ac.best >= leadWeight && (lead == nil || ac.bodyAt <= lead.index || ac.bodyAt == noBody) &&
+			slices.Contains(who, ac.display) {
 			return who // a person the headline or lead names is the actor, not "un homme"
 		}
 	}

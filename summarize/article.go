@@ -72,6 +72,7 @@ type tokenArena struct {
 	names           wordSet  // the words of the actors' names, while findWhat reads them
 	stems           []string // one sentence's stems, while weigh compares them
 	clause          []token  // the tokens of the clause findWhat cuts
+	lowerer         tokenLowerer
 	actorWords      map[string]bool
 	places          map[string]*placeCand // findWhere's candidates, by key
 	tagging
@@ -82,11 +83,12 @@ var arenas = sync.Pool{New: func() any {
 		all: make([]*sentence, 0, maxSentences+1)}
 }}
 
-// tokenize splits the sentence s into tokens held by the arena. The slice
-// is capped, so that an append to it never writes over the next sentence.
+// tokenize splits the sentence s into tokens held by the arena, with no
+// low forms until lowerSentences gives them theirs. The slice is capped,
+// so that an append to it never writes over the next sentence.
 func (ar *tokenArena) tokenize(s string) []token {
 	first := len(ar.toks)
-	ar.toks = appendTokens(ar.toks, s)
+	ar.toks = appendUnlowered(ar.toks, s)
 	return ar.toks[first:len(ar.toks):len(ar.toks)]
 }
 
@@ -168,6 +170,7 @@ func read(doc briefbot.Document) *article {
 	if t := foldSpaces(Clean(cutText(doc.Title, maxTitle*8))); t != "" {
 		a.title = a.arena.sentence(sentence{text: t, toks: a.arena.tokenize(t), index: -1, weight: titleWeight})
 	}
+	a.arena.lowerer.lowerSentences(a.sentences())
 	a.findRuns()
 	a.tagNames()
 	a.lead = pickLead(a.body)

@@ -63,16 +63,23 @@ func appendLowerFolded(buf []byte, w string) []byte {
 	if !strings.Contains(w, "’") {
 		return buf
 	}
-	out := buf[:start]
-	for rest := string(buf[start:]); rest != ""; {
-		i := strings.Index(rest, "’")
-		if i < 0 {
-			return append(out, rest...)
+	return foldApostrophes(buf, start)
+}
+
+// foldApostrophes writes each "’" of buf[start:] as "'", in place.
+func foldApostrophes(buf []byte, start int) []byte {
+	out := start
+	for i := start; i < len(buf); i++ {
+		if i+2 < len(buf) && buf[i] == 0xE2 && buf[i+1] == 0x80 && buf[i+2] == 0x99 { // "’"
+			buf[out] = '\''
+			out++
+			i += 2
+			continue
 		}
-		out = append(append(out, rest[:i]...), '\'')
-		rest = rest[i+len("’"):]
+		buf[out] = buf[i]
+		out++
 	}
-	return out
+	return buf[:out]
 }
 
 // lowerText is strings.ToLower(s), byte for byte, built faster: the runs

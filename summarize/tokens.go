@@ -70,6 +70,14 @@ func tokenize(s string) []token { return appendTokens(make([]token, 0, len(s)/5+
 // appendTokens appends the tokens of the sentence s to toks (see tokenize).
 func appendTokens(toks []token, s string) []token {
 	first := len(toks)
+	toks = appendUnlowered(toks, s)
+	lowerTokens(toks[first:])
+	return toks
+}
+
+// appendUnlowered appends the tokens of s as appendTokens does, with no
+// low form, flags or word lists yet: a tokenLowerer gives them those.
+func appendUnlowered(toks []token, s string) []token {
 	i := 0
 	for i < len(s) {
 		r, n := decodeRune(s, i)
@@ -83,49 +91,7 @@ func appendTokens(toks []token, s string) []token {
 			i += n
 		}
 	}
-	lowerTokens(toks[first:])
 	return toks
-}
-
-// lowerTokens sets the low form of every token, lower(text), and the word
-// lists it belongs to. A word already in lower case is its own low form;
-// the ASCII words it changes are lowered into one string for the whole
-// sentence, so that a sentence costs one allocation rather than one a
-// capitalised word. The tokens come with no low form yet.
-func lowerTokens(toks []token) {
-	size := 0
-	for k := range toks {
-		toks[k].flags = flagsOf(toks[k].text)
-		switch w := toks[k].text; asciiCase(w) {
-		case asciiLower:
-			toks[k].low = w
-			toks[k].sets = setsOf(w)
-		case asciiUpper:
-			size += len(w) // lowered below, where its low form is still ""
-		default:
-			toks[k].low = lower(w)
-			toks[k].sets = setsOf(toks[k].low)
-		}
-	}
-	if size == 0 {
-		return
-	}
-	var b strings.Builder
-	b.Grow(size)
-	for k := range toks {
-		if t := &toks[k]; t.low == "" {
-			for i := range len(t.text) {
-				b.WriteByte(lowerASCII(t.text[i]))
-			}
-		}
-	}
-	lows, off := b.String(), 0
-	for k := range toks {
-		if n := len(toks[k].text); toks[k].low == "" {
-			toks[k].low, off = lows[off:off+n], off+n
-			toks[k].sets = setsOf(toks[k].low)
-		}
-	}
 }
 
 // The case of a word, as lowerTokens sorts words.

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -75,8 +76,9 @@ func leadClause(lead string) string {
 // changing its shape" → "sparks outrage".
 func cutCause(text string) string {
 	words := strings.Fields(text)
+	var buf [64]byte
 	for i := 2; i < len(words); i++ {
-		if causeBreaks[bareWord(words[i])] {
+		if causeBreaks[string(bareBytes(buf[:0], words[i]))] {
 			return strings.TrimRight(strings.Join(words[:i], " "), ",;:")
 		}
 	}
@@ -113,9 +115,10 @@ func cutPlace(text string, where []string) string {
 	}
 	words := strings.Fields(text)
 	at := -1 // the last locative before the place
+	var buf [64]byte
 	for i := 3; i < len(words); i++ {
 		switch w := words[i]; {
-		case locatives[bareWord(w)]:
+		case locatives[string(bareBytes(buf[:0], w))]:
 			at = i
 		case at >= 0 && i-at <= placeReach && isCap(w) && names[lang.Fold(bareWord(w))]:
 			return strings.TrimRight(strings.Join(words[:at], " "), ",;:")
@@ -202,7 +205,16 @@ func thatAt(w string) (elided, ok bool) {
 
 // bareWord lower-cases a word and strips the punctuation around it.
 func bareWord(w string) string {
-	return strings.Trim(lower(w), `.,;:!?"'“”«»()`)
+	return strings.Trim(lower(w), bareTrim)
+}
+
+// bareTrim is the punctuation bareWord strips.
+const bareTrim = `.,;:!?"'“”«»()`
+
+// bareBytes is bareWord(w), written in buf: a map read with
+// string(bareBytes(buf[:0], w)) costs no allocation.
+func bareBytes(buf []byte, w string) []byte {
+	return bytes.Trim(appendLowerFolded(buf, w), bareTrim)
 }
 
 // dropAsides removes parentheses and dash-enclosed asides.

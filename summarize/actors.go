@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"sort"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -26,6 +27,7 @@ const (
 type actor struct {
 	display  string   // the fullest form, as first written
 	words    []string // lower-cased words of that form
+	joined   string   // words joined with spaces, once joinedWords has made it
 	kind     actorKind
 	best     float64 // weight of the mention most central to the main event
 	total    float64 // weight of all mentions
@@ -52,7 +54,7 @@ func (a *actor) absorb(b *actor) {
 	longer := len(b.words) > len(a.words)
 	same := len(b.words) == len(a.words)
 	if longer || same && (b.order < a.order && !isAllCaps(b.display) || isAllCaps(a.display) && !isAllCaps(b.display)) {
-		a.display, a.words = b.display, b.words
+		a.display, a.words, a.joined = b.display, b.words, b.joined
 	}
 	a.best = max(a.best, b.best)
 	a.total += b.total
@@ -68,6 +70,14 @@ func (a *actor) absorb(b *actor) {
 	if b.kind == personActor || a.kind == unknownActor {
 		a.kind = b.kind
 	}
+}
+
+// joinedWords is strings.Join(a.words, " "), made once.
+func (a *actor) joinedWords() string {
+	if a.joined == "" {
+		a.joined = strings.Join(a.words, " ")
+	}
+	return a.joined
 }
 
 // actorBlock is how many actors an actorArena allocates at once.
@@ -100,8 +110,9 @@ func collectActors(sents []*sentence, ar *actorArena) []*actor {
 			key := appendJoined(buf[:0], r.words)
 			a := byKey[string(key)]
 			if a == nil {
-				a = ar.add(actor{display: s.span(r), words: r.words, kind: kind, order: len(all), bodyAt: noBody, couple: r.couple})
-				byKey[keyString(key, r.words)] = a
+				k := keyString(key, r.words)
+				a = ar.add(actor{display: s.span(r), words: r.words, joined: k, kind: kind, order: len(all), bodyAt: noBody, couple: r.couple})
+				byKey[k] = a
 				all = append(all, a)
 			}
 			a.best = max(a.best, w)

@@ -91,7 +91,7 @@ func findWhere(a *article, actors []*actor) []string {
 	f := &placeFinder{lang: a.lang, lower: a.lower, actorWords: emptyMap(&a.arena.actorWords), byKey: emptyMap(&a.arena.places)}
 	for _, ac := range actors {
 		if ac.kind != unknownActor {
-			f.actorWords[strings.Join(ac.words, " ")] = true
+			f.actorWords[ac.joinedWords()] = true
 		}
 		for _, w := range ac.words {
 			f.actorWords[w] = f.actorWords[w] || ac.kind == personActor

@@ -1,7 +1,8 @@
 package summarize
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -212,6 +213,23 @@ func containsAll(have, want []string) bool {
 	return true
 }
 
+// whoRank orders the main actors in the answer: the headline's subject
+// first, people first among the subjects and among the others.
+func whoRank(a *actor) int {
+	return 2*btoi(!a.subject) + btoi(a.kind != personActor)
+}
+
+// byHigher orders scores from the highest, as a sort's comparison.
+func byHigher(a, b float64) int {
+	switch {
+	case a > b:
+		return -1
+	case a < b:
+		return 1
+	}
+	return 0
+}
+
 // boostFromTitle raises the actors the headline names.
 func boostFromTitle(actors []*actor, title *sentence) {
 	if title == nil {
@@ -235,12 +253,11 @@ func boostFromTitle(actors []*actor, title *sentence) {
 // rankWho orders the main actors: the best scored, people first, at most
 // maxWho.
 func rankWho(actors []*actor) []string {
-	sort.SliceStable(actors, func(i, j int) bool {
-		si, sj := actors[i].score(), actors[j].score()
-		if si != sj {
-			return si > sj
+	slices.SortStableFunc(actors, func(a, b *actor) int {
+		if sa, sb := a.score(), b.score(); sa != sb {
+			return byHigher(sa, sb)
 		}
-		return actors[i].order < actors[j].order
+		return cmp.Compare(a.order, b.order)
 	})
 	var top []*actor
 	for _, a := range actors {
@@ -249,12 +266,7 @@ func rankWho(actors []*actor) []string {
 		}
 		top = append(top, a)
 	}
-	sort.SliceStable(top, func(i, j int) bool {
-		if top[i].subject != top[j].subject {
-			return top[i].subject
-		}
-		return top[i].kind == personActor && top[j].kind != personActor
-	})
+	slices.SortStableFunc(top, func(a, b *actor) int { return cmp.Compare(whoRank(a), whoRank(b)) })
 	out := make([]string, 0, len(top))
 	for _, a := range top {
 		name := a.display

@@ -124,8 +124,8 @@ func growOnce(b *strings.Builder, n int) {
 
 func capitalizeFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 {
-		return s
+	if n == 0 || unicode.ToUpper(r) == r && (r != utf8.RuneError || n > 1) {
+		return s // already capitalised: the same bytes
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -2,7 +2,8 @@ package summarize
 
 import (
 	"bytes"
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -45,7 +46,7 @@ func mergeActors(all []*actor) []*actor {
 
 // mergeContained merges each name into a longer form of the same actor.
 func mergeContained(multi []*actor) []*actor {
-	sort.SliceStable(multi, func(i, j int) bool { return len(multi[i].words) > len(multi[j].words) })
+	slices.SortStableFunc(multi, func(a, b *actor) int { return cmp.Compare(len(b.words), len(a.words)) })
 	var out []*actor
 	for _, a := range multi {
 		merged := false

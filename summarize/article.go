@@ -75,6 +75,7 @@ type tokenArena struct {
 	lowerer         tokenLowerer
 	actorWords      map[string]bool
 	places          map[string]*placeCand // findWhere's candidates, by key
+	cands           placeArena            // findWhere's candidates
 	tagging
 }
 
@@ -129,6 +130,7 @@ func (a *article) release() {
 	clear(a.arena.clause[:cap(a.arena.clause)])
 	clear(a.arena.actorWords)
 	clear(a.arena.places)
+	a.arena.cands.reset()
 	a.arena.tagging.reset()
 	arenas.Put(a.arena)
 	a.arena = nil

@@ -9,6 +9,8 @@ type actorArena struct {
 	used   int
 	byKey  map[string]*actor
 	all    []*actor
+	multi  []*actor // mergeActors' actors of several words, then all it keeps
+	single []*actor // mergeActors' actors of one word
 }
 
 // add keeps a in the arena and points to it. A block, once handed out,
@@ -43,4 +45,7 @@ func (ar *actorArena) reset() {
 	clear(ar.byKey)
 	clear(ar.all)
 	ar.all = ar.all[:0]
+	clear(ar.multi)
+	clear(ar.single)
+	ar.multi, ar.single = ar.multi[:0], ar.single[:0]
 }

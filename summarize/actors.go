@@ -130,7 +130,7 @@ func collectActors(sents []*sentence, ar *actorArena) []*actor {
 		}
 	}
 	ar.all = all
-	return mergeActors(all)
+	return mergeActors(all, ar)
 }
 
 // classifyRun decides what a name run names; ok is false for places and

@@ -100,7 +100,8 @@ func dropOpeningActor(text string, actors []*actor, names *wordSet) string {
 		k := nameKeyBytes(buf[:0], w)
 		return names.hasBytes(k) && !demonyms[string(k)]
 	}
-	words := strings.Fields(text)
+	var list [48]string
+	words := appendFields(list[:0], text)
 	if len(words) > 3 && isPeople(words[0]) {
 		return strings.Join(words[1:], " ")
 	}

@@ -75,7 +75,8 @@ func leadClause(lead string) string {
 // cutCause drops a trailing clause of cause or time: "sparks outrage after
 // changing its shape" → "sparks outrage".
 func cutCause(text string) string {
-	words := strings.Fields(text)
+	var list [48]string
+	words := appendFields(list[:0], text)
 	var buf [64]byte
 	for i := 2; i < len(words); i++ {
 		if causeBreaks[string(bareBytes(buf[:0], words[i]))] {
@@ -107,24 +108,34 @@ const placeReach = 6
 // that place, so that What does not repeat it: "attacks German consulate
 // in northern Afghan city of Mazar-i-Sharif" → "attacks German consulate".
 func cutPlace(text string, where []string) string {
-	names := map[string]bool{}
-	for _, w := range where {
-		for _, f := range strings.Fields(w) {
-			names[lang.Fold(bareWord(f))] = true
-		}
-	}
-	words := strings.Fields(text)
+	var names map[string]bool // the words of where, folded, once a word may be one
+	var list [48]string
+	words := appendFields(list[:0], text)
 	at := -1 // the last locative before the place
 	var buf [64]byte
 	for i := 3; i < len(words); i++ {
 		switch w := words[i]; {
 		case locatives[string(bareBytes(buf[:0], w))]:
 			at = i
-		case at >= 0 && i-at <= placeReach && isCap(w) && names[lang.Fold(bareWord(w))]:
+		case at >= 0 && i-at <= placeReach && isCap(w) && placeWords(&names, where)[lang.Fold(bareWord(w))]:
 			return strings.TrimRight(strings.Join(words[:at], " "), ",;:")
 		}
 	}
 	return text
+}
+
+// placeWords is *names, made when it is nil: the words of the places
+// where, folded.
+func placeWords(names *map[string]bool, where []string) map[string]bool {
+	if *names == nil {
+		*names = map[string]bool{}
+		for _, w := range where {
+			for _, f := range strings.Fields(w) {
+				(*names)[lang.Fold(bareWord(f))] = true
+			}
+		}
+	}
+	return *names
 }
 
 // The sources that open or close a sentence, and the light verbs, of
@@ -298,10 +309,10 @@ func pastEnding(w string) bool {
 // fitWords cuts s to at most n words, at the end of a clause when one ends
 // late enough, else at n words without trailing function words.
 func fitWords(s string, n int) string {
-	words := strings.Fields(s)
-	if len(words) <= n {
+	if wordCount(s) <= n {
 		return s
 	}
+	words := strings.Fields(s)
 	for c := n; c >= minClauseWords+1; c-- {
 		if clauseBreaks[lower(words[c])] || strings.HasSuffix(words[c-1], ",") || strings.HasSuffix(words[c-1], ";") {
 			return strings.Join(words[:c], " ")

@@ -73,6 +73,7 @@ type tokenArena struct {
 	stems           []string // one sentence's stems, while weigh compares them
 	clause          []token  // the tokens of the clause findWhat cuts
 	lowerer         tokenLowerer
+	paraSents       []string // one paragraph's sentences, while read cuts them
 	actorWords      map[string]bool
 	places          map[string]*placeCand // findWhere's candidates, by key
 	cands           placeArena            // findWhere's candidates
@@ -128,6 +129,7 @@ func (a *article) release() {
 	a.arena.names.reset()
 	clear(a.arena.stems[:cap(a.arena.stems)])
 	clear(a.arena.clause[:cap(a.arena.clause)])
+	clear(a.arena.paraSents[:cap(a.arena.paraSents)])
 	clear(a.arena.actorWords)
 	clear(a.arena.places)
 	a.arena.cands.reset()
@@ -160,7 +162,7 @@ func read(doc briefbot.Document) *article {
 	if a.pub.IsZero() && a.dl.date != nil && a.dl.date.year != 0 {
 		a.pub, _ = a.dl.date.resolve(a.pub)
 	}
-	var sents []string
+	sents := a.arena.paraSents
 	for _, p := range paras {
 		sents = lang.AppendSentences(sents[:0], p)
 		for _, st := range sents {
@@ -169,6 +171,7 @@ func read(doc briefbot.Document) *article {
 			}
 		}
 	}
+	a.arena.paraSents = sents[:0]
 	if t := foldSpaces(Clean(cutText(doc.Title, maxTitle*8))); t != "" {
 		a.title = a.arena.sentence(sentence{text: t, toks: a.arena.tokenize(t), index: -1, weight: titleWeight})
 	}

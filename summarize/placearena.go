@@ -19,7 +19,9 @@ const placeBlock = 16
 // that the pointers to its candidates stay valid.
 func (ar *placeArena) add(c placeCand) *placeCand {
 	if ar == nil {
-		return &c
+		p := new(placeCand) // not c's address, which would put every c on the heap
+		*p = c
+		return p
 	}
 	if ar.used == 0 || len(ar.blocks[ar.used-1]) == placeBlock {
 		if ar.used == len(ar.blocks) {

@@ -86,7 +86,15 @@ func foldApostrophes(buf []byte, start int) []byte {
 // of s that lowering keeps as they are are copied whole, and s itself is
 // the answer when it has nothing to lower.
 func lowerText(s string) string {
+	low, _ := lowerAligned(s)
+	return low
+}
+
+// lowerAligned is lowerText(s), and whether each character of s lowers to
+// as many bytes, so that any slice s[i:j] lowers to low[i:j].
+func lowerAligned(s string) (low string, aligned bool) {
 	var b strings.Builder
+	aligned = true
 	kept := 0 // s[kept:i] is the run not yet copied
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
@@ -105,14 +113,15 @@ func lowerText(s string) string {
 			b.WriteString(s[kept:i])
 			b.WriteRune(l)
 			kept = i + n
+			aligned = aligned && n > 1 && utf8.RuneLen(l) == n
 		}
 		i += n
 	}
 	if kept == 0 {
-		return s
+		return s, true
 	}
 	b.WriteString(s[kept:])
-	return b.String()
+	return b.String(), aligned
 }
 
 // growOnce sizes b for a text of n bytes the first time it is written.

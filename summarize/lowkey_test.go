@@ -18,6 +18,15 @@ func FuzzAppendLowerIsToLower(f *testing.F) {
 		if got, want := lowerText(s), strings.ToLower(s); got != want {
 			t.Errorf("lowerText(%q) = %q, want %q", s, got, want)
 		}
+		if low, aligned := lowerAligned(s); low != strings.ToLower(s) {
+			t.Errorf("lowerAligned(%q) = %q, want %q", s, low, strings.ToLower(s))
+		} else if aligned {
+			for i := range s {
+				if got, want := low[i:], strings.ToLower(s[i:]); got != want {
+					t.Errorf("lowerAligned(%q) is aligned, but lowers %q to %q, not %q", s, s[i:], want, got)
+				}
+			}
+		}
 		if got, want := string(appendLowerFolded([]byte("x"), s)), "x"+lower(s); got != want {
 			t.Errorf("appendLowerFolded(%q) = %q, want %q", s, got, want)
 		}

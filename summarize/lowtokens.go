@@ -34,13 +34,13 @@ func (l *tokenLowerer) lowerSentences(sents []*sentence) {
 	l.buf, l.ends = buf, ends
 }
 
-// stageLows sets the flags of toks and the low forms that are the text
-// itself, and appends the others to buf, and where each ends to ends,
-// leaving their low form "".
+// stageLows adds the flags of toks to those reading set, sets the low
+// forms that are the text itself, and appends the others to buf, and
+// where each ends to ends, leaving their low form "".
 func stageLows(toks []token, buf []byte, ends []int) ([]byte, []int) {
 	for k := range toks {
 		t := &toks[k]
-		t.flags = flagsOf(t.text)
+		t.flags |= flagsOf(t.text)
 		start := len(buf)
 		switch asciiCase(t.text) {
 		case asciiLower:

@@ -208,6 +208,9 @@ func isDemonym(w string) bool {
 func (sc *runScanner) isTitle(i int) bool {
 	t := &sc.toks[i]
 	if !t.in(inTitles) { // a word of one letter has no hyphen after its first
+		if t.flags&flagHyphen == 0 {
+			return false
+		}
 		j := strings.IndexByte(t.low, '-')
 		return j > 0 && titleWords[t.low[:j]]
 	}
@@ -233,7 +236,7 @@ func (sc *runScanner) isNameWord(i int) bool {
 		return false
 	}
 	t, w := &sc.toks[i], sc.toks[i].low
-	if !t.isWord() || !t.isCap() && !hyphenParticleName(t.text) || strings.HasSuffix(w, "'") {
+	if !t.isWord() || !t.isCap() && !(t.flags&flagHyphen != 0 && hyphenParticleName(t.text)) || strings.HasSuffix(w, "'") {
 		return false
 	}
 	if sc.toks[i].in(inWeekdays) {

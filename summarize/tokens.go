@@ -22,8 +22,9 @@ type token struct {
 type tokenFlags uint8
 
 const (
-	flagWord tokenFlags = 1 << iota // isWord(text)
-	flagCap                         // isCap(text)
+	flagWord   tokenFlags = 1 << iota // isWord(text)
+	flagCap                           // isCap(text)
+	flagHyphen                        // text holds a hyphen, which joins two parts of a word: set as the word is read
 )
 
 // asciiFlags are the flags of a text that opens with each ASCII byte.
@@ -157,6 +158,7 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 // elision or possessive) to toks.
 func scanWord(s string, i int, toks []token) ([]token, int) {
 	start := i
+	var hyphen tokenFlags // flagHyphen once a hyphen joins s[start:i]
 	for i < len(s) {
 		if asciiWordByte[s[i]] {
 			i++
@@ -175,18 +177,18 @@ func scanWord(s string, i int, toks []token) ([]token, int) {
 		if isApostrophe(r) && next == ' ' && isElision(s[start:i]) {
 			// an elided article set apart from its noun, as tokenized
 			// text writes it: "l' Institut"
-			return append(toks, token{text: s[start : i+n], start: start, end: i + n}), i + n
+			return append(toks, token{text: s[start : i+n], start: start, end: i + n, flags: hyphen}), i + n
 		}
 		if isApostrophe(r) && isWordRune(next) {
 			word := s[start:i]
 			if isElision(word) {
-				toks = append(toks, token{text: s[start : i+n], start: start, end: i + n})
-				start = i + n
+				toks = append(toks, token{text: s[start : i+n], start: start, end: i + n, flags: hyphen})
+				start, hyphen = i+n, 0
 				i += n
 				continue
 			}
 			if possessiveAt(s, i+n) {
-				toks = append(toks, token{text: word, start: start, end: i})
+				toks = append(toks, token{text: word, start: start, end: i, flags: hyphen})
 				end := i + n + 1
 				return append(toks, token{text: s[i:end], start: i, end: end}), end
 			}
@@ -194,6 +196,9 @@ func scanWord(s string, i int, toks []token) ([]token, int) {
 			continue
 		}
 		if joinsWord(r, prev, next, s[start:i]) {
+			if r == '-' {
+				hyphen = flagHyphen
+			}
 			i += n
 			continue
 		}
@@ -202,7 +207,7 @@ func scanWord(s string, i int, toks []token) ([]token, int) {
 		}
 		break
 	}
-	return append(toks, token{text: s[start:i], start: start, end: i}), i
+	return append(toks, token{text: s[start:i], start: start, end: i, flags: hyphen}), i
 }
 
 // possessiveAt reports whether s[i:] is the "s" of an English possessive.

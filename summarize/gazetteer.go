@@ -118,6 +118,19 @@ func lookupPlaceBytes(b []byte) *place {
 	return lookupMissed(string(b), anywhereCityPop, slot)
 }
 
+// lookupPlaceSpan is lookupPlace(sliceText(toks, a, b)), the tokens'
+// texts joined on the stack rather than in a string.
+func lookupPlaceSpan(toks []token, a, b int) *place {
+	if a >= b {
+		return lookupPlace(sliceText(toks, a, b)) // one token's text, or none
+	}
+	if !opensUpper(toks[a].text) {
+		return nil // as lookupGeo refuses it: a token opens with no space
+	}
+	var buf [128]byte
+	return lookupPlaceBytes(appendTokenTexts(buf[:0], toks, a, b))
+}
+
 // lookupMissed looks s up in lookupCache, or in the gazetteer, when the
 // recent lookups do not hold it, and files it in slot.
 func lookupMissed(s string, minPop int, slot *atomic.Pointer[cachedLookup]) *place {

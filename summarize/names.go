@@ -112,18 +112,18 @@ func (sc *runScanner) titleOpensName(k int) bool {
 // "Donald Trump Seattle"; not a surname after a middle initial ("Samuel L
 // Jackson"). It gives one part or two, and how many.
 func (sc *runScanner) splitAtPlaces(r nameRun) ([2]nameRun, int) {
-	if r.last-r.first < 2 || sc.hasOrgWord(r) || lookupPlace(sliceText(sc.toks, r.first, r.last)) != nil {
+	if r.last-r.first < 2 || sc.hasOrgWord(r) || lookupPlaceSpan(sc.toks, r.first, r.last) != nil {
 		return [2]nameRun{r}, 1
 	}
 	for n := 1; n <= 3 && r.first+n+1 <= r.last; n++ {
-		if lookupPlace(sliceText(sc.toks, r.first, r.first+n-1)) != nil && !sc.toks[r.first+n].in(inJoiners) {
+		if lookupPlaceSpan(sc.toks, r.first, r.first+n-1) != nil && !sc.toks[r.first+n].in(inJoiners) {
 			head, rest := r, r
 			head.last, rest.first, rest.titled = r.first+n-1, r.first+n, false
 			return [2]nameRun{head, rest}, 2
 		}
 	}
 	for n := 1; n <= 3 && r.last-n-1 >= r.first; n++ {
-		if lookupPlace(sliceText(sc.toks, r.last-n+1, r.last)) != nil && !sc.toks[r.last-n].in(inJoiners) && !isInitialLetter(sc.toks[r.last-n].text) {
+		if lookupPlaceSpan(sc.toks, r.last-n+1, r.last) != nil && !sc.toks[r.last-n].in(inJoiners) && !isInitialLetter(sc.toks[r.last-n].text) {
 			rest, tail := r, r
 			rest.last, tail.first, tail.titled = r.last-n, r.last-n+1, false
 			return [2]nameRun{rest, tail}, 2
@@ -143,7 +143,7 @@ func (sc *runScanner) trimDescriptors(r nameRun) int {
 	}
 	first := r.first
 	for first < r.last && sc.isDescriptor(first, r.last) {
-		if lookupPlace(sliceText(sc.toks, first, r.last)) != nil {
+		if lookupPlaceSpan(sc.toks, first, r.last) != nil {
 			break // "North Korea", "Central African Republic"
 		}
 		first++
@@ -174,7 +174,7 @@ func (sc *runScanner) isDescriptor(k, last int) bool {
 // drills". (After "the" it may still be two names run together: "the
 // World Series Chicago Cubs".)
 func (sc *runScanner) trimCommonStart(r nameRun) nameRun {
-	if !sc.commonStart(r) || sc.hasOrgWord(r) || lookupPlace(sliceText(sc.toks, r.first, r.last)) != nil || sc.afterPossessive(r.first) {
+	if !sc.commonStart(r) || sc.hasOrgWord(r) || lookupPlaceSpan(sc.toks, r.first, r.last) != nil || sc.afterPossessive(r.first) {
 		return r
 	}
 	for sc.commonStart(r) {
@@ -304,7 +304,7 @@ func (sc *runScanner) opensPlace(i int) bool {
 		if t := &sc.toks[last]; !t.isWord() || !t.isCap() {
 			return false
 		}
-		if lookupPlace(sliceText(sc.toks, i, last)) != nil {
+		if lookupPlaceSpan(sc.toks, i, last) != nil {
 			return true
 		}
 	}

@@ -142,7 +142,8 @@ func (f *placeFinder) mention(s *sentence, r nameRun) {
 	if state != nil && (p == nil || p.city) {
 		p, within = inState(name, state, p), state.p
 	}
-	if p != nil && p.city && !located && f.actorWords[strings.ToLower(name)] {
+	var low [64]byte
+	if p != nil && p.city && !located && f.actorWords[string(appendLower(low[:0], name))] { // strings.ToLower(name), on the stack
 		return
 	}
 	if p != nil && p.city && !located && len(r.words) == 1 && f.lower.has(r.words[0]) {

@@ -303,6 +303,17 @@ func sliceText(toks []token, a, b int) string {
 	return sb.String()
 }
 
+// appendTokenTexts appends sliceText(toks, a, b), for a < b, to buf.
+func appendTokenTexts(buf []byte, toks []token, a, b int) []byte {
+	for k := a; k <= b; k++ {
+		if k > a {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, toks[k].text...)
+	}
+	return buf
+}
+
 // cutWords cuts the words w and the space after them off the start of s,
 // as strings.CutPrefix(s, w+" ") does, without joining them.
 func cutWords(s, w string) (rest string, ok bool) {

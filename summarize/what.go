@@ -49,8 +49,9 @@ func (a *article) titleFromLead() bool {
 	if a.lead == nil {
 		return false
 	}
-	t := strings.ToLower(strings.TrimRight(a.title.text, " ."))
-	return len(t) > 0 && strings.Contains(strings.ToLower(a.lead.text), t)
+	var title, lead [512]byte // the texts lowered as strings.ToLower lowers them, on the stack
+	t := appendLower(title[:0], strings.TrimRight(a.title.text, " ."))
+	return len(t) > 0 && bytes.Contains(appendLower(lead[:0], a.lead.text), t)
 }
 
 // trimClause strips the punctuation around a clause, and quotes that

@@ -84,53 +84,70 @@ func (a *actor) joinedWords() string {
 // actorBlock is how many actors an actorArena allocates at once.
 const actorBlock = 16
 
-// keyString is key, the words joined, as a string: the one word itself
-// when there is one.
-func keyString(key []byte, words []string) string {
-	if len(words) == 1 {
-		return words[0]
-	}
-	return string(key)
-}
-
 // collectActors gathers the actors named in the body sentences, keeping
-// them in ar.
+// them in ar. The runs that name someone are found first, and the keys of
+// those of several words joined into one string, so that an article makes
+// one string of keys rather than one a name.
 func collectActors(sents []*sentence, ar *actorArena) []*actor {
+	named, keys := ar.classify(sents)
 	byKey, all := ar.keys(), ar.all[:0]
-	for _, s := range sents {
-		for _, r := range s.runs {
-			kind, ok := classifyRun(r, s.span(r))
-			if !ok {
-				continue
-			}
-			w := s.weight
-			if r.attributed {
-				w *= sourceWeight
-			}
-			var buf [128]byte
-			key := appendJoined(buf[:0], r.words)
-			a := byKey[string(key)]
-			if a == nil {
-				k := keyString(key, r.words)
-				a = ar.add(actor{display: s.span(r), words: r.words, joined: k, kind: kind, order: len(all), bodyAt: noBody, couple: r.couple})
-				byKey[k] = a
-				all = append(all, a)
-			}
-			a.best = max(a.best, w)
-			a.total += w
-			a.count++
-			a.titled = a.titled || r.titled
-			a.locative += btoi(r.locative)
-			a.sourced += btoi(r.attributed)
-			a.object += btoi(r.complement)
-			a.acts += btoi(r.acts)
-			if s.index >= 0 {
-				a.bodyAt = min(a.bodyAt, s.index)
-			}
+	for _, n := range named {
+		s, r := n.s, &n.s.runs[n.run]
+		key := r.words[0] // the one word itself
+		if len(r.words) > 1 {
+			key = keys[n.from:n.to]
 		}
+		a := byKey[key]
+		if a == nil {
+			a = ar.add(actor{display: s.span(*r), words: r.words, joined: key, kind: n.kind, order: len(all), bodyAt: noBody, couple: r.couple})
+			byKey[key] = a
+			all = append(all, a)
+		}
+		a.mention(s, r)
 	}
 	ar.all = all
 	return mergeActors(all, ar)
+}
+
+// classify lists the runs of sents that name someone, by classifyRun,
+// with their kinds, and the string their keys are cut from.
+func (ar *actorArena) classify(sents []*sentence) ([]namedRun, string) {
+	named, buf := ar.named[:0], ar.keyBytes[:0]
+	for _, s := range sents {
+		for i := range s.runs {
+			r := &s.runs[i]
+			kind, ok := classifyRun(*r, s.span(*r))
+			if !ok {
+				continue
+			}
+			from := len(buf)
+			if len(r.words) > 1 {
+				buf = appendJoined(buf, r.words)
+			}
+			named = append(named, namedRun{s: s, run: i, kind: kind, from: from, to: len(buf)})
+		}
+	}
+	ar.named, ar.keyBytes = named, buf
+	return named, string(buf)
+}
+
+// mention adds the mention r of the actor in the sentence s.
+func (a *actor) mention(s *sentence, r *nameRun) {
+	w := s.weight
+	if r.attributed {
+		w *= sourceWeight
+	}
+	a.best = max(a.best, w)
+	a.total += w
+	a.count++
+	a.titled = a.titled || r.titled
+	a.locative += btoi(r.locative)
+	a.sourced += btoi(r.attributed)
+	a.object += btoi(r.complement)
+	a.acts += btoi(r.acts)
+	if s.index >= 0 {
+		a.bodyAt = min(a.bodyAt, s.index)
+	}
 }
 
 // classifyRun decides what a name run names; ok is false for places and

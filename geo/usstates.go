@@ -94,13 +94,33 @@ func stateCode(s string) (code string, abbreviated bool) {
 	if len(bare) == 2 && bare == strings.ToUpper(bare) && usStateNames[bare] != "" {
 		return bare, true
 	}
-	lowBare := strings.ToLower(bare)
-	if code := usStateAbbreviations[lowBare]; code != "" && bare != lowBare {
+	var bareBuf, sBuf [32]byte
+	lowBare := appendToLower(bareBuf[:0], bare)
+	if code := usStateAbbreviations[string(lowBare)]; code != "" && bare != string(lowBare) {
 		return code, true
 	}
 	lowS := lowBare
 	if bare != s {
-		lowS = strings.ToLower(s)
+		lowS = appendToLower(sBuf[:0], s)
 	}
-	return usStatesByName[lowS], false
+	return usStatesByName[string(lowS)], false
+}
+
+// appendToLower appends strings.ToLower(s) to buf, lowering ASCII on the
+// spot and only other text through a string, so that the look-ups of
+// stateCode, which read names in ASCII, make no string.
+func appendToLower(buf []byte, s string) []byte {
+	for i := range len(s) {
+		if s[i] >= 0x80 {
+			return append(buf, strings.ToLower(s)...)
+		}
+	}
+	for i := range len(s) {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }

@@ -1,6 +1,9 @@
 package geo
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestLookupUSState(t *testing.T) {
 	tests := []struct {
@@ -31,5 +34,15 @@ func TestLookupUSState(t *testing.T) {
 func TestLookupUSStateByRegion(t *testing.T) {
 	if got, ok := LookupUSState("New York State"); !ok || got.Name != "New York" {
 		t.Errorf("LookupUSState(New York State) = %+v, %v; want New York", got, ok)
+	}
+}
+
+// TestAppendToLower: appendToLower writes what strings.ToLower gives, in
+// ASCII and past it.
+func TestAppendToLower(t *testing.T) {
+	for _, s := range []string{"", "NY", "N.Y.", "Calif", "new York", "ÉTAT", "Québec", "\xff", "İ"} {
+		if got, want := string(appendToLower([]byte("x"), s)), "x"+strings.ToLower(s); got != want {
+			t.Errorf("appendToLower(%q) = %q, want %q", s, got, want)
+		}
 	}
 }

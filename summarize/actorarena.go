@@ -5,10 +5,23 @@ package summarize
 // the article is released, so that gathering actors allocates little
 // once the arena has grown.
 type actorArena struct {
-	blocks [][]actor // each of cap actorBlock; blocks[:used] hold this article's actors
-	used   int
-	byKey  map[string]*actor
-	all    []*actor
+	blocks   [][]actor // each of cap actorBlock; blocks[:used] hold this article's actors
+	used     int
+	byKey    map[string]*actor
+	all      []*actor
+	multi    []*actor   // mergeActors' actors of several words, then all it keeps
+	single   []*actor   // mergeActors' actors of one word
+	named    []namedRun // the runs collectActors files
+	keyBytes []byte     // their keys of several words, end to end
+}
+
+// namedRun is a run that names someone: s.runs[run], of kind kind, whose
+// key of several words is keys[from:to] of the keys collectActors joins.
+type namedRun struct {
+	s        *sentence
+	run      int
+	kind     actorKind
+	from, to int
 }
 
 // add keeps a in the arena and points to it. A block, once handed out,
@@ -43,4 +56,9 @@ func (ar *actorArena) reset() {
 	clear(ar.byKey)
 	clear(ar.all)
 	ar.all = ar.all[:0]
+	clear(ar.named)
+	ar.named = ar.named[:0]
+	clear(ar.multi)
+	clear(ar.single)
+	ar.multi, ar.single = ar.multi[:0], ar.single[:0]
 }

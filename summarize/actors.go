@@ -1,7 +1,9 @@
 package summarize
 
 import (
-	"sort"
+	"cmp"
+	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -26,6 +28,7 @@ const (
 type actor struct {
 	display  string   // the fullest form, as first written
 	words    []string // lower-cased words of that form
+	joined   string   // words joined with spaces, once joinedWords has made it
 	kind     actorKind
 	best     float64 // weight of the mention most central to the main event
 	total    float64 // weight of all mentions
@@ -52,7 +55,7 @@ func (a *actor) absorb(b *actor) {
 	longer := len(b.words) > len(a.words)
 	same := len(b.words) == len(a.words)
 	if longer || same && (b.order < a.order && !isAllCaps(b.display) || isAllCaps(a.display) && !isAllCaps(b.display)) {
-		a.display, a.words = b.display, b.words
+		a.display, a.words, a.joined = b.display, b.words, b.joined
 	}
 	a.best = max(a.best, b.best)
 	a.total += b.total
@@ -70,55 +73,81 @@ func (a *actor) absorb(b *actor) {
 	}
 }
 
+// joinedWords is strings.Join(a.words, " "), made once.
+func (a *actor) joinedWords() string {
+	if a.joined == "" {
+		a.joined = strings.Join(a.words, " ")
+	}
+	return a.joined
+}
+
 // actorBlock is how many actors an actorArena allocates at once.
 const actorBlock = 16
 
-// keyString is key, the words joined, as a string: the one word itself
-// when there is one.
-func keyString(key []byte, words []string) string {
-	if len(words) == 1 {
-		return words[0]
+// collectActors gathers the actors named in the body sentences, keeping
+// them in ar. The runs that name someone are found first, and the keys of
+// those of several words joined into one string, so that an article makes
+// one string of keys rather than one a name.
+func collectActors(sents []*sentence, ar *actorArena) []*actor {
+	named, keys := ar.classify(sents)
+	byKey, all := ar.keys(), ar.all[:0]
+	for _, n := range named {
+		s, r := n.s, &n.s.runs[n.run]
+		key := r.words[0] // the one word itself
+		if len(r.words) > 1 {
+			key = keys[n.from:n.to]
+		}
+		a := byKey[key]
+		if a == nil {
+			a = ar.add(actor{display: s.span(*r), words: r.words, joined: key, kind: n.kind, order: len(all), bodyAt: noBody, couple: r.couple})
+			byKey[key] = a
+			all = append(all, a)
+		}
+		a.mention(s, r)
 	}
-	return string(key)
+	ar.all = all
+	return mergeActors(all, ar)
 }
 
-// collectActors gathers the actors named in the body sentences, keeping
-// them in ar.
-func collectActors(sents []*sentence, ar *actorArena) []*actor {
-	byKey, all := ar.keys(), ar.all[:0]
+// classify lists the runs of sents that name someone, by classifyRun,
+// with their kinds, and the string their keys are cut from.
+func (ar *actorArena) classify(sents []*sentence) ([]namedRun, string) {
+	named, buf := ar.named[:0], ar.keyBytes[:0]
 	for _, s := range sents {
-		for _, r := range s.runs {
-			kind, ok := classifyRun(r, s.span(r))
+		for i := range s.runs {
+			r := &s.runs[i]
+			kind, ok := classifyRun(*r, s.span(*r))
 			if !ok {
 				continue
 			}
-			w := s.weight
-			if r.attributed {
-				w *= sourceWeight
+			from := len(buf)
+			if len(r.words) > 1 {
+				buf = appendJoined(buf, r.words)
 			}
-			var buf [128]byte
-			key := appendJoined(buf[:0], r.words)
-			a := byKey[string(key)]
-			if a == nil {
-				a = ar.add(actor{display: s.span(r), words: r.words, kind: kind, order: len(all), bodyAt: noBody, couple: r.couple})
-				byKey[keyString(key, r.words)] = a
-				all = append(all, a)
-			}
-			a.best = max(a.best, w)
-			a.total += w
-			a.count++
-			a.titled = a.titled || r.titled
-			a.locative += btoi(r.locative)
-			a.sourced += btoi(r.attributed)
-			a.object += btoi(r.complement)
-			a.acts += btoi(r.acts)
-			if s.index >= 0 {
-				a.bodyAt = min(a.bodyAt, s.index)
-			}
+			named = append(named, namedRun{s: s, run: i, kind: kind, from: from, to: len(buf)})
 		}
 	}
-	ar.all = all
-	return mergeActors(all)
+	ar.named, ar.keyBytes = named, buf
+	return named, string(buf)
+}
+
+// mention adds the mention r of the actor in the sentence s.
+func (a *actor) mention(s *sentence, r *nameRun) {
+	w := s.weight
+	if r.attributed {
+		w *= sourceWeight
+	}
+	a.best = max(a.best, w)
+	a.total += w
+	a.count++
+	a.titled = a.titled || r.titled
+	a.locative += btoi(r.locative)
+	a.sourced += btoi(r.attributed)
+	a.object += btoi(r.complement)
+	a.acts += btoi(r.acts)
+	if s.index >= 0 {
+		a.bodyAt = min(a.bodyAt, s.index)
+	}
 }
 
 // classifyRun decides what a name run names; ok is false for places and
@@ -201,6 +230,23 @@ func containsAll(have, want []string) bool {
 	return true
 }
 
+// whoRank orders the main actors in the answer: the headline's subject
+// first, people first among the subjects and among the others.
+func whoRank(a *actor) int {
+	return 2*btoi(!a.subject) + btoi(a.kind != personActor)
+}
+
+// byHigher orders scores from the highest, as a sort's comparison.
+func byHigher(a, b float64) int {
+	switch {
+	case a > b:
+		return -1
+	case a < b:
+		return 1
+	}
+	return 0
+}
+
 // boostFromTitle raises the actors the headline names.
 func boostFromTitle(actors []*actor, title *sentence) {
 	if title == nil {
@@ -224,12 +270,11 @@ func boostFromTitle(actors []*actor, title *sentence) {
 // rankWho orders the main actors: the best scored, people first, at most
 // maxWho.
 func rankWho(actors []*actor) []string {
-	sort.SliceStable(actors, func(i, j int) bool {
-		si, sj := actors[i].score(), actors[j].score()
-		if si != sj {
-			return si > sj
+	slices.SortStableFunc(actors, func(a, b *actor) int {
+		if sa, sb := a.score(), b.score(); sa != sb {
+			return byHigher(sa, sb)
 		}
-		return actors[i].order < actors[j].order
+		return cmp.Compare(a.order, b.order)
 	})
 	var top []*actor
 	for _, a := range actors {
@@ -238,12 +283,7 @@ func rankWho(actors []*actor) []string {
 		}
 		top = append(top, a)
 	}
-	sort.SliceStable(top, func(i, j int) bool {
-		if top[i].subject != top[j].subject {
-			return top[i].subject
-		}
-		return top[i].kind == personActor && top[j].kind != personActor
-	})
+	slices.SortStableFunc(top, func(a, b *actor) int { return cmp.Compare(whoRank(a), whoRank(b)) })
 	out := make([]string, 0, len(top))
 	for _, a := range top {
 		name := a.display

@@ -72,8 +72,11 @@ type tokenArena struct {
 	names           wordSet  // the words of the actors' names, while findWhat reads them
 	stems           []string // one sentence's stems, while weigh compares them
 	clause          []token  // the tokens of the clause findWhat cuts
+	lowerer         tokenLowerer
+	paraSents       []string // one paragraph's sentences, while read cuts them
 	actorWords      map[string]bool
 	places          map[string]*placeCand // findWhere's candidates, by key
+	cands           placeArena            // findWhere's candidates
 	tagging
 }
 
@@ -82,11 +85,12 @@ var arenas = sync.Pool{New: func() any {
 		all: make([]*sentence, 0, maxSentences+1)}
 }}
 
-// tokenize splits the sentence s into tokens held by the arena. The slice
-// is capped, so that an append to it never writes over the next sentence.
+// tokenize splits the sentence s into tokens held by the arena, with no
+// low forms until lowerSentences gives them theirs. The slice is capped,
+// so that an append to it never writes over the next sentence.
 func (ar *tokenArena) tokenize(s string) []token {
 	first := len(ar.toks)
-	ar.toks = appendTokens(ar.toks, s)
+	ar.toks = appendUnlowered(ar.toks, s)
 	return ar.toks[first:len(ar.toks):len(ar.toks)]
 }
 
@@ -125,8 +129,10 @@ func (a *article) release() {
 	a.arena.names.reset()
 	clear(a.arena.stems[:cap(a.arena.stems)])
 	clear(a.arena.clause[:cap(a.arena.clause)])
+	clear(a.arena.paraSents[:cap(a.arena.paraSents)])
 	clear(a.arena.actorWords)
 	clear(a.arena.places)
+	a.arena.cands.reset()
 	a.arena.tagging.reset()
 	arenas.Put(a.arena)
 	a.arena = nil
@@ -156,7 +162,7 @@ func read(doc briefbot.Document) *article {
 	if a.pub.IsZero() && a.dl.date != nil && a.dl.date.year != 0 {
 		a.pub, _ = a.dl.date.resolve(a.pub)
 	}
-	var sents []string
+	sents := a.arena.paraSents
 	for _, p := range paras {
 		sents = lang.AppendSentences(sents[:0], p)
 		for _, st := range sents {
@@ -165,9 +171,11 @@ func read(doc briefbot.Document) *article {
 			}
 		}
 	}
+	a.arena.paraSents = sents[:0]
 	if t := foldSpaces(Clean(cutText(doc.Title, maxTitle*8))); t != "" {
 		a.title = a.arena.sentence(sentence{text: t, toks: a.arena.tokenize(t), index: -1, weight: titleWeight})
 	}
+	a.arena.lowerer.lowerSentences(a.sentences())
 	a.findRuns()
 	a.tagNames()
 	a.lead = pickLead(a.body)

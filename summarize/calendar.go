@@ -113,7 +113,8 @@ func lookupMonth(name string) (time.Month, bool) {
 // names a date with them only when they start with a capital ("May", not
 // "may").
 func wellCapitalised(name string) bool {
-	if capitalNames[strings.ToLower(name)] {
+	var buf [32]byte
+	if capitalNames[string(appendLower(buf[:0], name))] { // strings.ToLower(name), on the stack
 		return isCap(name)
 	}
 	return true

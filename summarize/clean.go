@@ -21,18 +21,29 @@ func cleanLines(text string) []string {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
 	lines := strings.Split(text, "\n")
-	p := paragraphs{lines: lines[:0], words: make([]int, 0, len(lines))} // a kept line never overtakes the one read
+	// The whole text is lowered once, not each line, when its lines'
+	// lower case may be cut from it; a kept line never overtakes the one
+	// read.
+	low, aligned := lowerAligned(text)
+	p := paragraphs{lines: lines[:0], words: make([]int, 0, len(lines))}
+	start := 0 // where the line read starts in text
 	for _, line := range lines {
-		p.add(line)
+		if aligned {
+			p.addLowered(line, low[start:start+len(line)])
+		} else {
+			p.add(line)
+		}
+		start += len(line) + 1
 	}
 	return p.lines
 }
 
 // tidyLine is one line of text without its credits and widget text,
 // trimmed and its white space folded, and that in lower case, with the
-// groups of lineCues the lower case holds.
-func tidyLine(line string) (tidy, low string, cues lineCueGroups) {
-	stripped, low, cues := stripCredits(line)
+// groups of lineCues the lower case holds; low is the line in lower case,
+// when lowered is set.
+func tidyLine(line, low string, lowered bool) (tidy, lowTidy string, cues lineCueGroups) {
+	stripped, low, cues := stripCredits(line, low, lowered)
 	line = strings.TrimSpace(stripped)
 	if hasDoubleSpace(line) {
 		line = strings.Join(strings.Fields(line), " ")
@@ -57,7 +68,7 @@ func cleanLead(text string, words int) string {
 	for !p.teasers && text != "" { // a link's line after the last may still drop it
 		var line string
 		line, text = cutLine(text)
-		if line, low, _ := tidyLine(line); line != "" {
+		if line, low, _ := tidyLine(line, "", false); line != "" {
 			if isTeaserTail(low) {
 				p.dropHeadline()
 			}
@@ -193,12 +204,17 @@ func mayHoldWidget(low string, cues lineCueGroups) bool {
 }
 
 // stripCredits is line without its credits and widget text, and that in
-// lower case, with the groups of lineCues the lower case holds.
-func stripCredits(line string) (stripped, low string, cues lineCueGroups) {
+// lower case, with the groups of lineCues the lower case holds; low is the
+// line in lower case, when lowered is set.
+func stripCredits(line, low string, lowered bool) (stripped, lowStripped string, cues lineCueGroups) {
 	if indexEither(line, '(', '[') >= 0 {
-		line = removeCredits(line)
+		if cut := removeCredits(line); cut != line {
+			line, lowered = cut, false
+		}
 	}
-	low = lowerText(line)
+	if !lowered {
+		low = lowerText(line)
+	}
 	cues = lineCues.which(low)
 	if mayHoldWidget(low, cues) {
 		if cut := dropCaptions(line); cut != line {

@@ -181,6 +181,17 @@ func TestFoldSpaces(t *testing.T) {
 	}
 }
 
+// TestAppendFields: appendFields splits as strings.Fields does, after
+// what dst holds.
+func TestAppendFields(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", " a b", "a b ", "a  b", "a\tb", "a\nb", "a\u00a0b", "é è", "\u3000a", "a\u2009", "x \xff y", "\xc2"} {
+		got, want := appendFields([]string{"x"}, s), append([]string{"x"}, strings.Fields(s)...)
+		if !slices.Equal(got, want) {
+			t.Errorf("appendFields(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
 // TestCleanDropsInlineCaptions checks that a figure's credit and caption
 // kept inside a paragraph go, with their holder, up to the paragraph's
 // first sentence; and that a caption with no end to find loses only its

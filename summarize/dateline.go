@@ -74,8 +74,14 @@ func parseDatelinePart(par, lang string) (dateline, string) {
 	}
 	prefix := strings.TrimSpace(m[1])
 	agency := reAgency.MatchString(prefix)
-	prefix = strings.Trim(reAgency.ReplaceAllString(prefix, " "), " .,;:")
-	prefix = strings.Trim(reClock.ReplaceAllString(prefix, " "), " .,;:")
+	if agency {
+		prefix = reAgency.ReplaceAllString(prefix, " ")
+	}
+	prefix = strings.Trim(prefix, " .,;:")
+	if strings.ContainsAny(prefix, "0123456789") { // reClock matches none without a digit
+		prefix = reClock.ReplaceAllString(prefix, " ")
+	}
+	prefix = strings.Trim(prefix, " .,;:")
 	var dl dateline
 	if ds := scanDates(prefix, lang); len(ds) > 0 {
 		d := ds[0]
@@ -88,7 +94,8 @@ func parseDatelinePart(par, lang string) (dateline, string) {
 		}
 		return dl, strings.TrimSpace(par[len(m[0]):])
 	}
-	name := strings.TrimSpace(strings.Split(prefix, ",")[0])
+	name, _, _ := strings.Cut(prefix, ",")
+	name = strings.TrimSpace(name)
 	if !looksLikePlaceName(prefix) && !(dl.date != nil && looksLikePlaces(prefix)) {
 		return dateline{}, par
 	}

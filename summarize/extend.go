@@ -49,14 +49,14 @@ func (sc *runScanner) loneArticle(first, last, k int) bool {
 	if k != last+1 || !sc.toks[k].in(inArticles) {
 		return false
 	}
-	return lookupPlace(sliceText(sc.toks, first, last)) != nil || k+1 < len(sc.toks) && !sc.toks[k+1].isCap()
+	return lookupPlaceSpan(sc.toks, first, last) != nil || k+1 < len(sc.toks) && !sc.toks[k+1].isCap()
 }
 
 // acronymThenOrg reports whether the organisation word at k goes on the
 // name in capitals from first to last, which names no place: "BBC News",
 // "HSBC Bank"; not "US Senate", the country's.
 func (sc *runScanner) acronymThenOrg(first, last, k int) bool {
-	return sc.toks[k].in(inOrgWords) && isAllCaps(sc.toks[last].text) && lookupPlace(sliceText(sc.toks, first, last)) == nil
+	return sc.toks[k].in(inOrgWords) && isAllCaps(sc.toks[last].text) && lookupPlaceSpan(sc.toks, first, last) == nil
 }
 
 // spacedJoiner reports whether the joiner at k stands apart, as an
@@ -128,7 +128,7 @@ func (sc *runScanner) personOfPlace(first, last, k int) bool {
 	for end+1 < len(sc.toks) && sc.isNameWord(end+1) && end+1-j < maxPlaceWords {
 		end++
 	}
-	return j < len(sc.toks) && lookupPlace(sliceText(sc.toks, j, end)) != nil && lookupPlace(sliceText(sc.toks, first, end)) == nil
+	return j < len(sc.toks) && lookupPlaceSpan(sc.toks, j, end) != nil && lookupPlaceSpan(sc.toks, first, end) == nil
 }
 
 func (sc *runScanner) hasOrgWord(r nameRun) bool {

@@ -90,13 +90,17 @@ type cachedLookup struct {
 // recentLookups sits in front of lookupCache: each slot holds the last
 // cached lookup whose key hashes to it, read with one atomic load where
 // lookupCache walks a trie. An article asks about the same names again
-// and again.
+// and again, and a few thousand articles ask about some 50,000 names, so
+// that the table has room for more than twice as many.
 var (
 	recentSeed    = maphash.MakeSeed()
-	recentLookups [1 << 15]atomic.Pointer[cachedLookup]
+	recentLookups [1 << 17]atomic.Pointer[cachedLookup]
 )
 
 func lookupGeo(s string, minPop int) *place {
+	if !opensUpper(s) {
+		return nil // not a name lookupUncached would read
+	}
 	slot := &recentLookups[(maphash.String(recentSeed, s)+uint64(minPop))%uint64(len(recentLookups))]
 	if e := slot.Load(); e != nil && e.key.minPop == minPop && e.key.name == s {
 		return e.p
@@ -112,6 +116,19 @@ func lookupPlaceBytes(b []byte) *place {
 		return e.p
 	}
 	return lookupMissed(string(b), anywhereCityPop, slot)
+}
+
+// lookupPlaceSpan is lookupPlace(sliceText(toks, a, b)), the tokens'
+// texts joined on the stack rather than in a string.
+func lookupPlaceSpan(toks []token, a, b int) *place {
+	if a >= b {
+		return lookupPlace(sliceText(toks, a, b)) // one token's text, or none
+	}
+	if !opensUpper(toks[a].text) {
+		return nil // as lookupGeo refuses it: a token opens with no space
+	}
+	var buf [128]byte
+	return lookupPlaceBytes(appendTokenTexts(buf[:0], toks, a, b))
 }
 
 // lookupMissed looks s up in lookupCache, or in the gazetteer, when the
@@ -187,6 +204,17 @@ func candKey(p *place, name string) string {
 		return p.en
 	}
 	return lowerText(name)
+}
+
+// opensUpper reports whether s, trimmed, opens with an upper-case letter,
+// as every name plausiblePlaceName accepts does.
+func opensUpper(s string) bool {
+	s = strings.TrimSpace(s)
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // plausiblePlaceName rejects what a capitalised word may be but a place

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -91,17 +92,26 @@ func dropOpeningActor(text string, actors []*actor, names *wordSet) string {
 			names.add(w)
 		}
 	}
-	isName := func(w string) bool { return isCap(w) && names.has(nameKey(w)) && !demonyms[nameKey(w)] }
-	words := strings.Fields(text)
+	isName := func(w string) bool {
+		if !isCap(w) {
+			return false
+		}
+		var buf [64]byte
+		k := nameKeyBytes(buf[:0], w)
+		return names.hasBytes(k) && !demonyms[string(k)]
+	}
+	var list [48]string
+	words := appendFields(list[:0], text)
 	if len(words) > 3 && isPeople(words[0]) {
 		return strings.Join(words[1:], " ")
 	}
 	start := -1
+	var buf [64]byte
 	for k := 0; k < len(words) && k < 4 && start < 0; k++ {
 		switch {
 		case isName(words[k]):
 			start = k
-		case !isCap(words[k]) && !titleWords[bareWord(words[k])] && !descriptors[bareWord(words[k])]:
+		case !isCap(words[k]) && !titleWords[string(bareBytes(buf[:0], words[k]))] && !descriptors[string(bareBytes(buf[:0], words[k]))]:
 			return text
 		}
 	}
@@ -110,7 +120,7 @@ func dropOpeningActor(text string, actors []*actor, names *wordSet) string {
 	}
 	end := max(nameSpanEnd(words, start, isName), actorSpanEnd(words, start, actors))
 	rest := words[end+1:]
-	for len(rest) > 2 && roleAfterName[bareWord(rest[0])] {
+	for len(rest) > 2 && roleAfterName[string(bareBytes(buf[:0], rest[0]))] {
 		rest = rest[1:]
 	}
 	if len(rest) < 2 || isCap(rest[0]) && !isAllCaps(rest[0]) && !titleCased(words) {
@@ -125,14 +135,15 @@ func dropOpeningActor(text string, actors []*actor, names *wordSet) string {
 func nameSpanEnd(words []string, start int, isName func(string) bool) int {
 	end := start
 	afterTitle := false
+	var buf [64]byte
 	for k := start + 1; k < len(words); k++ {
-		w := bareWord(words[k])
-		title := descriptors[w] || titleWords[w]
+		b := bareBytes(buf[:0], words[k])
+		title := descriptors[string(b)] || titleWords[string(b)]
 		if isName(words[k]) || afterTitle && isCap(words[k]) {
 			end = k
 			continue
 		}
-		joins := andWords[w] || w == "&" || title
+		joins := andWords[string(b)] || string(b) == "&" || title
 		if !joins || k+1 >= len(words) || !(isName(words[k+1]) || title && isCap(words[k+1])) {
 			break
 		}
@@ -158,11 +169,12 @@ func actorSpanEnd(words []string, start int, actors []*actor) int {
 // england), and where they end.
 func spells(words []string, start int, name []string) (last int, ok bool) {
 	k := start
+	var buf, low [64]byte
 	for i, w := range name {
-		for k < len(words) && i > 0 && nameKey(words[k]) != w && nameJoiners[lower(words[k])] {
+		for k < len(words) && i > 0 && string(nameKeyBytes(buf[:0], words[k])) != w && nameJoiners[string(appendLowerFolded(low[:0], words[k]))] {
 			k++
 		}
-		if k >= len(words) || nameKey(words[k]) != w {
+		if k >= len(words) || string(nameKeyBytes(buf[:0], words[k])) != w {
 			return 0, false
 		}
 		k++
@@ -170,11 +182,12 @@ func spells(words []string, start int, name []string) (last int, ok bool) {
 	return k - 1, len(name) > 0
 }
 
-// nameKey is the lower-cased form of a word of a name, without
-// punctuation or possessive.
-func nameKey(w string) string {
-	w = bareWord(w)
-	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+// nameKeyBytes is the lower-cased form of a word of a name, without
+// punctuation or possessive, written in buf: a map read with
+// string(nameKeyBytes(buf[:0], w)) costs no allocation.
+func nameKeyBytes(buf []byte, w string) []byte {
+	b := bareBytes(buf, w)
+	return bytes.TrimSuffix(bytes.TrimSuffix(b, []byte("'s")), []byte("’s"))
 }
 
 // titleCased reports whether most longer words are capitalised, as in

@@ -1,7 +1,5 @@
 package summarize
 
-import "strings"
-
 // A headline often opens on a label before a colon, in French news a
 // place ("Burundi : Pierre Claver Mbonimpa reçoit un prix", "Seine-Saint-Denis
 // : interruption de lignes de bus"), and puts its subject at the start of
@@ -24,7 +22,8 @@ func isLabel(s *sentence, r nameRun) bool {
 // after a locative is, subdivisions included: "Seine-Saint-Denis :
 // interruption de lignes de bus", not "Campbell: E-mail row".
 func (f *placeFinder) isPlaceLabel(s *sentence, r nameRun, name string) bool {
-	return s.index < 0 && isLabel(s, r) && !f.actorWords[strings.ToLower(name)]
+	var low [64]byte
+	return s.index < 0 && isLabel(s, r) && !f.actorWords[string(appendLower(low[:0], name))] // strings.ToLower(name), on the stack
 }
 
 // labelsPlace reports whether the word at i, alone before a colon that

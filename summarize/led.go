@@ -7,7 +7,7 @@ package summarize
 // the person.
 func (sc *runScanner) withLedBody(r nameRun) nameRun {
 	french, english := sc.french && sc.ledBodyAt(r.first-1), !sc.french && sc.ledBodyAt(r.last+1)
-	if !french && !english || sc.hasOrgWord(r) || lookupPlace(sliceText(sc.toks, r.first, r.last)) != nil {
+	if !french && !english || sc.hasOrgWord(r) || lookupPlaceSpan(sc.toks, r.first, r.last) != nil {
 		return r
 	}
 	if french {

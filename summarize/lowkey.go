@@ -63,23 +63,38 @@ func appendLowerFolded(buf []byte, w string) []byte {
 	if !strings.Contains(w, "’") {
 		return buf
 	}
-	out := buf[:start]
-	for rest := string(buf[start:]); rest != ""; {
-		i := strings.Index(rest, "’")
-		if i < 0 {
-			return append(out, rest...)
+	return foldApostrophes(buf, start)
+}
+
+// foldApostrophes writes each "’" of buf[start:] as "'", in place.
+func foldApostrophes(buf []byte, start int) []byte {
+	out := start
+	for i := start; i < len(buf); i++ {
+		if i+2 < len(buf) && buf[i] == 0xE2 && buf[i+1] == 0x80 && buf[i+2] == 0x99 { // "’"
+			buf[out] = '\''
+			out++
+			i += 2
+			continue
 		}
-		out = append(append(out, rest[:i]...), '\'')
-		rest = rest[i+len("’"):]
+		buf[out] = buf[i]
+		out++
 	}
-	return out
+	return buf[:out]
 }
 
 // lowerText is strings.ToLower(s), byte for byte, built faster: the runs
 // of s that lowering keeps as they are are copied whole, and s itself is
 // the answer when it has nothing to lower.
 func lowerText(s string) string {
+	low, _ := lowerAligned(s)
+	return low
+}
+
+// lowerAligned is lowerText(s), and whether each character of s lowers to
+// as many bytes, so that any slice s[i:j] lowers to low[i:j].
+func lowerAligned(s string) (low string, aligned bool) {
 	var b strings.Builder
+	aligned = true
 	kept := 0 // s[kept:i] is the run not yet copied
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
@@ -98,14 +113,15 @@ func lowerText(s string) string {
 			b.WriteString(s[kept:i])
 			b.WriteRune(l)
 			kept = i + n
+			aligned = aligned && n > 1 && utf8.RuneLen(l) == n
 		}
 		i += n
 	}
 	if kept == 0 {
-		return s
+		return s, true
 	}
 	b.WriteString(s[kept:])
-	return b.String()
+	return b.String(), aligned
 }
 
 // growOnce sizes b for a text of n bytes the first time it is written.
@@ -117,8 +133,8 @@ func growOnce(b *strings.Builder, n int) {
 
 func capitalizeFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 {
-		return s
+	if n == 0 || unicode.ToUpper(r) == r && (r != utf8.RuneError || n > 1) {
+		return s // already capitalised: the same bytes
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
 }

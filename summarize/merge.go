@@ -2,7 +2,8 @@ package summarize
 
 import (
 	"bytes"
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -13,8 +14,9 @@ import (
 
 // mergeActors folds shorter mentions of a person into the fullest one
 // ("Blinken" into "Antony Blinken") and drops lone names seen only once.
-func mergeActors(all []*actor) []*actor {
-	var multi, single []*actor
+// Its lists are kept in ar for the next article.
+func mergeActors(all []*actor, ar *actorArena) []*actor {
+	multi, single := ar.multi[:0], ar.single[:0]
 	for _, a := range all {
 		if len(a.words) > 1 {
 			multi = append(multi, a)
@@ -40,13 +42,15 @@ func mergeActors(all []*actor) []*actor {
 			out = append(out, a)
 		}
 	}
+	ar.multi, ar.single = out, single
 	return out
 }
 
-// mergeContained merges each name into a longer form of the same actor.
+// mergeContained merges each name into a longer form of the same actor,
+// keeping the longer forms in multi itself.
 func mergeContained(multi []*actor) []*actor {
-	sort.SliceStable(multi, func(i, j int) bool { return len(multi[i].words) > len(multi[j].words) })
-	var out []*actor
+	slices.SortStableFunc(multi, func(a, b *actor) int { return cmp.Compare(len(b.words), len(a.words)) })
+	out := multi[:0] // never past the actor read
 	for _, a := range multi {
 		merged := false
 		for _, b := range out {

@@ -112,18 +112,18 @@ func (sc *runScanner) titleOpensName(k int) bool {
 // "Donald Trump Seattle"; not a surname after a middle initial ("Samuel L
 // Jackson"). It gives one part or two, and how many.
 func (sc *runScanner) splitAtPlaces(r nameRun) ([2]nameRun, int) {
-	if r.last-r.first < 2 || sc.hasOrgWord(r) || lookupPlace(sliceText(sc.toks, r.first, r.last)) != nil {
+	if r.last-r.first < 2 || sc.hasOrgWord(r) || lookupPlaceSpan(sc.toks, r.first, r.last) != nil {
 		return [2]nameRun{r}, 1
 	}
 	for n := 1; n <= 3 && r.first+n+1 <= r.last; n++ {
-		if lookupPlace(sliceText(sc.toks, r.first, r.first+n-1)) != nil && !sc.toks[r.first+n].in(inJoiners) {
+		if lookupPlaceSpan(sc.toks, r.first, r.first+n-1) != nil && !sc.toks[r.first+n].in(inJoiners) {
 			head, rest := r, r
 			head.last, rest.first, rest.titled = r.first+n-1, r.first+n, false
 			return [2]nameRun{head, rest}, 2
 		}
 	}
 	for n := 1; n <= 3 && r.last-n-1 >= r.first; n++ {
-		if lookupPlace(sliceText(sc.toks, r.last-n+1, r.last)) != nil && !sc.toks[r.last-n].in(inJoiners) && !isInitialLetter(sc.toks[r.last-n].text) {
+		if lookupPlaceSpan(sc.toks, r.last-n+1, r.last) != nil && !sc.toks[r.last-n].in(inJoiners) && !isInitialLetter(sc.toks[r.last-n].text) {
 			rest, tail := r, r
 			rest.last, tail.first, tail.titled = r.last-n, r.last-n+1, false
 			return [2]nameRun{rest, tail}, 2
@@ -143,7 +143,7 @@ func (sc *runScanner) trimDescriptors(r nameRun) int {
 	}
 	first := r.first
 	for first < r.last && sc.isDescriptor(first, r.last) {
-		if lookupPlace(sliceText(sc.toks, first, r.last)) != nil {
+		if lookupPlaceSpan(sc.toks, first, r.last) != nil {
 			break // "North Korea", "Central African Republic"
 		}
 		first++
@@ -176,7 +176,7 @@ func (sc *runScanner) isDescriptor(k, last int) bool {
 // unless they name an event another name follows: "the World Series
 // Chicago Cubs".
 func (sc *runScanner) trimCommonStart(r nameRun) nameRun {
-	if !sc.commonStart(r) || sc.hasOrgWord(r) || lookupPlace(sliceText(sc.toks, r.first, r.last)) != nil || sc.afterPossessive(r.first) {
+	if !sc.commonStart(r) || sc.hasOrgWord(r) || lookupPlaceSpan(sc.toks, r.first, r.last) != nil || sc.afterPossessive(r.first) {
 		return r
 	}
 	trimmed := r
@@ -229,6 +229,9 @@ func isDemonym(w string) bool {
 func (sc *runScanner) isTitle(i int) bool {
 	t := &sc.toks[i]
 	if !t.in(inTitles) { // a word of one letter has no hyphen after its first
+		if t.flags&flagHyphen == 0 {
+			return false
+		}
 		j := strings.IndexByte(t.low, '-')
 		return j > 0 && titleWords[t.low[:j]]
 	}
@@ -254,7 +257,7 @@ func (sc *runScanner) isNameWord(i int) bool {
 		return false
 	}
 	t, w := &sc.toks[i], sc.toks[i].low
-	if !t.isWord() || !t.isCap() && !hyphenParticleName(t.text) || strings.HasSuffix(w, "'") {
+	if !t.isWord() || !t.isCap() && !(t.flags&flagHyphen != 0 && hyphenParticleName(t.text)) || strings.HasSuffix(w, "'") {
 		return false
 	}
 	if sc.toks[i].in(inWeekdays) {
@@ -322,7 +325,7 @@ func (sc *runScanner) opensPlace(i int) bool {
 		if t := &sc.toks[last]; !t.isWord() || !t.isCap() {
 			return false
 		}
-		if lookupPlace(sliceText(sc.toks, i, last)) != nil {
+		if lookupPlaceSpan(sc.toks, i, last) != nil {
 			return true
 		}
 	}

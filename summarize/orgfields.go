@@ -78,7 +78,7 @@ func (sc *runScanner) theField(k int) bool {
 			return false
 		}
 	}
-	return j > k && (j >= len(sc.toks) || !sc.toks[j].isCap()) && lookupPlace(sliceText(sc.toks, k, j-1)) == nil
+	return j > k && (j >= len(sc.toks) || !sc.toks[j].isCap()) && lookupPlaceSpan(sc.toks, k, j-1) == nil
 }
 
 // listsFields reports whether the name first..last says fields that a

@@ -80,6 +80,7 @@ type placeFinder struct {
 	lower      *wordSet        // words the article writes in lower case
 	actorWords map[string]bool // actors' names and the words of people's names, which are not places
 	byKey      map[string]*placeCand
+	cands      *placeArena // where the candidates are kept; nil to allocate each
 	all        []*placeCand
 	dateline   *placeCand // the dateline's place, if any
 	cur        *sentence  // the sentence whose mentions are being added; nil for the dateline
@@ -88,10 +89,11 @@ type placeFinder struct {
 
 // findWhere names where the main event happened, most specific first.
 func findWhere(a *article, actors []*actor) []string {
-	f := &placeFinder{lang: a.lang, lower: a.lower, actorWords: emptyMap(&a.arena.actorWords), byKey: emptyMap(&a.arena.places)}
+	f := &placeFinder{lang: a.lang, lower: a.lower, actorWords: emptyMap(&a.arena.actorWords), byKey: emptyMap(&a.arena.places),
+		cands: &a.arena.cands, all: a.arena.cands.all[:0]}
 	for _, ac := range actors {
 		if ac.kind != unknownActor {
-			f.actorWords[strings.Join(ac.words, " ")] = true
+			f.actorWords[ac.joinedWords()] = true
 		}
 		for _, w := range ac.words {
 			f.actorWords[w] = f.actorWords[w] || ac.kind == personActor
@@ -113,7 +115,9 @@ func findWhere(a *article, actors []*actor) []string {
 		}
 	}
 	f.addTaggedPlaces(a)
-	return f.where()
+	where := f.where()
+	a.arena.cands.all = f.all // grown, for the next article
+	return where
 }
 
 // mention weighs one name run as a place.
@@ -138,7 +142,8 @@ func (f *placeFinder) mention(s *sentence, r nameRun) {
 	if state != nil && (p == nil || p.city) {
 		p, within = inState(name, state, p), state.p
 	}
-	if p != nil && p.city && !located && f.actorWords[strings.ToLower(name)] {
+	var low [64]byte
+	if p != nil && p.city && !located && f.actorWords[string(appendLower(low[:0], name))] { // strings.ToLower(name), on the stack
 		return
 	}
 	if p != nil && p.city && !located && len(r.words) == 1 && f.lower.has(r.words[0]) {
@@ -227,7 +232,7 @@ func (f *placeFinder) add(p *place, name string, w float64, located bool) *place
 	key := candKey(p, name)
 	c := f.byKey[key]
 	if c == nil {
-		c = &placeCand{p: p, order: len(f.all)}
+		c = f.cands.add(placeCand{p: p, order: len(f.all)})
 		f.byKey[key] = c
 		f.all = append(f.all, c)
 	}

@@ -87,6 +87,24 @@ func asciiSpace(b byte) bool {
 	return b == ' ' || b == '\t' || b == '\n' || b == '\v' || b == '\f' || b == '\r'
 }
 
+// appendFields appends the words of s to dst, as strings.Fields splits
+// them, so that a list on the stack may hold them.
+func appendFields(dst []string, s string) []string {
+	start := -1 // where the word being read opens; -1 between words
+	for i, r := range s {
+		switch space := unicode.IsSpace(r); {
+		case space && start >= 0:
+			dst, start = append(dst, s[start:i]), -1
+		case !space && start < 0:
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
+}
+
 // foldSpaces is strings.Join(strings.Fields(s), " "), and s itself, with
 // no lists made, when s has no white space to fold or trim.
 func foldSpaces(s string) string {

@@ -50,7 +50,14 @@ func appendSharedStems(out []string, toks []token, key *wordSet) []string {
 // stemmed reports whether a token is a content word that has a stem: a
 // word of three characters or more that is no function word.
 func stemmed(t *token) bool {
-	return len(t.low) >= 3 && !t.in(inStopwords) && t.isWord() && utf8.RuneCountInString(t.low) >= 3
+	return len(t.low) >= 3 && !t.in(inStopwords) && t.isWord() && hasRunes3(t.low)
+}
+
+// hasRunes3 reports whether s, of three bytes or more, has three
+// characters or more, counting them only when it opens with other than
+// ASCII.
+func hasRunes3(s string) bool {
+	return s[0]|s[1]|s[2] < utf8.RuneSelf || utf8.RuneCountInString(s) >= 3
 }
 
 // asciiStem is the stem of a lower-case word, runePrefix(lang.Fold(low),

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -76,5 +77,17 @@ func TestTokenFlags(t *testing.T) {
 	}
 	if flagsOf("") != 0 {
 		t.Errorf("flagsOf(\"\") = %b", flagsOf(""))
+	}
+}
+
+// TestHyphenFlag: a token is flagged with a hyphen just when its text
+// holds one after its first byte.
+func TestHyphenFlag(t *testing.T) {
+	for _, s := range []string{"al-Assad et Deir ez-Zor", "Jean-Pierre's car", "l'arc-en-ciel - vu", "2-3 ans, vice-président", "- -x x- a--b", "d'Aix-en-Provence"} {
+		for _, tok := range tokenize(s) {
+			if got, want := tok.flags&flagHyphen != 0, strings.IndexByte(tok.text, '-') > 0; got != want {
+				t.Errorf("token %q of %q: hyphen flag %v, want %v", tok.text, s, got, want)
+			}
+		}
 	}
 }

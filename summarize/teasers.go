@@ -33,8 +33,15 @@ type paragraphs struct {
 }
 
 // add cleans one line of text and keeps what is not furniture.
-func (p *paragraphs) add(raw string) {
-	line, low, cues := tidyLine(raw)
+func (p *paragraphs) add(raw string) { p.addLine(raw, "", false) }
+
+// addLowered is add(raw) for a line whose lower case low is known.
+func (p *paragraphs) addLowered(raw, low string) { p.addLine(raw, low, true) }
+
+// addLine is add(raw), with the line in lower case, low, when lowered is
+// set.
+func (p *paragraphs) addLine(raw, low string, lowered bool) {
+	line, low, cues := tidyLine(raw, low, lowered)
 	if p.teasers {
 		if line == "" || isHeadlineLine(line) {
 			return

@@ -22,8 +22,9 @@ type token struct {
 type tokenFlags uint8
 
 const (
-	flagWord tokenFlags = 1 << iota // isWord(text)
-	flagCap                         // isCap(text)
+	flagWord   tokenFlags = 1 << iota // isWord(text)
+	flagCap                           // isCap(text)
+	flagHyphen                        // text holds a hyphen, which joins two parts of a word: set as the word is read
 )
 
 // asciiFlags are the flags of a text that opens with each ASCII byte.
@@ -70,6 +71,14 @@ func tokenize(s string) []token { return appendTokens(make([]token, 0, len(s)/5+
 // appendTokens appends the tokens of the sentence s to toks (see tokenize).
 func appendTokens(toks []token, s string) []token {
 	first := len(toks)
+	toks = appendUnlowered(toks, s)
+	lowerTokens(toks[first:])
+	return toks
+}
+
+// appendUnlowered appends the tokens of s as appendTokens does, with no
+// low form, flags or word lists yet: a tokenLowerer gives them those.
+func appendUnlowered(toks []token, s string) []token {
 	i := 0
 	for i < len(s) {
 		r, n := decodeRune(s, i)
@@ -83,49 +92,7 @@ func appendTokens(toks []token, s string) []token {
 			i += n
 		}
 	}
-	lowerTokens(toks[first:])
 	return toks
-}
-
-// lowerTokens sets the low form of every token, lower(text), and the word
-// lists it belongs to. A word already in lower case is its own low form;
-// the ASCII words it changes are lowered into one string for the whole
-// sentence, so that a sentence costs one allocation rather than one a
-// capitalised word. The tokens come with no low form yet.
-func lowerTokens(toks []token) {
-	size := 0
-	for k := range toks {
-		toks[k].flags = flagsOf(toks[k].text)
-		switch w := toks[k].text; asciiCase(w) {
-		case asciiLower:
-			toks[k].low = w
-			toks[k].sets = setsOf(w)
-		case asciiUpper:
-			size += len(w) // lowered below, where its low form is still ""
-		default:
-			toks[k].low = lower(w)
-			toks[k].sets = setsOf(toks[k].low)
-		}
-	}
-	if size == 0 {
-		return
-	}
-	var b strings.Builder
-	b.Grow(size)
-	for k := range toks {
-		if t := &toks[k]; t.low == "" {
-			for i := range len(t.text) {
-				b.WriteByte(lowerASCII(t.text[i]))
-			}
-		}
-	}
-	lows, off := b.String(), 0
-	for k := range toks {
-		if n := len(toks[k].text); toks[k].low == "" {
-			toks[k].low, off = lows[off:off+n], off+n
-			toks[k].sets = setsOf(toks[k].low)
-		}
-	}
 }
 
 // The case of a word, as lowerTokens sorts words.
@@ -191,6 +158,7 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 // elision or possessive) to toks.
 func scanWord(s string, i int, toks []token) ([]token, int) {
 	start := i
+	var hyphen tokenFlags // flagHyphen once a hyphen joins s[start:i]
 	for i < len(s) {
 		if asciiWordByte[s[i]] {
 			i++
@@ -209,18 +177,18 @@ func scanWord(s string, i int, toks []token) ([]token, int) {
 		if isApostrophe(r) && next == ' ' && isElision(s[start:i]) {
 			// an elided article set apart from its noun, as tokenized
 			// text writes it: "l' Institut"
-			return append(toks, token{text: s[start : i+n], start: start, end: i + n}), i + n
+			return append(toks, token{text: s[start : i+n], start: start, end: i + n, flags: hyphen}), i + n
 		}
 		if isApostrophe(r) && isWordRune(next) {
 			word := s[start:i]
 			if isElision(word) {
-				toks = append(toks, token{text: s[start : i+n], start: start, end: i + n})
-				start = i + n
+				toks = append(toks, token{text: s[start : i+n], start: start, end: i + n, flags: hyphen})
+				start, hyphen = i+n, 0
 				i += n
 				continue
 			}
 			if possessiveAt(s, i+n) {
-				toks = append(toks, token{text: word, start: start, end: i})
+				toks = append(toks, token{text: word, start: start, end: i, flags: hyphen})
 				end := i + n + 1
 				return append(toks, token{text: s[i:end], start: i, end: end}), end
 			}
@@ -228,6 +196,9 @@ func scanWord(s string, i int, toks []token) ([]token, int) {
 			continue
 		}
 		if joinsWord(r, prev, next, s[start:i]) {
+			if r == '-' {
+				hyphen = flagHyphen
+			}
 			i += n
 			continue
 		}
@@ -236,7 +207,7 @@ func scanWord(s string, i int, toks []token) ([]token, int) {
 		}
 		break
 	}
-	return append(toks, token{text: s[start:i], start: start, end: i}), i
+	return append(toks, token{text: s[start:i], start: start, end: i, flags: hyphen}), i
 }
 
 // possessiveAt reports whether s[i:] is the "s" of an English possessive.
@@ -330,6 +301,17 @@ func sliceText(toks []token, a, b int) string {
 		sb.WriteString(toks[k].text)
 	}
 	return sb.String()
+}
+
+// appendTokenTexts appends sliceText(toks, a, b), for a < b, to buf.
+func appendTokenTexts(buf []byte, toks []token, a, b int) []byte {
+	for k := a; k <= b; k++ {
+		if k > a {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, toks[k].text...)
+	}
+	return buf
 }
 
 // cutWords cuts the words w and the space after them off the start of s,

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -48,8 +49,9 @@ func (a *article) titleFromLead() bool {
 	if a.lead == nil {
 		return false
 	}
-	t := strings.ToLower(strings.TrimRight(a.title.text, " ."))
-	return len(t) > 0 && strings.Contains(strings.ToLower(a.lead.text), t)
+	var title, lead [512]byte // the texts lowered as strings.ToLower lowers them, on the stack
+	t := appendLower(title[:0], strings.TrimRight(a.title.text, " ."))
+	return len(t) > 0 && bytes.Contains(appendLower(lead[:0], a.lead.text), t)
 }
 
 // trimClause strips the punctuation around a clause, and quotes that
@@ -74,9 +76,11 @@ func leadClause(lead string) string {
 // cutCause drops a trailing clause of cause or time: "sparks outrage after
 // changing its shape" → "sparks outrage".
 func cutCause(text string) string {
-	words := strings.Fields(text)
+	var list [48]string
+	words := appendFields(list[:0], text)
+	var buf [64]byte
 	for i := 2; i < len(words); i++ {
-		if causeBreaks[bareWord(words[i])] {
+		if causeBreaks[string(bareBytes(buf[:0], words[i]))] {
 			return strings.TrimRight(strings.Join(words[:i], " "), ",;:")
 		}
 	}
@@ -105,23 +109,34 @@ const placeReach = 6
 // that place, so that What does not repeat it: "attacks German consulate
 // in northern Afghan city of Mazar-i-Sharif" → "attacks German consulate".
 func cutPlace(text string, where []string) string {
-	names := map[string]bool{}
-	for _, w := range where {
-		for _, f := range strings.Fields(w) {
-			names[lang.Fold(bareWord(f))] = true
-		}
-	}
-	words := strings.Fields(text)
+	var names map[string]bool // the words of where, folded, once a word may be one
+	var list [48]string
+	words := appendFields(list[:0], text)
 	at := -1 // the last locative before the place
+	var buf [64]byte
 	for i := 3; i < len(words); i++ {
 		switch w := words[i]; {
-		case locatives[bareWord(w)]:
+		case locatives[string(bareBytes(buf[:0], w))]:
 			at = i
-		case at >= 0 && i-at <= placeReach && isCap(w) && names[lang.Fold(bareWord(w))]:
+		case at >= 0 && i-at <= placeReach && isCap(w) && placeWords(&names, where)[lang.Fold(bareWord(w))]:
 			return strings.TrimRight(strings.Join(words[:at], " "), ",;:")
 		}
 	}
 	return text
+}
+
+// placeWords is *names, made when it is nil: the words of the places
+// where, folded.
+func placeWords(names *map[string]bool, where []string) map[string]bool {
+	if *names == nil {
+		*names = map[string]bool{}
+		for _, w := range where {
+			for _, f := range strings.Fields(w) {
+				(*names)[lang.Fold(bareWord(f))] = true
+			}
+		}
+	}
+	return *names
 }
 
 // The sources that open or close a sentence, and the light verbs, of
@@ -202,7 +217,16 @@ func thatAt(w string) (elided, ok bool) {
 
 // bareWord lower-cases a word and strips the punctuation around it.
 func bareWord(w string) string {
-	return strings.Trim(lower(w), `.,;:!?"'“”«»()`)
+	return strings.Trim(lower(w), bareTrim)
+}
+
+// bareTrim is the punctuation bareWord strips.
+const bareTrim = `.,;:!?"'“”«»()`
+
+// bareBytes is bareWord(w), written in buf: a map read with
+// string(bareBytes(buf[:0], w)) costs no allocation.
+func bareBytes(buf []byte, w string) []byte {
+	return bytes.Trim(appendLowerFolded(buf, w), bareTrim)
 }
 
 // dropAsides removes parentheses and dash-enclosed asides.
@@ -286,10 +310,10 @@ func pastEnding(w string) bool {
 // fitWords cuts s to at most n words, at the end of a clause when one ends
 // late enough, else at n words without trailing function words.
 func fitWords(s string, n int) string {
-	words := strings.Fields(s)
-	if len(words) <= n {
+	if wordCount(s) <= n {
 		return s
 	}
+	words := strings.Fields(s)
 	for c := n; c >= minClauseWords+1; c-- {
 		if clauseBreaks[lower(words[c])] || strings.HasSuffix(words[c-1], ",") || strings.HasSuffix(words[c-1], ";") {
 			return strings.Join(words[:c], " ")

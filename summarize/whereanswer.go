@@ -1,7 +1,7 @@
 package summarize
 
 import (
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -31,7 +31,7 @@ func withoutCityState(names []string) []string {
 // answer is where's list before withoutCityState.
 func (f *placeFinder) answer() []string {
 	cands := f.all
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score() > cands[j].score() })
+	slices.SortStableFunc(cands, func(a, b *placeCand) int { return byHigher(a.score(), b.score()) })
 	if len(cands) == 0 || cands[0].score() < minWhere && !recurring(cands) {
 		return []string{}
 	}

@@ -7,9 +7,24 @@ import "hash/maphash"
 // filling it costs neither allocation nor map growth once it has grown.
 // The zero value and nil are empty sets.
 type wordSet struct {
-	slots []string // a power of two of them, at most half full; "" is free
-	n     int      // the words held, "" left out
-	empty bool     // the set holds ""
+	slots []string  // a power of two of them, at most half full; "" is free
+	n     int       // the words held, "" left out
+	empty bool      // the set holds ""
+	marks [4]uint64 // the bits markOf gives the words held, so that most words a small set lacks need no hashing
+}
+
+// markOf is the bit of marks that stands for the word w, not "", made of
+// its length, its first two bytes and its last: the stems weigh compares
+// are most of one length.
+func markOf[S string | []byte](w S) (word int, bit uint64) {
+	h := uint(w[0])*37 + uint(w[1%len(w)])*11 + uint(w[len(w)-1]) + uint(len(w))
+	return int(h>>6) & 3, 1 << (h & 63)
+}
+
+// marked reports whether marks has the bit of w, not "".
+func marked[S string | []byte](s *wordSet, w S) bool {
+	k, bit := markOf(w)
+	return s.marks[k]&bit != 0
 }
 
 var wordSetSeed = maphash.MakeSeed()
@@ -24,7 +39,7 @@ func (s *wordSet) has(w string) bool {
 	if s == nil || w == "" {
 		return s != nil && s.empty
 	}
-	if s.n == 0 {
+	if s.n == 0 || !marked(s, w) {
 		return false
 	}
 	for i := s.slot(w); ; i = (i + 1) & (len(s.slots) - 1) {
@@ -42,7 +57,7 @@ func (s *wordSet) hasBytes(b []byte) bool {
 	if s == nil || len(b) == 0 {
 		return s != nil && s.empty
 	}
-	if s.n == 0 {
+	if s.n == 0 || !marked(s, b) {
 		return false
 	}
 	for i := int(maphash.Bytes(wordSetSeed, b)) & (len(s.slots) - 1); ; i = (i + 1) & (len(s.slots) - 1) {
@@ -72,6 +87,8 @@ func (s *wordSet) add(w string) {
 	}
 	s.slots[i] = w
 	s.n++
+	k, bit := markOf(w)
+	s.marks[k] |= bit
 }
 
 // grow doubles the table, or makes its first.
@@ -91,5 +108,5 @@ func (s *wordSet) reset() {
 	if s.n > 0 {
 		clear(s.slots)
 	}
-	s.n, s.empty = 0, false
+	s.n, s.empty, s.marks = 0, false, [4]uint64{}
 }

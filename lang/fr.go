@@ -111,11 +111,13 @@ var frenchNames = Names{
 		ambassade consulat hôtel tour jardin jardins parc quai allée route lac mont rivière fleuve île
 		avenue prison circuit station patinoire salle`),
 	EventWords: set(`prix festival marathon match coupe championnat jeux élection élections sommet
-		guerre conférence tournoi saison semaine journée`),
-	EventHeads:  set(`jeux tour concours coupe coupes championnat championnats festival salon grand noël nouvel pâques open`),
+		guerre conférence tournoi saison semaine journée mondial`),
+	EventHeads: set(`jeux tour concours coupe coupes championnat championnats festival salon grand noël nouvel pâques open
+		trophée internationaux cérémonie rallye ouverture clôture résultats`),
 	PlaceTitles: set(`maire préfet gouverneur`),
 	PlaceHeads: set(`boulevard rue avenue place jardin jardins parc quai allée route lac mont île comté
-		province région gare aéroport stade pont port cap état états rivière fleuve`),
+		province région gare aéroport stade pont port cap état états rivière fleuve grotte calanques
+		val vallée wilaya massif plateau forêt col baie golfe plage`),
 	PlaceNouns: set(`province provinces district districts village villages région régions département
 		ville villes comté commune quartier préfecture préfectures canton cantons île`),
 	Features: set(`rivière fleuve lac montagne montagnes mer baie détroit vallée canal océan péninsule

@@ -59,7 +59,7 @@ var frenchDates = Dates{
 	WeeksAgo:   "il y a N semaines",
 	Vague:      []string{"semaine", "mois", "quelques"},
 	PartsOfDay: set(`matin soir après-midi midi nuit soirée matinée`),
-	Nights:     set(`nuit`),
+	Nights:     set(`nuit matinée soirée`),
 	NightOf:    set(`de du`),
 	NightTo:    set(`à au`),
 	This:       set(`ce dès`),

@@ -73,7 +73,7 @@ type Dates struct {
 	PartsOfDay  Set                     // may follow a day: "Sunday morning", "hier soir"
 	TimeHints   Set                     // may open a day expression: "late Thursday"
 	HintLinks   Set                     // may follow a time hint before a weekday: "late on Thursday"
-	Nights      Set                     // open the date of a night: "nuit" of "dans la nuit du 3 mars", "overnight"
+	Nights      Set                     // open the date of a night or a part of a day: "nuit" of "dans la nuit du 3 mars", "overnight", "hours" of "the early hours of Wednesday"
 	NightOf     Set                     // stand between a night and its day: "de", "du"
 	NightTo     Set                     // join the two days of a night: "à" of "nuit de vendredi à samedi", "into"
 	Last        Set                     // before a weekday, the one before publication: "last Tuesday"

@@ -6,14 +6,19 @@ type nightDate struct {
 	end int
 }
 
-// nightAt reads a night named by its day at token i: "nuit du mercredi
-// 31 août", "nuit de vendredi à samedi", "overnight Friday into
-// Saturday". A night that spans two days is the first day's.
+// nightAt reads a night, or a part of a day, named by its day at token
+// i: "nuit du mercredi 31 août", "nuit de vendredi à samedi", "overnight
+// Friday into Saturday", "the early hours of Wednesday". A night that
+// spans two days is the first day's.
 func nightAt(toks []token, i int, code string) (nightDate, bool) {
-	if !nights[toks[i].low] {
+	k := i
+	if timeHints[toks[k].low] && k+1 < len(toks) {
+		k++ // "early hours of …"
+	}
+	if !nights[toks[k].low] {
 		return nightDate{}, false
 	}
-	j := i + 1
+	j := k + 1
 	if j < len(toks) && nightOf[toks[j].low] {
 		j++
 	}

@@ -60,6 +60,7 @@ func TestWhenANight(t *testing.T) {
 			"2012-06-15", "nuit de vendredi à samedi"},
 		{"a calendar day", "fr", "Un incendie a ravagé l'entrepôt dans la nuit du mercredi 13 juin.", "2012-06-13", "nuit du mercredi 13 juin"},
 		{"english", "en", "Storms battered the coast overnight Thursday into Friday, officials said.", "2012-06-14", "overnight Thursday into Friday"},
+		{"a part of a day", "en", "She climbed onto a truck in the early hours of Wednesday, her spokesman said.", "2012-06-13", "early hours of Wednesday"},
 		{"no day", "fr", "Un incendie a ravagé l'entrepôt pendant la nuit, a indiqué la préfecture mercredi.", "2012-06-13", "mercredi"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -71,3 +71,22 @@ func TestWhenANight(t *testing.T) {
 		})
 	}
 }
+
+// TestWhenOfAStatement checks that a story about what someone said dates
+// the saying, though a reporting verb stands by its date, while another
+// story's report date yields to its event's.
+func TestWhenOfAStatement(t *testing.T) {
+	pub := time.Date(2016, 11, 13, 9, 0, 0, 0, time.UTC) // a Sunday
+	s := MustSummarize(t, briefbot.Document{Title: "Clinton says the FBI letter cost her the election",
+		Text: "Hillary Clinton has blamed her defeat on the FBI director.\nOn a conference call with top donors on Saturday, Clinton said the announcement had reversed her momentum. Mr Comey's intervention on October 28 caused her to tank in the polls.",
+		Lang: "en", Published: pub})
+	if s.When != "2016-11-12" {
+		t.Errorf("When = %q (%q), want the Saturday of the call", s.When, s.WhenText)
+	}
+	s = MustSummarize(t, briefbot.Document{Title: "Storm floods coastal towns",
+		Text: "The storm flooded three towns on Thursday, officials said on Saturday.",
+		Lang: "en", Published: pub})
+	if s.When != "2016-11-10" {
+		t.Errorf("When = %q (%q), want the Thursday of the floods", s.When, s.WhenText)
+	}
+}

@@ -33,6 +33,7 @@ func findWhen(a *article) (when, text string) {
 	if a.dl.date != nil {
 		consider(*a.dl.date, datelineWeight(*a.dl.date, a.pub))
 	}
+	statement := a.title != nil && holdsReporting(a.title.toks) // the story is what someone said: its date is the event's
 	for _, s := range a.sentences() {
 		for _, m := range joinRanges(s, scanTokens(s.text, s.toks, a.lang), a.pub, a.lang) {
 			m.ahead = futureMarked(s.toks, m, a.lang)
@@ -40,7 +41,7 @@ func findWhen(a *article) (when, text string) {
 				continue
 			}
 			w := s.weight * dateFactor(m, a.pub)
-			if nearReporting(s.toks, m) {
+			if !statement && nearReporting(s.toks, m) {
 				w *= reportDate
 			}
 			if inParentheses(s.toks, m) {
@@ -164,6 +165,16 @@ func dateFactor(m dateMention, pub time.Time) float64 {
 func nearReporting(toks []token, m dateMention) bool {
 	for i := max(0, m.first-reportingReach); i < min(len(toks), m.last+1+reportingReach); i++ {
 		if (i < m.first || i > m.last) && toks[i].in(inReporting) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsReporting reports whether a sentence holds a reporting verb.
+func holdsReporting(toks []token) bool {
+	for i := range toks {
+		if toks[i].in(inReporting) {
 			return true
 		}
 	}

@@ -168,6 +168,8 @@ var englishClauses = Clauses{
 	ReportingVerbs: set(`said says say saying announced announces announce stated states told tells
 		reported reports declared declares confirmed confirms added adds explained noted revealed
 		claimed claims insisted wrote tweeted according`),
+	Statements: set(`blames blamed accuses accused warns warned urges urged slams hails criticises
+		criticizes denies denied admits admitted vows vowed`),
 	That:          set(`that`),
 	Ands:          set(`and`),
 	Subordinators: set(`while as after when despite amid during around`),

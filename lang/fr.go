@@ -145,6 +145,8 @@ var frenchClauses = Clauses{
 		affirmé affirme affirment précisé précise expliqué explique rapporté rapporte confirmé
 		confirme souligné souligne ajouté ajoute estimé estime assuré assure communiqué dit selon
 		publié publie révélé révèle fait savoir`),
+	Statements: set(`accuse accusent dénonce dénoncent appelle appellent exhorte critique critiquent
+		salue saluent réclame réclament menace menacent promet promettent`),
 	That:          set(`que qu'`),
 	Ands:          set(`et`),
 	Subordinators: set(`alors tandis après malgré lorsque vers pendant durant`),

@@ -135,6 +135,7 @@ type Names struct {
 // Clauses holds the words that frame the clauses of a sentence.
 type Clauses struct {
 	ReportingVerbs Set      // introduce what someone said: "said", "annoncé"
+	Statements     Set      // in a headline, tell what someone said as its event: "blames", "accuse"
 	That           Set      // introduce the reported clause: "that", "que"; one ending in an apostrophe is elided: "qu'"
 	Ands           Set      // join names: "and", "et"
 	Subordinators  Set      // open a clause that sets the scene: "while", "alors"

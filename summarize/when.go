@@ -171,10 +171,11 @@ func nearReporting(toks []token, m dateMention) bool {
 	return false
 }
 
-// holdsReporting reports whether a sentence holds a reporting verb.
+// holdsReporting reports whether a sentence holds a reporting verb or,
+// in a headline, a verb that tells a statement ("blames", "accuse").
 func holdsReporting(toks []token) bool {
 	for i := range toks {
-		if toks[i].in(inReporting) {
+		if toks[i].in(inReporting) || statementVerbs[toks[i].low] {
 			return true
 		}
 	}
@@ -184,6 +185,9 @@ func holdsReporting(toks []token) bool {
 // minWhenScore is the weight below which a date mention is too doubtful
 // to beat the publication day.
 const minWhenScore = 0.1
+
+// statementVerbs tell, in a headline, what someone said as its event.
+var statementVerbs = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Clauses.Statements })
 
 func textOf(m *dateMention) string {
 	if m == nil {

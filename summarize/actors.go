@@ -287,10 +287,21 @@ func rankWho(actors []*actor) []string {
 	out := make([]string, 0, len(top))
 	for _, a := range top {
 		name := a.display
-		if len(a.words) > 1 {
-			name = titleCase(name)
+		if len(a.words) > 1 && !onlyInitials(name) {
+			name = titleCase(name) // "NEW YORK TIMES" shouted, not "US TV"
 		}
 		out = append(out, capitalizeFirst(name))
 	}
 	return out
+}
+
+// onlyInitials reports whether every word of name is three letters or
+// fewer, as initials are: "US TV", "BBC HD".
+func onlyInitials(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if utf8.RuneCountInString(w) > 3 {
+			return false
+		}
+	}
+	return true
 }

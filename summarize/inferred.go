@@ -80,6 +80,9 @@ func isPerson(name string, actors []*actor) bool {
 // when it says none or several. A person's name says none, even when a
 // word of it is a country's name ("Michael Jordan").
 func actorCountry(name string, actors []*actor) string {
+	if w := lower(name); agentNouns[w] || roleNouns[w] || vehicleNouns[w] {
+		return "" // "Man charged over …" is no Isle of Man
+	}
 	if c := countryNamed(name); c != "" {
 		return c
 	}

@@ -19,6 +19,9 @@ func TestWhereInferredFromTheActor(t *testing.T) {
 		where                   []string // nil: no place at all
 		inferred                bool
 	}{
+		{"a described actor named like a country says none", "en", "Man charged over bank robbery",
+			"A 34-year-old was charged after a bank was robbed on Monday, police said.",
+			nil, false},
 		{"an organisation says its country", "en", "Bank of Japan holds rates",
 			"The Bank of Japan kept its key rate unchanged on Tuesday. The Bank of Japan said inflation was slowing.",
 			[]string{"Japan"}, true},

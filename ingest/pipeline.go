@@ -133,33 +133,60 @@ type outcome struct {
 }
 
 // storeBatch stores the prepared articles of one batch and adds what
-// became of each item, in order, to rep.
+// became of each item, in order, to rep. A copy (see copies) of an
+// article that was added is a duplicate without being stored; a copy of
+// one that was not is prepared in full and stored after the others.
 func (in *Ingester) storeBatch(ctx context.Context, p *preparedBatch, rep *Report) error {
-	ready := make([]briefbot.Article, 0, len(p.items))
-	named := make([]item, 0, len(p.items)) // the items of ready, to name them
+	outs := make([]outcome, len(p.items))
+	var first []int // the items stored first: all but the copies
+	for i, of := range p.copyOf {
+		if of == nil {
+			first = append(first, i)
+		}
+	}
+	if err := in.storeItems(ctx, p, first, outs); err != nil {
+		return err
+	}
+	p.noteAdded(outs)
+	if again := in.prepareCopies(ctx, p, outs); len(again) > 0 {
+		if err := in.storeItems(ctx, p, again, outs); err != nil {
+			return err
+		}
+	}
 	for i, it := range p.items {
-		if it.failed == nil && p.errs[i] == nil {
-			ready = append(ready, p.arts[i])
-			named = append(named, it)
+		if it.failed != nil {
+			rep.Failed = append(rep.Failed, *it.failed)
+			continue
+		}
+		if o := outs[i]; o.err == nil && !o.duplicate && p.arts[i].SummaryError != "" {
+			rep.Unsummarized++
+		}
+		in.count(rep, it, outs[i])
+	}
+	return nil
+}
+
+// storeItems stores the prepared articles of the items of p at the
+// places picked, in one call, and writes what became of each to outs.
+func (in *Ingester) storeItems(ctx context.Context, p *preparedBatch, picked []int, outs []outcome) error {
+	ready := make([]briefbot.Article, 0, len(picked))
+	named := make([]item, 0, len(picked)) // the items of ready, to name them
+	at := make([]int, 0, len(picked))     // their places in p
+	for _, i := range picked {
+		switch {
+		case p.items[i].failed != nil:
+		case p.errs[i] != nil:
+			outs[i] = outcome{err: p.errs[i]}
+		default:
+			ready, named, at = append(ready, p.arts[i]), append(named, p.items[i]), append(at, i)
 		}
 	}
 	stored, err := in.addAll(ctx, named, ready)
 	if err != nil {
 		return err
 	}
-	for i, it := range p.items {
-		switch {
-		case it.failed != nil:
-			rep.Failed = append(rep.Failed, *it.failed)
-		case p.errs[i] != nil:
-			in.count(rep, it, outcome{err: p.errs[i]})
-		default:
-			if !stored[0].duplicate && stored[0].err == nil && p.arts[i].SummaryError != "" {
-				rep.Unsummarized++
-			}
-			in.count(rep, it, stored[0])
-			stored = stored[1:]
-		}
+	for k, i := range at {
+		outs[i] = stored[k]
 	}
 	return nil
 }

@@ -151,12 +151,17 @@ func (in *Ingester) IngestArticles(ctx context.Context, arts []briefbot.Article)
 }
 
 // prepare tidies an article as files.Parse does, cleans its text, gives
-// it a title, summarizes it and stamps it with the time of ingest. Its errors
-// are EInvalid: they concern this article only. A panic while cleaning or
-// summarizing is contained: it is logged and counted, and the article
-// keeps its tidied text, or is stored without a summary and with a
-// SummaryError, so that nothing in one article stops an ingest.
-func (in *Ingester) prepare(ctx context.Context, a briefbot.Article) (briefbot.Article, error) {
+// it a title, summarizes it and stamps it with the time of ingest. Its
+// errors are EInvalid: they concern this article only. A panic while
+// cleaning or summarizing is contained: it is logged and counted, and the
+// article keeps its tidied text, or is stored without a summary and with
+// a SummaryError, so that nothing in one article stops an ingest.
+//
+// For a copy (see copies), prepare stops before the summary when the
+// text is the article's own, cleaned, as its original's is, and says so;
+// a text that cleaning empties is replaced by the title, which copies
+// need not share.
+func (in *Ingester) prepare(ctx context.Context, a briefbot.Article, copy bool) (_ briefbot.Article, copied bool, _ error) {
 	a.Title = tidy.Line(a.Title)
 	a.Source = tidy.Line(a.Source)
 	a.URL = tidy.URL(a.URL)
@@ -166,11 +171,14 @@ func (in *Ingester) prepare(ctx context.Context, a briefbot.Article) (briefbot.A
 		in.recovered(a, err)
 		a.Text = tidy.Paragraphs(raw)
 	}
+	if copy && a.Text != "" {
+		return a, true, nil
+	}
 	if a.Text == "" {
 		a.Text = a.Title
 	}
 	if a.Text == "" {
-		return a, briefbot.Errorf(briefbot.EInvalid, "no title and no text")
+		return a, false, briefbot.Errorf(briefbot.EInvalid, "no title and no text")
 	}
 	if a.Title == "" {
 		if err := briefbot.Contain("clean", func() { a.Title = tidy.Title(in.DeriveTitle, a.Text) }); err != nil {
@@ -180,12 +188,12 @@ func (in *Ingester) prepare(ctx context.Context, a briefbot.Article) (briefbot.A
 	}
 	if in.Summarizer != nil {
 		if err := in.summarize(ctx, &a); err != nil {
-			return a, err
+			return a, false, err
 		}
 	}
 	in.key(&a)
 	a.Ingested = in.now()
-	return a, nil
+	return a, false, nil
 }
 
 // key writes a's search keys from its text and summary (see

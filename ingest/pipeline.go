@@ -4,10 +4,7 @@ import (
 	"context"
 	"fmt"
 	"iter"
-	"runtime"
 	"slices"
-	"sync"
-	"sync/atomic"
 
 	"briefbot"
 )
@@ -23,10 +20,10 @@ type item struct {
 	failed  *FileError // set for a file that could not be read; no article then
 }
 
-// run ingests items. Articles are gathered into batches of StoreBatch; the
-// articles of one batch are prepared (cleaned, titled, summarized) on every
-// core while the batch before them is stored. The report lists failures in
-// the order of items.
+// run ingests items. Articles are gathered into batches of StoreBatch;
+// the articles of the next aheadBatches batches are prepared (cleaned,
+// titled, summarized) on every core, in order, while one batch is
+// stored. The report lists failures in the order of items.
 func (in *Ingester) run(ctx context.Context, items iter.Seq[item]) (Report, error) {
 	var rep Report
 	if err := ctx.Err(); err != nil {
@@ -34,28 +31,33 @@ func (in *Ingester) run(ctx context.Context, items iter.Seq[item]) (Report, erro
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	nextBatch, stop := iter.Pull(batches(items, StoreBatch))
-	var next *preparedBatch
+	pool := in.startPreparing(ctx)
 	defer func() {
 		cancel()
-		if next != nil {
-			next.wait() // no summarizer runs once the ingest has returned
-		}
+		pool.stop() // no summarizer runs once the ingest has returned
 		stop()
 	}()
-	if b, ok := nextBatch(); ok {
-		next = in.prepareBatch(ctx, b)
-	}
-	for next != nil {
-		cur := next
-		cur.wait()
-		next = nil
-		if b, ok := nextBatch(); ok {
-			next = in.prepareBatch(ctx, b)
+	var queue []*preparedBatch // being prepared, in order
+	fill := func() {
+		for len(queue) <= aheadBatches {
+			b, ok := nextBatch()
+			if !ok {
+				return
+			}
+			queue = append(queue, pool.prepare(b))
 		}
+	}
+	for fill(); len(queue) > 0; fill() {
+		cur := queue[0]
+		cur.wait()
+		queue = queue[1:]
 		if err := ctx.Err(); err != nil {
 			return rep, fmt.Errorf("ingest: %w", err)
 		}
-		if err := in.storeBatch(ctx, cur, &rep); err != nil {
+		release := pool.holdCore()
+		err := in.storeBatch(ctx, cur, &rep)
+		release()
+		if err != nil {
 			return rep, err
 		}
 	}
@@ -124,59 +126,6 @@ func countArticles(b []item) int {
 	return n
 }
 
-// preparedBatch is a batch of items being prepared; arts[i] or errs[i] is
-// set for each article once done is closed.
-type preparedBatch struct {
-	items []item
-	arts  []briefbot.Article
-	errs  []error
-	done  chan struct{}
-}
-
-func (p *preparedBatch) wait() { <-p.done }
-
-// prepareBatch starts preparing the articles of items on
-// runtime.GOMAXPROCS goroutines. Once ctx ends, the articles not yet begun
-// fail with ctx's error.
-func (in *Ingester) prepareBatch(ctx context.Context, items []item) *preparedBatch {
-	p := &preparedBatch{
-		items: items,
-		arts:  make([]briefbot.Article, len(items)),
-		errs:  make([]error, len(items)),
-		done:  make(chan struct{}),
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(items)) {
-		wg.Go(func() {
-			for i := int(next.Add(1) - 1); i < len(items); i = int(next.Add(1) - 1) {
-				switch {
-				case items[i].failed != nil:
-				case ctx.Err() != nil:
-					p.errs[i] = ctx.Err()
-				default:
-					p.arts[i], p.errs[i] = in.prepareContained(ctx, items[i].article)
-				}
-			}
-		})
-	}
-	go func() {
-		wg.Wait()
-		close(p.done)
-	}()
-	return p
-}
-
-// prepareContained prepares a, refusing it when a panic escapes the
-// steps that prepare contains itself.
-func (in *Ingester) prepareContained(ctx context.Context, a briefbot.Article) (out briefbot.Article, err error) {
-	if perr := briefbot.Contain("prepare", func() { out, err = in.prepare(ctx, a) }); perr != nil {
-		in.recovered(a, perr)
-		return a, &briefbot.Error{Code: briefbot.EInvalid, Message: "cannot be read", Err: perr}
-	}
-	return out, err
-}
-
 // outcome is what became of one article.
 type outcome struct {
 	duplicate bool
@@ -184,33 +133,60 @@ type outcome struct {
 }
 
 // storeBatch stores the prepared articles of one batch and adds what
-// became of each item, in order, to rep.
+// became of each item, in order, to rep. A copy (see copies) of an
+// article that was added is a duplicate without being stored; a copy of
+// one that was not is prepared in full and stored after the others.
 func (in *Ingester) storeBatch(ctx context.Context, p *preparedBatch, rep *Report) error {
-	ready := make([]briefbot.Article, 0, len(p.items))
-	named := make([]item, 0, len(p.items)) // the items of ready, to name them
+	outs := make([]outcome, len(p.items))
+	var first []int // the items stored first: all but the copies
+	for i, of := range p.copyOf {
+		if of == nil {
+			first = append(first, i)
+		}
+	}
+	if err := in.storeItems(ctx, p, first, outs); err != nil {
+		return err
+	}
+	p.noteAdded(outs)
+	if again := in.prepareCopies(ctx, p, outs); len(again) > 0 {
+		if err := in.storeItems(ctx, p, again, outs); err != nil {
+			return err
+		}
+	}
 	for i, it := range p.items {
-		if it.failed == nil && p.errs[i] == nil {
-			ready = append(ready, p.arts[i])
-			named = append(named, it)
+		if it.failed != nil {
+			rep.Failed = append(rep.Failed, *it.failed)
+			continue
+		}
+		if o := outs[i]; o.err == nil && !o.duplicate && p.arts[i].SummaryError != "" {
+			rep.Unsummarized++
+		}
+		in.count(rep, it, outs[i])
+	}
+	return nil
+}
+
+// storeItems stores the prepared articles of the items of p at the
+// places picked, in one call, and writes what became of each to outs.
+func (in *Ingester) storeItems(ctx context.Context, p *preparedBatch, picked []int, outs []outcome) error {
+	ready := make([]briefbot.Article, 0, len(picked))
+	named := make([]item, 0, len(picked)) // the items of ready, to name them
+	at := make([]int, 0, len(picked))     // their places in p
+	for _, i := range picked {
+		switch {
+		case p.items[i].failed != nil:
+		case p.errs[i] != nil:
+			outs[i] = outcome{err: p.errs[i]}
+		default:
+			ready, named, at = append(ready, p.arts[i]), append(named, p.items[i]), append(at, i)
 		}
 	}
 	stored, err := in.addAll(ctx, named, ready)
 	if err != nil {
 		return err
 	}
-	for i, it := range p.items {
-		switch {
-		case it.failed != nil:
-			rep.Failed = append(rep.Failed, *it.failed)
-		case p.errs[i] != nil:
-			in.count(rep, it, outcome{err: p.errs[i]})
-		default:
-			if !stored[0].duplicate && stored[0].err == nil && p.arts[i].SummaryError != "" {
-				rep.Unsummarized++
-			}
-			in.count(rep, it, stored[0])
-			stored = stored[1:]
-		}
+	for k, i := range at {
+		outs[i] = stored[k]
 	}
 	return nil
 }

@@ -149,6 +149,8 @@ var englishNames = Names{
 		celsius fahrenheit`),
 	Languages: set(`mandarin cantonese hindi urdu swahili arabic hebrew latin esperanto gaelic tagalog
 		farsi pashto yiddish`),
+	Agencies: set(`reuters afp ap pa getty bloomberg xinhua yonhap kyodo belga ansa dpa tass interfax
+		anadolu efe`),
 	Media: set(`internet web online wikipedia youtube facebook twitter instagram tiktok snapchat
 		whatsapp telegram netflix spotify itunes google linkedin reddit nature science cell lancet`),
 	Descriptors: set(`legend star champion singer actor actress rapper striker driver player boss

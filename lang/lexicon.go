@@ -119,6 +119,7 @@ type Names struct {
 	NearWords       Set      // before "of" keep a place where the event is: "north of London", "près de Paris"
 	Areas           Set      // open the part of a city or region a place lies in, after a comma: "Croydon, south London"
 	NotActors       Set      // capitalised words that name no one: "UTC", "Terre"
+	Agencies        Set      // news agencies, which report a story and are no actor of it: "Reuters", "AFP"
 	Languages       Set      // languages no demonym names, which follow "in" as a place does: "in Mandarin"
 	Media           Set      // networks, sites and journals a text is "in" or "on", no place: "sur Internet", "in Nature"
 	Descriptors     Set      // may stand before a name in a headline: "F1 legend Felipe Massa"

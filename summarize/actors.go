@@ -163,6 +163,9 @@ func classifyRun(r nameRun, display string) (actorKind, bool) {
 		eventWords[r.words[len(r.words)-1]] || r.placeOf || namesPlace(r.words, display) {
 		return unknownActor, false
 	}
+	if len(r.words) == 1 && agencyNames[r.words[0]] {
+		return unknownActor, false // a news agency reports the story: "Reuters said"
+	}
 	for _, w := range r.words {
 		if orgWords[w] {
 			return orgActor, true

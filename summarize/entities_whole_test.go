@@ -166,6 +166,21 @@ func TestNameAfterAFunctionWordKeepsItsWords(t *testing.T) {
 	}
 }
 
+// TestAgencyIsNoActor checks that a news agency, which reports the story,
+// is no actor of it, nor part of the place a photo's credit names before
+// it.
+func TestAgencyIsNoActor(t *testing.T) {
+	pub := time.Date(2016, 11, 13, 0, 0, 0, 0, time.UTC)
+	s := MustSummarize(t, briefbot.Document{Title: "Veterans remember the fallen",
+		Text: "Thousands gathered at the Cenotaph on Sunday, Reuters reported. Veterans at the ceremony in central London Reuters 14/19 Veterans wait on Horse Guards Parade. Reuters said the crowd was the largest in years.",
+		Lang: "en", Published: pub})
+	for _, w := range s.Who {
+		if strings.Contains(w, "Reuters") {
+			t.Errorf("Who = %q names the agency", s.Who)
+		}
+	}
+}
+
 // TestPossessedNameKeepsItsWords checks that a name after a possessive
 // keeps a first word the article also writes in lower case: no caption or
 // sentence start runs into it.

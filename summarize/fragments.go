@@ -66,6 +66,15 @@ func (sc *runScanner) trimFurniture(r nameRun) int {
 	return r.first
 }
 
+// trimCredit is the last token of r without a news agency's name that a
+// photo's credit put after a place: "central London Reuters 14/19".
+func (sc *runScanner) trimCredit(r nameRun) int {
+	if r.first < r.last && agencyNames[sc.toks[r.last].low] && lookupPlaceSpan(sc.toks, r.first, r.last-1) != nil {
+		return r.last - 1
+	}
+	return r.last
+}
+
 // buttonWords are the words of a page's buttons, in every language.
 var buttonWords = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Furniture.Buttons })
 

@@ -44,6 +44,7 @@ var (
 	placeHeads     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.PlaceHeads })
 	placeNouns     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.PlaceNouns })
 	mediaNames     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Media })
+	agencyNames    = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Agencies })
 	compassPoints  = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.CompassPoints })
 	indefinites    = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Indefinites })
 	placeTitles    = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.PlaceTitles })

@@ -72,6 +72,7 @@ func (sc *runScanner) appendRuns(dst []nameRun) []nameRun {
 			next := r.last + 1 // the scan goes on after the run as found, whatever is trimmed off it
 			r = sc.trimCommonStart(r)
 			r.first = sc.trimFurniture(r)
+			r.last = sc.trimCredit(r)
 			parts, n := sc.splitAtPlaces(r)
 			for _, part := range parts[:n] {
 				part = sc.withLedBody(part)

@@ -131,7 +131,7 @@ var englishNames = Names{
 		north south east west central`),
 	EventWords: set(`series cup championship championships prix games olympics day festival awards
 		award election elections summit war conference tournament trophy final finals marathon season
-		week game match show open act bill treaty directive`),
+		week game match show open act bill treaty directive year`),
 	EventHeads:  set(`festival grand championship championships olympics christmas easter`),
 	PlaceTitles: set(`mayor governor`),
 	PlaceHeads:  set(`boulevard avenue county province region mount lake river port`),

@@ -48,6 +48,8 @@ func TestNameRuns(t *testing.T) {
 			[]string{"Mark Trotter", "California", "Bank of England"}},
 		{"a place named with of stays whole", "Aid reached the Democratic Republic of Congo on Monday.", "en",
 			[]string{"Democratic Republic of Congo"}},
+		{"two fields joined before their body", "The Securities and Exchange Commission and the Food and Drug Administration met Arsenal and Manchester United officials.", "en",
+			[]string{"Securities and Exchange Commission", "Food and Drug Administration", "Arsenal", "Manchester United"}},
 		{"english field of an organisation", "The Office for National Statistics and the Department of the Environment, Food and Rural Affairs said so.", "en",
 			[]string{"Office for National Statistics", "Department of the Environment, Food and Rural Affairs"}},
 		{"english titles", "Secretary of State Antony Blinken met FBI Director James Comey and President Obama.", "en",

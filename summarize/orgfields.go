@@ -27,7 +27,7 @@ func (sc *runScanner) fieldJoin(first, last, k int) int {
 	case t.in(inJoiners) && !sc.french && sc.toks[k+1].in(inArticles):
 		return sc.joins(sc.theField(k+2) && sc.hasOrgWord(nameRun{first: first, last: last}), 2)
 	case andWords[t.low]:
-		return sc.joins(sc.fieldWords(k+1) && sc.listsFields(first, last), 1)
+		return sc.joins(sc.fieldWords(k+1) && sc.listsFields(first, last) || sc.fieldsThenBody(first, last, k+1), 1)
 	case t.text == ",":
 		return sc.joins(sc.commaList(k) && sc.listsFields(first, last), 1)
 	}
@@ -66,6 +66,30 @@ func (sc *runScanner) fieldWords(k int) bool {
 		}
 	}
 	return k >= len(sc.toks) || !sc.toks[k].in(inJoiners)
+}
+
+// fieldsThenBody reports whether the name first..last is the first of
+// two fields "and" joins before the body they name: "Securities and
+// Exchange Commission", "Food and Drug Administration". The name is a
+// field, no body, person or place of its own, and the words from k are
+// field words that end on a body's word.
+func (sc *runScanner) fieldsThenBody(first, last, k int) bool {
+	if last-first > 2 || sc.hasOrgWord(nameRun{first: first, last: last}) || givenNames[sc.toks[first].low] ||
+		lookupPlaceSpan(sc.toks, first, last) != nil {
+		return false
+	}
+	if lookupPlaceSpan(sc.toks, k, k) != nil {
+		return false // "Arsenal and Manchester United": a body of its own
+	}
+	for j := k; j < len(sc.toks) && j <= k+2; j++ {
+		if j > k && sc.toks[j].isCap() && (sc.toks[j].in(inOrgWords) || sc.toks[j].in(inLedBodies)) {
+			return j+1 >= len(sc.toks) || !sc.toks[j+1].isCap()
+		}
+		if !sc.fieldWord(j) || sc.toks[j].in(inOrgWords) {
+			return false
+		}
+	}
+	return false
 }
 
 // theField reports whether the capitalised words from k, after "of the",

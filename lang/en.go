@@ -132,7 +132,9 @@ var englishNames = Names{
 	EventWords: set(`series cup championship championships prix games olympics day festival awards
 		award election elections summit war conference tournament trophy final finals marathon season
 		week game match show open act bill treaty directive year`),
-	EventHeads:  set(`festival grand championship championships olympics christmas easter`),
+	EventHeads: set(`festival grand championship championships olympics christmas easter`),
+	Events: setOf("six nations", "tri nations", "champions league", "europa league", "super bowl",
+		"grand slam"),
 	PlaceTitles: set(`mayor governor`),
 	PlaceHeads:  set(`boulevard avenue county province region mount lake river port`),
 	PlaceNouns: set(`province provinces state county counties city region regions district districts

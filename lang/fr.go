@@ -112,6 +112,7 @@ var frenchNames = Names{
 		avenue prison circuit station patinoire salle`),
 	EventWords: set(`prix festival marathon match coupe championnat jeux élection élections sommet
 		guerre conférence tournoi saison semaine journée mondial`),
+	Events: setOf("six nations", "ligue des champions", "ligue europa", "grand chelem"),
 	EventHeads: set(`jeux tour concours coupe coupes championnat championnats festival salon grand noël nouvel pâques open
 		trophée internationaux cérémonie rallye ouverture clôture résultats`),
 	PlaceTitles: set(`maire préfet gouverneur`),

@@ -111,6 +111,7 @@ type Names struct {
 	Demonyms        Set      // nationality words; capitalised, they name no actor and no place
 	EventWords      Set      // end the names of events: "cup", "sommet"
 	EventHeads      Set      // open the names of events: "Jeux olympiques", "Tour de France"
+	Events          Set      // whole names of events that no event word ends: "six nations", "champions league"
 	PlaceHeads      Set      // open the names of places and sites: "Boulevard de la Marina", "Lake Placid"
 	PlaceNouns      Set      // name kinds of place: "province", "préfecture"
 	PlaceTitles     Set      // titles whose complement is a place: "maire de Sevran", "mayor of London"

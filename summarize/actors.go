@@ -166,6 +166,9 @@ func classifyRun(r nameRun, display string) (actorKind, bool) {
 	if len(r.words) == 1 && agencyNames[r.words[0]] {
 		return unknownActor, false // a news agency reports the story: "Reuters said"
 	}
+	if len(r.words) > 1 && eventNames[strings.Join(r.words, " ")] {
+		return unknownActor, false // "Six Nations", "Champions League"
+	}
 	for _, w := range r.words {
 		if orgWords[w] {
 			return orgActor, true

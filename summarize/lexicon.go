@@ -45,6 +45,7 @@ var (
 	placeNouns     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.PlaceNouns })
 	mediaNames     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Media })
 	agencyNames    = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Agencies })
+	eventNames     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Events })
 	compassPoints  = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.CompassPoints })
 	indefinites    = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Indefinites })
 	placeTitles    = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.PlaceTitles })

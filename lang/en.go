@@ -148,7 +148,8 @@ var englishNames = Names{
 		pst cet usd eur gbp jpy chf cny rmb rub inr krw aud cad hkd sgd brl mxn zar sek nok dkk try
 		christmas easter halloween thanksgiving hanukkah diwali ramadan eid
 		january february july september october november december olympic paralympic id i'm i'll i've i'd
-		celsius fahrenheit`),
+		celsius fahrenheit oscar oscars bafta baftas grammy grammys emmy emmys pc pcs mp3 mp3s psp ipod
+		ipods windows`),
 	Languages: set(`mandarin cantonese hindi urdu swahili arabic hebrew latin esperanto gaelic tagalog
 		farsi pashto yiddish`),
 	Agencies: set(`reuters afp ap pa getty bloomberg xinhua yonhap kyodo belga ansa dpa tass interfax

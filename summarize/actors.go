@@ -163,8 +163,8 @@ func classifyRun(r nameRun, display string) (actorKind, bool) {
 		eventWords[r.words[len(r.words)-1]] || r.placeOf || namesPlace(r.words, display) {
 		return unknownActor, false
 	}
-	if len(r.words) == 1 && agencyNames[r.words[0]] {
-		return unknownActor, false // a news agency reports the story: "Reuters said"
+	if len(r.words) == 1 && (agencyNames[r.words[0]] || notActors[r.words[0]]) {
+		return unknownActor, false // a news agency reports the story ("Reuters said"); "Nations" of "6 Nations" names no one
 	}
 	if len(r.words) > 1 && eventNames[strings.Join(r.words, " ")] {
 		return unknownActor, false // "Six Nations", "Champions League"

@@ -166,7 +166,7 @@ func classifyRun(r nameRun, display string) (actorKind, bool) {
 	if len(r.words) == 1 && (agencyNames[r.words[0]] || notActors[r.words[0]]) {
 		return unknownActor, false // a news agency reports the story ("Reuters said"); "Nations" of "6 Nations" names no one
 	}
-	if len(r.words) > 1 && eventNames[strings.Join(r.words, " ")] {
+	if isEventName(r.words) {
 		return unknownActor, false // "Six Nations", "Champions League"
 	}
 	for _, w := range r.words {

@@ -46,6 +46,7 @@ var (
 	mediaNames     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Media })
 	agencyNames    = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Agencies })
 	eventNames     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Events })
+	eventFirsts    = firstWords(eventNames)
 	compassPoints  = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.CompassPoints })
 	indefinites    = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Indefinites })
 	placeTitles    = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.PlaceTitles })
@@ -129,4 +130,20 @@ func setOf(words string) lang.Set {
 		out[w] = true
 	}
 	return out
+}
+
+// firstWords is the set of the first words of the phrases of set.
+func firstWords(set lang.Set) map[string]bool {
+	out := map[string]bool{}
+	for p := range set {
+		first, _, _ := strings.Cut(p, " ")
+		out[first] = true
+	}
+	return out
+}
+
+// isEventName reports whether words, joined, are one of eventNames; they
+// are joined only when the first word may open one.
+func isEventName(words []string) bool {
+	return len(words) > 1 && eventFirsts[words[0]] && eventNames[strings.Join(words, " ")]
 }

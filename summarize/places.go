@@ -202,7 +202,7 @@ func (f *placeFinder) unknownPlace(s *sentence, r nameRun) bool {
 	if len(r.words) == 1 && addressee(s, r.first) || taggedAsActor(s, r) && !facilityWords[r.words[0]] || atEmployer(s, r.first) {
 		return false
 	}
-	if len(r.words) > 3 || onlyTitleWords(r.words) || eventWords[last] || eventHeads[r.words[0]] || eventNames[strings.Join(r.words, " ")] || f.isActorName(r.words) ||
+	if len(r.words) > 3 || onlyTitleWords(r.words) || eventWords[last] || eventHeads[r.words[0]] || isEventName(r.words) || f.isActorName(r.words) ||
 		len(r.words) == 1 && isAllCaps(s.toks[r.first].text) && len(last) <= 4 {
 		return false
 	}

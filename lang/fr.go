@@ -111,7 +111,7 @@ var frenchNames = Names{
 		ambassade consulat hôtel tour jardin jardins parc quai allée route lac mont rivière fleuve île
 		avenue prison circuit station patinoire salle`),
 	EventWords: set(`prix festival marathon match coupe championnat jeux élection élections sommet
-		guerre conférence tournoi saison semaine journée mondial constitution traité charte`),
+		guerre conférence tournoi saison semaine journée mondial constitution traité charte eurovision`),
 	Events: setOf("six nations", "ligue des champions", "ligue europa", "grand chelem"),
 	EventHeads: set(`jeux tour concours coupe coupes championnat championnats festival salon grand noël nouvel pâques open
 		trophée internationaux cérémonie rallye ouverture clôture résultats`),

@@ -166,8 +166,9 @@ func roleGroup(toks []token) string {
 	return ""
 }
 
-// withGroup puts the group first when no person named in the headline or
-// lead leads the actors.
+// withGroup puts the group first unless a person the headline or lead
+// names, and Who holds, leads the actors; a person only a later sentence
+// names does not keep "Five people" out.
 func withGroup(who []string, actors []*actor, group string, lead *sentence) []string {
 	if group == "" {
 		return who

@@ -19,7 +19,7 @@ import (
 // such a noun in turn ("Conseil des droits de l'homme").
 func (sc *runScanner) nounAfterJoiner(k int) bool {
 	t, w := sc.toks[k].text, sc.toks[k].low
-	if isCap(t) || stopwords[w] || reportingVerbs[w] {
+	if isCap(t) || stopwords[w] || reportingVerbs[w] || infinitiveAfterDe(sc.toks, k) {
 		return false
 	}
 	for j := k - 1; j >= 0 && sc.toks[j].in(inJoiners); j-- {
@@ -116,4 +116,19 @@ func compassOfPlace(first, display string) bool {
 		}
 	}
 	return false
+}
+
+// infinitiveAfterDe reports whether the word at k, right after "de" or
+// "d'" with no article, reads as an infinitive, which a name does not go
+// on with: "l'Élysée de tenir un cabinet noir". Nouns in -ier ("Conseil
+// de quartier") and short words ("chemin de fer") are not read so.
+func infinitiveAfterDe(toks []token, k int) bool {
+	if k == 0 || toks[k-1].low != "de" && toks[k-1].low != "d'" && toks[k-1].low != "d’" {
+		return false
+	}
+	w := toks[k].low
+	if len(w) <= 4 || strings.HasSuffix(w, "ier") {
+		return false
+	}
+	return strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir")
 }

@@ -126,7 +126,7 @@ var frenchNames = Names{
 	CompassPoints: set(`nord sud est ouest nord-est nord-ouest sud-est sud-ouest`),
 	NearWords:     set(`près proximité environs banlieue centre nord sud est ouest`),
 	NotActors: set(`pdg pib terre lune soleil univers saturne jupiter vénus neptune uranus noël nouvel pâques nations
-		adn arn vih sida smic tva`),
+		adn arn vih sida smic tva avc`),
 	Languages: set(`mandarin cantonais hindi ourdou swahili arabe hébreu latin espéranto gaélique
 		tagalog farsi pachto yiddish`),
 	Media: set(`internet web wikipédia youtube facebook twitter instagram tiktok snapchat whatsapp

@@ -1,5 +1,7 @@
 package summarize
 
+import "slices"
+
 // actorArena holds the actors of an article, actorBlock at a time, and
 // the map collectActors files them in; the next article reuses both once
 // the article is released, so that gathering actors allocates little
@@ -13,6 +15,32 @@ type actorArena struct {
 	single   []*actor   // mergeActors' actors of one word
 	named    []namedRun // the runs collectActors files
 	keyBytes []byte     // their keys of several words, end to end
+	kinds    map[string]runKind
+}
+
+// runKind is what classifyRun made of a run, by the run's text, with the
+// words and flags it read besides the text.
+type runKind struct {
+	words              []string
+	orgPhrase, placeOf bool
+	kind               actorKind
+	ok                 bool
+}
+
+// classifyOnce is classifyRun(*r, display), read from the article's run
+// of the same text when it had the same words and flags: a name comes up
+// again and again in an article.
+func (ar *actorArena) classifyOnce(r *nameRun, display string) (actorKind, bool) {
+	if ar.kinds == nil {
+		ar.kinds = map[string]runKind{}
+	}
+	k, seen := ar.kinds[display]
+	if seen && k.orgPhrase == r.orgPhrase && k.placeOf == r.placeOf && slices.Equal(k.words, r.words) {
+		return k.kind, k.ok
+	}
+	kind, ok := classifyRun(*r, display)
+	ar.kinds[display] = runKind{r.words, r.orgPhrase, r.placeOf, kind, ok}
+	return kind, ok
 }
 
 // namedRun is a run that names someone: s.runs[run], of kind kind, whose
@@ -54,6 +82,7 @@ func (ar *actorArena) reset() {
 	}
 	ar.used = 0
 	clear(ar.byKey)
+	clear(ar.kinds)
 	clear(ar.all)
 	ar.all = ar.all[:0]
 	clear(ar.named)

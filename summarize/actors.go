@@ -116,7 +116,7 @@ func (ar *actorArena) classify(sents []*sentence) ([]namedRun, string) {
 	for _, s := range sents {
 		for i := range s.runs {
 			r := &s.runs[i]
-			kind, ok := classifyRun(*r, s.span(*r))
+			kind, ok := ar.classifyOnce(r, s.span(*r))
 			if !ok {
 				continue
 			}

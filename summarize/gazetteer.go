@@ -87,22 +87,49 @@ type cachedLookup struct {
 	p   *place
 }
 
-// recentLookups sits in front of lookupCache: each slot holds the last
-// cached lookup whose key hashes to it, read with one atomic load where
-// lookupCache walks a trie. An article asks about the same names again
-// and again, and a few thousand articles ask about some 50,000 names, so
-// that the table has room for more than twice as many.
+// recentLookups sits in front of lookupCache: each pair of slots holds
+// the last two cached lookups whose keys hash to it, read with an atomic
+// load or two where lookupCache walks a trie. An article asks about the
+// same names again and again, and a few thousand articles ask about some
+// 50,000 names, so that the table has room for more than twice as many;
+// two ways a hash keep two names that share one from pushing each other
+// out.
 var (
 	recentSeed    = maphash.MakeSeed()
-	recentLookups [1 << 17]atomic.Pointer[cachedLookup]
+	recentLookups [1 << 16]recentPair
 )
+
+// recentPair is one hash's slots of recentLookups, the newer first.
+type recentPair [2]atomic.Pointer[cachedLookup]
+
+// recentFor is the pair of recentLookups a name's hash h and a
+// population floor pick.
+func recentFor(h uint64, minPop int) *recentPair {
+	return &recentLookups[(h+uint64(minPop))%uint64(len(recentLookups))]
+}
+
+// find is the lookup of name the pair holds, if it holds one.
+func (r *recentPair) find(name string, minPop int) (*cachedLookup, bool) {
+	for i := range r {
+		if e := r[i].Load(); e != nil && e.key.minPop == minPop && e.key.name == name {
+			return e, true
+		}
+	}
+	return nil, false
+}
+
+// keep files e as the newer lookup of the pair, the older one dropped.
+func (r *recentPair) keep(e *cachedLookup) {
+	r[1].Store(r[0].Load())
+	r[0].Store(e)
+}
 
 func lookupGeo(s string, minPop int) *place {
 	if !opensUpper(s) {
 		return nil // not a name lookupUncached would read
 	}
-	slot := &recentLookups[(maphash.String(recentSeed, s)+uint64(minPop))%uint64(len(recentLookups))]
-	if e := slot.Load(); e != nil && e.key.minPop == minPop && e.key.name == s {
+	slot := recentFor(maphash.String(recentSeed, s), minPop)
+	if e, ok := slot.find(s, minPop); ok {
 		return e.p
 	}
 	return lookupMissed(s, minPop, slot)
@@ -111,8 +138,8 @@ func lookupGeo(s string, minPop int) *place {
 // lookupPlaceBytes is lookupPlace(string(b)), making the string only when
 // the recent lookups miss it.
 func lookupPlaceBytes(b []byte) *place {
-	slot := &recentLookups[(maphash.Bytes(recentSeed, b)+uint64(anywhereCityPop))%uint64(len(recentLookups))]
-	if e := slot.Load(); e != nil && e.key.minPop == anywhereCityPop && e.key.name == string(b) {
+	slot := recentFor(maphash.Bytes(recentSeed, b), anywhereCityPop)
+	if e, ok := slot.find(string(b), anywhereCityPop); ok {
 		return e.p
 	}
 	return lookupMissed(string(b), anywhereCityPop, slot)
@@ -132,11 +159,11 @@ func lookupPlaceSpan(toks []token, a, b int) *place {
 }
 
 // lookupMissed looks s up in lookupCache, or in the gazetteer, when the
-// recent lookups do not hold it, and files it in slot.
-func lookupMissed(s string, minPop int, slot *atomic.Pointer[cachedLookup]) *place {
+// recent lookups do not hold it, and keeps it in slot.
+func lookupMissed(s string, minPop int, slot *recentPair) *place {
 	k := cacheKey{s, minPop}
 	if e, ok := lookupCache.Load(k); ok {
-		slot.Store(e.(*cachedLookup))
+		slot.keep(e.(*cachedLookup))
 		return e.(*cachedLookup).p
 	}
 	p := lookupUncached(s, minPop)
@@ -146,7 +173,7 @@ func lookupMissed(s string, minPop int, slot *atomic.Pointer[cachedLookup]) *pla
 		if !loaded {
 			cached.Add(1)
 		}
-		slot.Store(e.(*cachedLookup))
+		slot.keep(e.(*cachedLookup))
 		return e.(*cachedLookup).p
 	}
 	return p

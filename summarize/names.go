@@ -92,8 +92,8 @@ func (sc *runScanner) appendRuns(dst []nameRun) []nameRun {
 // named after, just before a name word: "September Spears". Months that
 // are first names ("May", "June") are left to the name rules.
 func (sc *runScanner) monthBeforeName(i int) bool {
-	if !sc.toks[i].isCap() {
-		return false
+	if !sc.toks[i].isCap() || !sc.toks[i].in(inDateStarts) {
+		return false // a month opens a date
 	}
 	if _, month := months[sc.toks[i].low]; !month || !notActors[sc.toks[i].low] {
 		return false

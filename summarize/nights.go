@@ -12,17 +12,17 @@ type nightDate struct {
 // spans two days is the first day's.
 func nightAt(toks []token, i int, code string) (nightDate, bool) {
 	k := i
-	if timeHints[toks[k].low] && k+1 < len(toks) {
+	if toks[k].in(inTimeHints) && k+1 < len(toks) {
 		k++ // "early hours of …"
 	}
-	if !nights[toks[k].low] {
+	if !toks[k].in(inNights) {
 		return nightDate{}, false
 	}
 	j := k + 1
 	if j < len(toks) && nightOf[toks[j].low] {
 		j++
 	}
-	if j >= len(toks) || !mayStartDate(&toks[j]) || nights[toks[j].low] {
+	if j >= len(toks) || !mayStartDate(&toks[j]) || toks[j].in(inNights) {
 		return nightDate{}, false
 	}
 	m, end, ok := dateAt(toks, j, code)

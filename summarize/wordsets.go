@@ -40,6 +40,7 @@ const (
 	inGivenNames                           // givenNames
 	inRelativeStarts                       // relativeStarts
 	inTimeHints                            // timeHints
+	inNights                               // nights
 )
 
 // wordSetsOf maps each word of the lists above to the lists it is in, and
@@ -66,7 +67,7 @@ func indexWordSets() {
 		{ledBodies, inLedBodies}, {indefinites, inIndefinites}, {buttonWords, inButtons},
 		{dateStarts, inDateStarts}, {dayArticles, inDayArticles}, {thisBefore, inThisBefore},
 		{keys(weekdays), inWeekdays}, {givenNames, inGivenNames},
-		{relativeStarts, inRelativeStarts}, {timeHints, inTimeHints},
+		{relativeStarts, inRelativeStarts}, {timeHints, inTimeHints}, {nights, inNights},
 	}
 	m := map[string]wordSets{}
 	for _, l := range lists {

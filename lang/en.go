@@ -152,6 +152,7 @@ var englishNames = Names{
 		ipods windows`),
 	Languages: set(`mandarin cantonese hindi urdu swahili arabic hebrew latin esperanto gaelic tagalog
 		farsi pashto yiddish`),
+	Employers: set(`at`),
 	Agencies: set(`reuters afp ap pa getty bloomberg xinhua yonhap kyodo belga ansa dpa tass interfax
 		anadolu efe`),
 	Media: set(`internet web online wikipedia youtube facebook twitter instagram tiktok snapchat

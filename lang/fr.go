@@ -129,6 +129,7 @@ var frenchNames = Names{
 		adn arn vih sida smic tva avc`),
 	Languages: set(`mandarin cantonais hindi ourdou swahili arabe hébreu latin espéranto gaélique
 		tagalog farsi pachto yiddish`),
+	Employers: set(`chez`),
 	Media: set(`internet web wikipédia youtube facebook twitter instagram tiktok snapchat whatsapp
 		telegram netflix spotify google linkedin nature science cell lancet`),
 	Descriptors: set(`chanteur chanteuse acteur actrice joueur joueuse entraîneur patron coureur
@@ -146,6 +147,8 @@ var frenchClauses = Clauses{
 		affirmé affirme affirment précisé précise expliqué explique rapporté rapporte confirmé
 		confirme souligné souligne ajouté ajoute estimé estime assuré assure communiqué dit selon
 		publié publie révélé révèle fait savoir`),
+	InfinitiveEnds: []string{"er", "ir"},
+	NounEnds:       []string{"ier"},
 	Statements: set(`accuse accusent dénonce dénoncent appelle appellent exhorte critique critiquent
 		salue saluent réclame réclament menace menacent promet promettent`),
 	That:          set(`que qu'`),

@@ -121,6 +121,7 @@ type Names struct {
 	Areas           Set      // open the part of a city or region a place lies in, after a comma: "Croydon, south London"
 	NotActors       Set      // capitalised words that name no one: "UTC", "Terre"
 	Agencies        Set      // news agencies, which report a story and are no actor of it: "Reuters", "AFP"
+	Employers       Set      // after a post, name its employer: "at" of "director at Codemasters"
 	Languages       Set      // languages no demonym names, which follow "in" as a place does: "in Mandarin"
 	Media           Set      // networks, sites and journals a text is "in" or "on", no place: "sur Internet", "in Nature"
 	Descriptors     Set      // may stand before a name in a headline: "F1 legend Felipe Massa"
@@ -138,6 +139,8 @@ type Names struct {
 type Clauses struct {
 	ReportingVerbs Set      // introduce what someone said: "said", "annoncé"
 	Statements     Set      // in a headline, tell what someone said as its event: "blames", "accuse"
+	InfinitiveEnds []string // end infinitives, which a name does not go on with after "de": "tenir"
+	NounEnds       []string // end nouns, though an infinitive's ending ends them too: "quartier"
 	That           Set      // introduce the reported clause: "that", "que"; one ending in an apostrophe is elided: "qu'"
 	Ands           Set      // join names: "and", "et"
 	Subordinators  Set      // open a clause that sets the scene: "while", "alors"

@@ -120,15 +120,23 @@ func compassOfPlace(first, display string) bool {
 
 // infinitiveAfterDe reports whether the word at k, right after "de" or
 // "d'" with no article, reads as an infinitive, which a name does not go
-// on with: "l'Élysée de tenir un cabinet noir". Nouns in -ier ("Conseil
-// de quartier") and short words ("chemin de fer") are not read so.
+// on with: "l'Élysée de tenir un cabinet noir". Nouns with an
+// infinitive's ending ("Conseil de quartier") and short words ("chemin
+// de fer") are not read so. The endings are the French lexicon's.
 func infinitiveAfterDe(toks []token, k int) bool {
-	if k == 0 || toks[k-1].low != "de" && toks[k-1].low != "d'" && toks[k-1].low != "d’" {
+	if k == 0 || !toks[k-1].in(inOfWords) {
 		return false
 	}
 	w := toks[k].low
-	if len(w) <= 4 || strings.HasSuffix(w, "ier") {
-		return false
+	return len(w) > 4 && hasAnySuffix(w, frenchWords.Clauses.InfinitiveEnds) && !hasAnySuffix(w, frenchWords.Clauses.NounEnds)
+}
+
+// hasAnySuffix reports whether w ends with one of ends.
+func hasAnySuffix(w string, ends []string) bool {
+	for _, e := range ends {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
 	}
-	return strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir")
+	return false
 }

@@ -10,10 +10,7 @@ package summarize
 // articles aside ("here in Sao Paulo", "here at the Oval"), outside
 // quotation marks.
 func hereFrom(s *sentence, r nameRun) bool {
-	k := r.first - 1
-	for k >= 0 && articles[s.toks[k].low] {
-		k--
-	}
+	k := skipArticlesBack(s.toks, r.first-1)
 	if k < 1 || !locatives[s.toks[k].low] || !hereWords[s.toks[k-1].low] {
 		return false
 	}

@@ -45,6 +45,9 @@ var (
 	placeNouns     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.PlaceNouns })
 	mediaNames     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Media })
 	agencyNames    = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Agencies })
+	employerWords  = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Employers })
+	// statementVerbs tell, in a headline, what someone said as its event.
+	statementVerbs = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Clauses.Statements })
 	eventNames     = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.Events })
 	eventFirsts    = firstWords(eventNames)
 	compassPoints  = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Names.CompassPoints })

@@ -346,10 +346,7 @@ func opensSentence(toks []token, i int) bool {
 
 // context fills in what the tokens around a run say about it.
 func (sc *runScanner) context(r nameRun) nameRun {
-	k := r.first - 1
-	for k >= 0 && sc.toks[k].in(inArticles) {
-		k--
-	}
+	k := skipArticlesBack(sc.toks, r.first-1)
 	r.locative = k >= 0 && sc.toks[k].in(inLocatives)
 	r.complement = sc.completesNoun(k)
 	r.acts = sc.actsAt(r.last+1) && (k < 0 || !sc.toks[k].in(inOfWords) && !r.locative)

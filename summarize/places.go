@@ -313,10 +313,7 @@ func placeFactor(s *sentence, r nameRun) float64 {
 	case p == "(":
 		return attributePlace
 	case attributives[p]:
-		k := r.first - 2
-		for k >= 0 && articles[prev(k)] {
-			k--
-		}
+		k := skipArticlesBack(s.toks, r.first-2)
 		if nearWords[prev(k)] || placeNouns[prev(k)] {
 			return atPlace
 		}
@@ -373,7 +370,7 @@ func (f *placeFinder) isActorName(words []string) bool {
 // Universal", "development director at Codemasters".
 func atEmployer(s *sentence, first int) bool {
 	k := skipArticlesBack(s.toks, first-1)
-	if k < 1 || !employerAt[s.toks[k].low] {
+	if k < 1 || !employerWords[s.toks[k].low] {
 		return false
 	}
 	for j := k - 1; j >= max(0, k-4); j-- {
@@ -384,10 +381,8 @@ func atEmployer(s *sentence, first int) bool {
 	return false
 }
 
-// employerAt are the prepositions after a post that name its employer.
-var employerAt = map[string]bool{"at": true, "chez": true}
-
-// skipArticlesBack is the token before the articles that end at k.
+// skipArticlesBack is the token before the articles that end at k: the
+// word a name follows, articles aside ("in the Oval" → "in").
 func skipArticlesBack(toks []token, k int) int {
 	for k >= 0 && toks[k].in(inArticles) {
 		k--

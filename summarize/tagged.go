@@ -240,9 +240,6 @@ func loneArticleIn(s *sentence, first, last int) bool {
 // afterLocative reports whether a locative preposition comes before the
 // token at first, articles aside: "à Tarbes", "dans la Drôme".
 func afterLocative(s *sentence, first int) bool {
-	k := first - 1
-	for k >= 0 && articles[s.toks[k].low] {
-		k--
-	}
+	k := skipArticlesBack(s.toks, first-1)
 	return k >= 0 && locatives[s.toks[k].low]
 }

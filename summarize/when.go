@@ -186,9 +186,6 @@ func holdsReporting(toks []token) bool {
 // to beat the publication day.
 const minWhenScore = 0.1
 
-// statementVerbs tell, in a headline, what someone said as its event.
-var statementVerbs = lang.Union(func(l *lang.Lexicon) lang.Set { return l.Clauses.Statements })
-
 func textOf(m *dateMention) string {
 	if m == nil {
 		return ""

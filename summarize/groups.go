@@ -175,7 +175,7 @@ func withGroup(who []string, actors []*actor, group string, lead *sentence) []st
 	}
 	for _, ac := range actors {
 		if ac.kind == personActor && ac.best >= leadWeight && (lead == nil || ac.bodyAt <= lead.index || ac.bodyAt == noBody) &&
-			slices.Contains(who, ac.display) {
+			slices.ContainsFunc(who, func(w string) bool { return strings.EqualFold(w, ac.display) }) {
 			return who // a person the headline or lead names is the actor, not "un homme"
 		}
 	}
